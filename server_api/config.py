@@ -1,0 +1,77 @@
+"""Server settings: one pydantic-settings class, read from ``FRAMES_*`` environment variables.
+
+With no ``FRAMES_DATABASE_URL`` the server keeps its data in a SQLite file in the platform's
+user data directory (the embedded default), and media files beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from server_api.errors import ConfigError
+
+__all__ = ["Settings", "default_data_dir", "parse_database_url"]
+
+APP_NAME = "frames-lms"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "server"
+
+
+def parse_database_url(raw: str) -> URL:
+    """Parse and normalise a database URL; raise ``ConfigError`` with a one-line reason."""
+    try:
+        url = make_url(raw.strip())
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigError(
+            f"invalid database URL {raw!r}: expected e.g. "
+            "postgresql://user@host:5432/dbname or sqlite:///path/to/file.db"
+        ) from exc
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        # psycopg 3 is the driver we ship; "postgresql://" alone would ask for psycopg2.
+        if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+            url = url.set(drivername="postgresql+psycopg")
+    elif backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            parent = Path(url.database).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise ConfigError(f"invalid database URL: folder {parent} does not exist")
+    else:
+        raise ConfigError(
+            f"unsupported database {backend!r} in URL: use postgresql://... or sqlite:///..."
+        )
+    return url
+
+
+class Settings(BaseSettings):
+    """Everything the server needs to run; no secrets live in the process beyond these."""
+
+    model_config = SettingsConfigDict(env_prefix="FRAMES_", extra="ignore")
+
+    database_url: str = ""
+    data_dir: Path = Field(default_factory=default_data_dir)
+    max_body_bytes: int = 8 * 1024 * 1024
+    max_media_bytes: int = 512 * 1024 * 1024
+
+    @field_validator("database_url")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        return v.strip()
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    def resolved_database_url(self) -> URL:
+        if self.database_url:
+            return parse_database_url(self.database_url)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return parse_database_url(f"sqlite:///{self.data_dir / 'frames.sqlite3'}")

@@ -1,0 +1,55 @@
+"""Engines and sessions. PostgreSQL in production, SQLite as the embedded default.
+
+Every connection runs in UTC (the schema's TIMESTAMP columns hold naive UTC), and SQLite
+connections enforce foreign keys, use WAL and wait on a busy database instead of failing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from server_api.errors import DatabaseUnavailable
+
+__all__ = ["check_connect", "connect_error_message", "make_engine"]
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: URL, **kwargs: Any) -> Engine:
+    """Create an engine for ``url`` with the project's connection settings."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 10}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    connect_args = {"options": "-c timezone=UTC", "connect_timeout": 5}
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, connect_args=connect_args, **kwargs)
+
+
+def connect_error_message(url: URL, exc: BaseException) -> str:
+    """One line that says which database could not be reached and why."""
+    detail = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    reason = detail[0] if detail else type(exc).__name__
+    reason = re.sub(r"^\(.*?\)\s*", "", reason)
+    return f"cannot connect to database {url.render_as_string(hide_password=True)}: {reason}"
+
+
+def check_connect(engine: Engine) -> None:
+    """Open and close one connection; raise ``DatabaseUnavailable`` with a clear line."""
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseUnavailable(connect_error_message(engine.url, exc)) from exc

@@ -1,0 +1,293 @@
+"""SQLAlchemy models of the FRAMES schema at the head revision.
+
+The ten tables of ``shared/spec/database-schema.md`` (six LMS tables plus ``universities``,
+``faculty``, ``teams`` and ``students``) with their Phase 2 and Phase 3 columns. Column order,
+names, types, defaults and constraint names match the production DDL exactly: the metadata
+naming convention reproduces PostgreSQL's own default constraint names
+(``modules_pkey``, ``modules_module_id_key``, ``faculty_university_id_fkey`` ...), so a database
+created by our migrations and one created from the spec's SQL are indistinguishable.
+
+``SPEC_TABLES`` names the spec's ten tables. Every table of ``Base.metadata`` is ours; any other
+table in the database belongs to someone else and is never read, altered or dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = [
+    "SPEC_TABLES",
+    "NAMING_CONVENTION",
+    "Base",
+    "Faculty",
+    "Module",
+    "ModuleAnalyticsEvent",
+    "ModuleAssignment",
+    "ModuleFeedback",
+    "ModuleProgress",
+    "ModuleSection",
+    "Student",
+    "Team",
+    "University",
+]
+
+# PostgreSQL's own names for unnamed constraints, so that tables built by SQLAlchemy match
+# tables built from the spec's CREATE statements name for name.
+NAMING_CONVENTION: dict[str, str] = {
+    "pk": "%(table_name)s_pkey",
+    "uq": "%(table_name)s_%(column_0_N_name)s_key",
+    "fk": "%(table_name)s_%(column_0_N_name)s_fkey",
+    "ck": "%(table_name)s_%(constraint_name)s_check",
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+}
+
+EMPTY_JSON_LIST = text("'[]'")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class University(Base):
+    __tablename__ = "universities"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    location: Mapped[str | None] = mapped_column(String(255))
+    contact_email: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+
+
+class Faculty(Base):
+    __tablename__ = "faculty"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    email: Mapped[str | None] = mapped_column(String(255))
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    department: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    subsystem: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+
+
+class Student(Base):
+    __tablename__ = "students"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    email: Mapped[str | None] = mapped_column(String(255))
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    team_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("teams.id"))
+    role: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+
+
+class Module(Base):
+    __tablename__ = "modules"
+    __table_args__ = (
+        Index("idx_modules_status", "status"),
+        Index("idx_modules_category", "category"),
+        Index("idx_modules_module_id", "module_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(100))
+    estimated_minutes: Mapped[int | None] = mapped_column(Integer, server_default=text("10"))
+    created_by_id: Mapped[str | None] = mapped_column(String, ForeignKey("faculty.id"))
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    status: Mapped[str | None] = mapped_column(String(50), server_default="draft")
+    prerequisites: Mapped[list[Any] | None] = mapped_column(JSON, server_default=EMPTY_JSON_LIST)
+    related_modules: Mapped[list[Any] | None] = mapped_column(JSON, server_default=EMPTY_JSON_LIST)
+    tags: Mapped[list[Any] | None] = mapped_column(JSON, server_default=EMPTY_JSON_LIST)
+    target_audience: Mapped[str | None] = mapped_column(
+        String(100), server_default="incoming_students"
+    )
+    revision: Mapped[int | None] = mapped_column(Integer, server_default=text("1"))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Phase 2: module type system
+    module_type: Mapped[str | None] = mapped_column(String(50), server_default="text")
+    interaction_level: Mapped[str | None] = mapped_column(String(20))
+    required_components: Mapped[list[Any] | None] = mapped_column(
+        JSON, server_default=EMPTY_JSON_LIST
+    )
+    difficulty_level: Mapped[int | None] = mapped_column(Integer, server_default=text("1"))
+    # Phase 3: adaptive difficulty
+    adaptive_config: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ModuleSection(Base):
+    __tablename__ = "module_sections"
+    __table_args__ = (
+        UniqueConstraint("module_id", "section_number"),
+        Index("idx_sections_module", "module_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    section_number: Mapped[int] = mapped_column(Integer)
+    section_type: Mapped[str] = mapped_column(String(50))
+    title: Mapped[str | None] = mapped_column(String(255))
+    content: Mapped[str] = mapped_column(Text)
+    media_url: Mapped[str | None] = mapped_column(String(500))
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Phase 2: type-specific configuration
+    section_config: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    completion_criteria: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ModuleAssignment(Base):
+    __tablename__ = "module_assignments"
+    __table_args__ = (
+        UniqueConstraint("module_id", "student_id"),
+        Index("idx_assignments_student", "student_id"),
+        Index("idx_assignments_module", "module_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("students.id", ondelete="CASCADE")
+    )
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    team_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("teams.id"))
+    assigned_by_id: Mapped[str | None] = mapped_column(String, ForeignKey("faculty.id"))
+    assignment_type: Mapped[str | None] = mapped_column(String(50), server_default="required")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    assigned_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    # Phase 3: auto-assignment rules
+    auto_assigned: Mapped[bool | None] = mapped_column(Boolean, server_default=false())
+    assignment_rule: Mapped[str | None] = mapped_column(String(255))
+
+
+class ModuleProgress(Base):
+    __tablename__ = "module_progress"
+    __table_args__ = (
+        UniqueConstraint("module_id", "student_id"),
+        Index("idx_progress_student", "student_id"),
+        Index("idx_progress_module", "module_id"),
+        Index("idx_progress_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    status: Mapped[str | None] = mapped_column(String(50), server_default="not_started")
+    progress_percent: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    current_section: Mapped[int | None] = mapped_column(Integer, server_default=text("1"))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_accessed_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    total_time_seconds: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    pause_count: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    # Phase 2: struggle metrics
+    hint_count: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    retry_count: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    error_count: Mapped[int | None] = mapped_column(Integer, server_default=text("0"))
+    # Phase 3: adaptive tracking and mastery scoring
+    difficulty_adjustments: Mapped[list[Any] | None] = mapped_column(JSON)
+    mastery_score: Mapped[Decimal | None] = mapped_column(Numeric(3, 2))
+
+
+class ModuleAnalyticsEvent(Base):
+    __tablename__ = "module_analytics_events"
+    __table_args__ = (
+        Index("idx_events_module_student", "module_id", "student_id"),
+        Index("idx_events_type", "event_type"),
+        Index("idx_events_timestamp", "timestamp"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    event_type: Mapped[str] = mapped_column(String(100))
+    event_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    section_number: Mapped[int | None] = mapped_column(Integer)
+    session_id: Mapped[str | None] = mapped_column(String(255))
+    device_type: Mapped[str | None] = mapped_column(String(50))
+    timestamp: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    time_elapsed_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Phase 3: ML features and pattern detection
+    struggle_signal: Mapped[Decimal | None] = mapped_column(Numeric(3, 2))
+    pattern_detected: Mapped[str | None] = mapped_column(String(100))
+
+
+class ModuleFeedback(Base):
+    __tablename__ = "module_feedback"
+    __table_args__ = (
+        UniqueConstraint("module_id", "student_id"),
+        Index("idx_feedback_module", "module_id"),
+        Index("idx_feedback_rating", "rating"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    rating: Mapped[int | None] = mapped_column(
+        Integer, CheckConstraint("rating >= 1 AND rating <= 5", name="rating")
+    )
+    difficulty_rating: Mapped[int | None] = mapped_column(
+        Integer,
+        CheckConstraint(
+            "difficulty_rating >= 1 AND difficulty_rating <= 5", name="difficulty_rating"
+        ),
+    )
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    is_anonymous: Mapped[bool | None] = mapped_column(Boolean, server_default=false())
+    # Phase 3: detailed feedback
+    engagement_rating: Mapped[int | None] = mapped_column(Integer)
+    clarity_rating: Mapped[int | None] = mapped_column(Integer)
+    tags: Mapped[list[Any] | None] = mapped_column(JSON)
+
+
+SPEC_TABLES: frozenset[str] = frozenset(
+    {
+        "universities",
+        "faculty",
+        "teams",
+        "students",
+        "modules",
+        "module_sections",
+        "module_assignments",
+        "module_progress",
+        "module_analytics_events",
+        "module_feedback",
+    }
+)
