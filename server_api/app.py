@@ -1,13 +1,16 @@
-"""The FastAPI application factory. The process keeps no state but its engine and settings."""
+"""The FastAPI application factory. The process keeps no state but its engine and settings:
+sessions, tokens and counters all live in the database, so any number of workers or hosts
+can serve the same users from one PostgreSQL."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 
 from server_api import __version__
+from server_api.api import mount_routers
 from server_api.config import Settings
 from server_api.db import make_engine
-from server_api.health import router as health_router
+from server_api.http import BodySizeLimit, install_error_handlers
 
 __all__ = ["create_app"]
 
@@ -21,5 +24,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = make_engine(settings.resolved_database_url())
-    app.include_router(health_router)
+    install_error_handlers(app)
+    mount_routers(app)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_body_bytes,
+        overrides={"/v1/media": settings.max_media_bytes},
+    )
     return app

@@ -8,11 +8,14 @@ non-zero exit status; set ``FRAMES_DEBUG=1`` to see a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from server_api import __version__
 from server_api.config import Settings
@@ -88,6 +91,55 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _session(args: argparse.Namespace) -> Iterator[Session]:
+    """A session on a database that is at head; commits on success, rolls back on error."""
+    from server_api.migrate import require_head
+
+    engine = _engine(args)
+    require_head(engine)
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password is not None and args.password != "-":
+        return str(args.password)
+    if sys.stdin.isatty() and args.password is None:
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != first:
+            raise ConfigError("the two passwords differ")
+        return first
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise ConfigError("no password given: pass --password, or one line on standard input")
+    return line
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from server_api.auth.service import create_account
+
+    password = _read_password(args)
+    with _session(args) as session:
+        account = create_account(
+            session,
+            email=args.email,
+            password=password,
+            role=args.role,
+            display_name=args.name,
+            student_id=args.student_id,
+            faculty_id=args.faculty_id,
+            university_id=args.university_id,
+            team_id=args.team_id,
+        )
+        link = account.student_id or account.faculty_id
+        print(
+            f"created {account.role} account {account.id} for {account.email}"
+            + (f" (linked to {account.role} {link})" if link else "")
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -120,6 +172,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="allow --to an older revision (drops the newer columns and their data)",
     )
     p.set_defaults(handler=cmd_migrate)
+
+    p = sub.add_parser(
+        "create-user",
+        parents=[common],
+        help="create a student, faculty or admin account",
+        description="Create an account. A student or faculty account links to the existing "
+        "row named by --student-id/--faculty-id, else to the one with the same email, else a "
+        "new row is created in --university-id. The password is read from --password, or "
+        "from standard input (one line) when --password is omitted or '-'.",
+    )
+    p.add_argument("--email", required=True)
+    p.add_argument("--password", default=None, help="the password, or - to read stdin")
+    p.add_argument("--role", required=True, choices=["student", "faculty", "admin"])
+    p.add_argument("--name", default=None, help="display name (for new rows)")
+    link = p.add_mutually_exclusive_group()
+    link.add_argument("--student-id", default=None, metavar="ID")
+    link.add_argument("--faculty-id", default=None, metavar="ID")
+    p.add_argument("--university-id", default=None, metavar="U")
+    p.add_argument("--team-id", type=int, default=None, metavar="T")
+    p.set_defaults(handler=cmd_create_user)
 
     p = sub.add_parser(
         "serve",

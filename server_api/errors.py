@@ -1,17 +1,40 @@
-"""Errors the server's services raise; one handler maps each to an HTTP status or a CLI message.
+"""Errors the server raises; one handler maps each to an HTTP status, the CLI to one line.
 
 ::
 
     FramesError                    root: its message is one line a person can act on
     ├── ConfigError                a bad setting or command-line value (bad database URL ...)
-    ├── DatabaseUnavailable        the database cannot be reached
+    ├── DatabaseUnavailable        the database cannot be reached                        503
     ├── MigrationRefused           the existing schema is not one we can adopt or upgrade
-    └── NotAtHead                  the database needs ``frames-server migrate`` first
+    ├── NotAtHead                  the database needs ``frames-server migrate`` first   503
+    └── ApiError                   a request that cannot be served as asked
+        ├── BadRequest             well-formed JSON that breaks a rule                   400
+        ├── Unauthorized           no token, an unknown, expired or revoked one, or a
+        │                          wrong password                                       401
+        ├── Forbidden              signed in, but this is not yours to see or do         403
+        ├── NotFound               no such thing (or not visible to you)                 404
+        ├── Conflict               it already exists / clashes with another row          409
+        └── ClientTooOld           the client speaks a protocol the server no longer does 426
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "DatabaseUnavailable", "FramesError", "MigrationRefused", "NotAtHead"]
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "BadRequest",
+    "ClientTooOld",
+    "ConfigError",
+    "Conflict",
+    "DatabaseUnavailable",
+    "Forbidden",
+    "FramesError",
+    "MigrationRefused",
+    "NotAtHead",
+    "NotFound",
+    "Unauthorized",
+]
 
 
 class FramesError(Exception):
@@ -19,6 +42,11 @@ class FramesError(Exception):
 
     status_code = 500
     code = "internal_error"
+
+    def __init__(self, message: str, *, details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
 
 
 class ConfigError(FramesError):
@@ -38,7 +66,6 @@ class DatabaseUnavailable(FramesError):
 class MigrationRefused(FramesError):
     """Raised when an existing schema differs from what a migration expects; nothing changed."""
 
-    status_code = 500
     code = "migration_refused"
 
 
@@ -47,3 +74,49 @@ class NotAtHead(FramesError):
 
     status_code = 503
     code = "not_migrated"
+
+
+class ApiError(FramesError):
+    """Raised by services for a request that cannot be served as asked."""
+
+    status_code = 400
+    code = "bad_request"
+
+
+class BadRequest(ApiError):
+    """Raised when a well-formed request breaks a rule (unknown reference, bad state change)."""
+
+
+class Unauthorized(ApiError):
+    """Raised when the request carries no valid credential or the password is wrong."""
+
+    status_code = 401
+    code = "unauthorized"
+
+
+class Forbidden(ApiError):
+    """Raised when the caller is signed in but the thing is outside their scope."""
+
+    status_code = 403
+    code = "forbidden"
+
+
+class NotFound(ApiError):
+    """Raised when the thing does not exist, or the caller may not know that it does."""
+
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(ApiError):
+    """Raised when the request clashes with an existing row (duplicate email, slug ...)."""
+
+    status_code = 409
+    code = "conflict"
+
+
+class ClientTooOld(ApiError):
+    """Raised when a client's protocol version is older than the server still accepts."""
+
+    status_code = 426
+    code = "client_too_old"

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -39,6 +40,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
     "SPEC_TABLES",
+    "Account",
+    "AuthToken",
+    "ChecklistState",
+    "MediaFile",
+    "SyncClock",
+    "Tombstone",
     "NAMING_CONVENTION",
     "Base",
     "Faculty",
@@ -120,6 +127,7 @@ class Module(Base):
         Index("idx_modules_status", "status"),
         Index("idx_modules_category", "category"),
         Index("idx_modules_module_id", "module_id"),
+        Index("idx_modules_change_seq", "change_seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -150,6 +158,8 @@ class Module(Base):
     difficulty_level: Mapped[int | None] = mapped_column(Integer, server_default=text("1"))
     # Phase 3: adaptive difficulty
     adaptive_config: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # sync support (0005): the change sequence of the transaction that last changed it
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class ModuleSection(Base):
@@ -178,6 +188,7 @@ class ModuleAssignment(Base):
         UniqueConstraint("module_id", "student_id"),
         Index("idx_assignments_student", "student_id"),
         Index("idx_assignments_module", "module_id"),
+        Index("idx_assignments_change_seq", "change_seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -194,6 +205,8 @@ class ModuleAssignment(Base):
     # Phase 3: auto-assignment rules
     auto_assigned: Mapped[bool | None] = mapped_column(Boolean, server_default=false())
     assignment_rule: Mapped[str | None] = mapped_column(String(255))
+    # sync support (0005)
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class ModuleProgress(Base):
@@ -231,6 +244,7 @@ class ModuleAnalyticsEvent(Base):
         Index("idx_events_module_student", "module_id", "student_id"),
         Index("idx_events_type", "event_type"),
         Index("idx_events_timestamp", "timestamp"),
+        Index("idx_events_student_change", "student_id", "change_seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -246,6 +260,15 @@ class ModuleAnalyticsEvent(Base):
     # Phase 3: ML features and pattern detection
     struggle_signal: Mapped[Decimal | None] = mapped_column(Numeric(3, 2))
     pattern_detected: Mapped[str | None] = mapped_column(String(100))
+    # sync support (0005): the device's identity of the event, and when the server got it.
+    # ``timestamp`` holds the clock-corrected time; ``client_timestamp`` what the device said.
+    event_uuid: Mapped[str | None] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    device_seq: Mapped[int | None] = mapped_column(BigInteger)
+    client_timestamp: Mapped[datetime | None] = mapped_column(DateTime)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime)
+    clock_flag: Mapped[str | None] = mapped_column(String(20))
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class ModuleFeedback(Base):
@@ -291,3 +314,127 @@ SPEC_TABLES: frozenset[str] = frozenset(
         "module_feedback",
     }
 )
+
+
+# --- the project's own tables (revision 0004 onwards) ------------------------------------------
+
+
+class Account(Base):
+    """A person who can sign in: a student, a faculty member or an admin.
+
+    Students and faculty link to their existing ``students`` / ``faculty`` row (at most one
+    account each); ``university_id`` is copied from that row for faculty and students and
+    is what faculty scope is checked against. Passwords are argon2id hashes.
+    """
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        CheckConstraint("role IN ('student', 'faculty', 'admin')", name="role"),
+        Index("idx_accounts_university", "university_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(255), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    display_name: Mapped[str | None] = mapped_column(String(255))
+    student_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("students.id", ondelete="CASCADE"), unique=True
+    )
+    faculty_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("faculty.id", ondelete="CASCADE"), unique=True
+    )
+    university_id: Mapped[str | None] = mapped_column(String, ForeignKey("universities.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuthToken(Base):
+    """An opaque bearer token; only its SHA-256 is stored.
+
+    ``kind`` is ``session`` (short-lived, a browser or a script) or ``device`` (an installed
+    app: its expiry slides forward with every use, so a device offline for weeks still syncs
+    when it returns; an admin revokes it to cut the device off).
+    """
+
+    __tablename__ = "auth_tokens"
+    __table_args__ = (
+        CheckConstraint("kind IN ('session', 'device')", name="kind"),
+        Index("idx_auth_tokens_account", "account_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    account_id: Mapped[int] = mapped_column(Integer, ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    device_name: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncClock(Base):
+    """One row: the last change sequence handed out.
+
+    A transaction takes the next value as its last step before commit
+    (``UPDATE ... RETURNING``), which row-locks the clock until it commits; so sequence order
+    is commit order and a pull cursor can never step over a row a slower transaction commits
+    later.
+    """
+
+    __tablename__ = "sync_clock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Tombstone(Base):
+    """A deletion or unassignment that devices must hear about on their next pull."""
+
+    __tablename__ = "sync_tombstones"
+    __table_args__ = (
+        CheckConstraint("entity IN ('module', 'assignment')", name="entity"),
+        Index("idx_tombstones_change_seq", "change_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    module_slug: Mapped[str] = mapped_column(String(100))
+    university_id: Mapped[str | None] = mapped_column(String)
+    student_id: Mapped[str | None] = mapped_column(String)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class ChecklistState(Base):
+    """The current state of one checklist item for one student: last writer wins."""
+
+    __tablename__ = "checklist_states"
+    __table_args__ = (
+        UniqueConstraint("module_id", "student_id", "section_number", "item_key"),
+        Index("idx_checklist_student", "student_id", "module_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    section_number: Mapped[int] = mapped_column(Integer)
+    item_key: Mapped[str] = mapped_column(String(200))
+    checked: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    event_uuid: Mapped[str] = mapped_column(String(36))
+
+
+class MediaFile(Base):
+    """An image or video stored by the server, addressed by the SHA-256 of its bytes."""
+
+    __tablename__ = "media_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

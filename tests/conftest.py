@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import uuid  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
+from typing import Any  # noqa: E402
 
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
@@ -69,3 +70,66 @@ def pg_url(pg_database_factory: PgDatabaseFactory) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: os.PathLike[str]) -> str:
     return f"sqlite:///{os.path.join(tmp_path, 'frames.sqlite3')}"
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_available: bool) -> Iterator[str]:
+    """A PostgreSQL database migrated to head once per test process, used as a template."""
+    from server_api.config import parse_database_url
+    from server_api.db import make_engine
+    from server_api.migrate import migrate
+
+    name = f"frames_tmpl_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(parse_database_url(url))
+    migrate(engine)
+    engine.dispose()
+    yield name
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def migrated_pg_url(pg_template: str) -> Iterator[str]:
+    """A fresh PostgreSQL database at head (a copy of the per-process template)."""
+    name = f"frames_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def settings(migrated_pg_url: str, tmp_path: os.PathLike[str]) -> Any:
+    from server_api.config import Settings
+
+    return Settings(database_url=migrated_pg_url, data_dir=os.path.join(tmp_path, "server"))
+
+
+@pytest.fixture
+def app(settings: Any) -> Iterator[Any]:
+    from server_api.app import create_app
+
+    application = create_app(settings)
+    yield application
+    application.state.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def db(app: Any) -> Iterator[Any]:
+    """An ORM session on the test app's database, for arranging rows and checking results."""
+    from sqlalchemy.orm import Session
+
+    with Session(app.state.engine, expire_on_commit=False) as session:
+        yield session

@@ -1,0 +1,17 @@
+"""Every router of the API, mounted in one place."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from server_api.auth.router import admin_router
+from server_api.auth.router import router as auth_router
+from server_api.health import router as health_router
+
+__all__ = ["mount_routers"]
+
+
+def mount_routers(app: FastAPI) -> None:
+    app.include_router(health_router)
+    app.include_router(auth_router)
+    app.include_router(admin_router)

@@ -1,0 +1,351 @@
+"""Accounts and tokens.
+
+Tokens are 256-bit random strings; the database keeps only their SHA-256, so a leaked
+database does not leak usable tokens (a fast hash is enough for values this random;
+passwords, which are not, get argon2id). ``session`` tokens live a day; ``device`` tokens,
+issued to installed apps, slide forward 180 days with every use, so a laptop that was
+offline for a month still syncs, and an admin can revoke it at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from server_api.errors import BadRequest, Conflict, NotFound, Unauthorized
+from server_api.models import Account, AuthToken, Faculty, Student, Team, University
+from server_api.timeutil import utcnow
+
+__all__ = [
+    "DEVICE_TOKEN_TTL",
+    "SESSION_TOKEN_TTL",
+    "Principal",
+    "account_public_fields",
+    "authenticate_token",
+    "create_account",
+    "disable_account",
+    "issue_token",
+    "hash_password",
+    "login",
+    "revoke_token",
+]
+
+SESSION_TOKEN_TTL = timedelta(hours=24)
+DEVICE_TOKEN_TTL = timedelta(days=180)
+_SLIDE_EVERY = timedelta(hours=1)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+_DUMMY_HASH = _hasher.hash("frames-lms timing equaliser")
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: the account, its role and the rows that decide its scope."""
+
+    account_id: int
+    role: str
+    email: str
+    student_id: str | None
+    faculty_id: str | None
+    university_id: str | None
+    team_id: int | None
+    token_id: int
+    token_kind: str
+    device_id: str | None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def normalise_email(email: str) -> str:
+    email = email.strip().lower()
+    if not _EMAIL.match(email):
+        raise BadRequest(f"not an email address: {email!r}")
+    return email
+
+
+def create_account(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    role: str,
+    display_name: str | None = None,
+    student_id: str | None = None,
+    faculty_id: str | None = None,
+    university_id: str | None = None,
+    team_id: int | None = None,
+) -> Account:
+    """Create an account, linking it to the existing student or faculty row when there is one.
+
+    A student or faculty account links to the row named by id, else to the one row with the
+    same email, else a new row is created in ``university_id``.
+    """
+    email = normalise_email(email)
+    if len(password) < 8:
+        raise BadRequest("password must be at least 8 characters")
+    if role not in ("student", "faculty", "admin"):
+        raise BadRequest(f"unknown role {role!r}: use student, faculty or admin")
+    if session.scalar(select(Account.id).where(Account.email == email)) is not None:
+        raise Conflict(f"an account for {email} already exists")
+    if university_id is not None and session.get(University, university_id) is None:
+        raise BadRequest(f"no university with id {university_id!r}")
+    if role != "student" and (student_id or team_id is not None):
+        raise BadRequest("--student-id and --team-id are only for student accounts")
+    if role != "faculty" and faculty_id:
+        raise BadRequest("--faculty-id is only for faculty accounts")
+
+    account = Account(
+        email=email,
+        password_hash=hash_password(password),
+        role=role,
+        display_name=display_name,
+        university_id=university_id,
+    )
+    if role == "student":
+        student = _link_student(
+            session,
+            email=email,
+            student_id=student_id,
+            university_id=university_id,
+            team_id=team_id,
+            name=display_name,
+        )
+        account.student_id = student.id
+        account.university_id = student.university_id
+        account.display_name = display_name or student.name
+    elif role == "faculty":
+        faculty = _link_faculty(
+            session,
+            email=email,
+            faculty_id=faculty_id,
+            university_id=university_id,
+            name=display_name,
+        )
+        account.faculty_id = faculty.id
+        account.university_id = faculty.university_id
+        account.display_name = display_name or faculty.name
+    session.add(account)
+    session.flush()
+    return account
+
+
+def _check_same_university(kind: str, row_id: str, row_uni: str | None, given: str | None) -> None:
+    if given is not None and row_uni is not None and row_uni != given:
+        raise BadRequest(f"{kind} {row_id!r} belongs to university {row_uni!r}, not {given!r}")
+
+
+def _link_student(
+    session: Session,
+    *,
+    email: str,
+    student_id: str | None,
+    university_id: str | None,
+    team_id: int | None,
+    name: str | None,
+) -> Student:
+    if student_id is not None:
+        student = session.get(Student, student_id)
+        if student is None:
+            raise BadRequest(f"no student with id {student_id!r}")
+    else:
+        matches = session.scalars(
+            select(Student).where(func.lower(Student.email) == email).limit(2)
+        ).all()
+        if len(matches) > 1:
+            raise Conflict(f"several students have email {email}: pass --student-id")
+        student = matches[0] if matches else None
+    if student is not None:
+        _check_same_university("student", student.id, student.university_id, university_id)
+        if session.scalar(select(Account.id).where(Account.student_id == student.id)):
+            raise Conflict(f"student {student.id!r} already has an account")
+        return student
+    if university_id is None:
+        raise BadRequest("a new student needs --university-id")
+    if team_id is not None:
+        team = session.get(Team, team_id)
+        if team is None or team.university_id != university_id:
+            raise BadRequest(f"no team {team_id} in university {university_id!r}")
+    student = Student(
+        id=f"stu-{secrets.token_hex(5)}",
+        name=name,
+        email=email,
+        university_id=university_id,
+        team_id=team_id,
+        role="member",
+    )
+    session.add(student)
+    session.flush()
+    return student
+
+
+def _link_faculty(
+    session: Session,
+    *,
+    email: str,
+    faculty_id: str | None,
+    university_id: str | None,
+    name: str | None,
+) -> Faculty:
+    if faculty_id is not None:
+        faculty = session.get(Faculty, faculty_id)
+        if faculty is None:
+            raise BadRequest(f"no faculty member with id {faculty_id!r}")
+    else:
+        matches = session.scalars(
+            select(Faculty).where(func.lower(Faculty.email) == email).limit(2)
+        ).all()
+        if len(matches) > 1:
+            raise Conflict(f"several faculty have email {email}: pass --faculty-id")
+        faculty = matches[0] if matches else None
+    if faculty is not None:
+        _check_same_university("faculty", faculty.id, faculty.university_id, university_id)
+        if session.scalar(select(Account.id).where(Account.faculty_id == faculty.id)):
+            raise Conflict(f"faculty {faculty.id!r} already has an account")
+        return faculty
+    if university_id is None:
+        raise BadRequest("a new faculty member needs --university-id")
+    faculty = Faculty(
+        id=f"fac-{secrets.token_hex(5)}", name=name, email=email, university_id=university_id
+    )
+    session.add(faculty)
+    session.flush()
+    return faculty
+
+
+def login(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    device_id: str | None = None,
+    device_name: str | None = None,
+) -> tuple[str, AuthToken, Account]:
+    """Check the password and issue a token; the same error for a wrong email or password."""
+    account = session.scalar(select(Account).where(Account.email == email.strip().lower()))
+    try:
+        _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        account = None
+    else:
+        if account is None:
+            raise Unauthorized("wrong email or password")
+    if account is None:
+        raise Unauthorized("wrong email or password")
+    if account.disabled_at is not None:
+        raise Unauthorized("this account has been disabled: ask your faculty or an admin")
+    if _hasher.check_needs_rehash(account.password_hash):
+        account.password_hash = hash_password(password)
+    return (*issue_token(session, account, device_id=device_id, device_name=device_name), account)
+
+
+def issue_token(
+    session: Session, account: Account, *, device_id: str | None, device_name: str | None
+) -> tuple[str, AuthToken]:
+    now = utcnow()
+    kind = "device" if device_id else "session"
+    token = "frm_" + secrets.token_urlsafe(32)
+    row = AuthToken(
+        token_hash=token_hash(token),
+        account_id=account.id,
+        kind=kind,
+        device_id=device_id,
+        device_name=device_name,
+        created_at=now,
+        last_used_at=now,
+        expires_at=now + (DEVICE_TOKEN_TTL if kind == "device" else SESSION_TOKEN_TTL),
+    )
+    session.add(row)
+    session.flush()
+    return token, row
+
+
+def authenticate_token(session: Session, token: str) -> Principal:
+    """The principal a bearer token stands for; ``Unauthorized`` with the reason otherwise."""
+    found = session.execute(
+        select(AuthToken, Account, Student.university_id, Student.team_id, Faculty.university_id)
+        .join(Account, Account.id == AuthToken.account_id)
+        .outerjoin(Student, Student.id == Account.student_id)
+        .outerjoin(Faculty, Faculty.id == Account.faculty_id)
+        .where(AuthToken.token_hash == token_hash(token))
+    ).one_or_none()
+    if found is None:
+        raise Unauthorized("unknown token: sign in again")
+    row, account, student_uni, team_id, faculty_uni = found
+    now = utcnow()
+    if row.revoked_at is not None:
+        raise Unauthorized("this session was revoked: sign in again")
+    if row.expires_at <= now:
+        raise Unauthorized("this session has expired: sign in again")
+    if account.disabled_at is not None:
+        raise Unauthorized("this account has been disabled: ask your faculty or an admin")
+    if row.last_used_at is None or now - row.last_used_at > _SLIDE_EVERY:
+        row.last_used_at = now
+        if row.kind == "device":
+            row.expires_at = now + DEVICE_TOKEN_TTL
+    university = {"student": student_uni, "faculty": faculty_uni}.get(
+        account.role, account.university_id
+    )
+    return Principal(
+        account_id=account.id,
+        role=account.role,
+        email=account.email,
+        student_id=account.student_id,
+        faculty_id=account.faculty_id,
+        university_id=university,
+        team_id=team_id if account.role == "student" else None,
+        token_id=row.id,
+        token_kind=row.kind,
+        device_id=row.device_id,
+    )
+
+
+def revoke_token(session: Session, token_id: int) -> AuthToken:
+    row = session.get(AuthToken, token_id)
+    if row is None:
+        raise NotFound(f"no token {token_id}")
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+    return row
+
+
+def disable_account(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFound(f"no account {account_id}")
+    now = utcnow()
+    account.disabled_at = account.disabled_at or now
+    for tok in session.scalars(select(AuthToken).where(AuthToken.account_id == account_id)):
+        tok.revoked_at = tok.revoked_at or now
+    return account
+
+
+def account_public_fields(account: Account, team_id: int | None = None) -> dict[str, object]:
+    return {
+        "id": account.id,
+        "email": account.email,
+        "role": account.role,
+        "display_name": account.display_name,
+        "student_id": account.student_id,
+        "faculty_id": account.faculty_id,
+        "university_id": account.university_id,
+        "team_id": team_id,
+        "disabled": account.disabled_at is not None,
+    }

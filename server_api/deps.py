@@ -1,0 +1,78 @@
+"""Request dependencies: the database session, the settings and the signed-in principal.
+
+The session dependency commits when the route returns and rolls back when it raises;
+nothing else commits (services only flush).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from server_api.auth.service import Principal, authenticate_token
+from server_api.config import Settings
+from server_api.errors import Forbidden, Unauthorized
+
+__all__ = [
+    "AdminDep",
+    "PrincipalDep",
+    "SessionDep",
+    "SettingsDep",
+    "StaffDep",
+    "get_session",
+]
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    engine: Engine = request.app.state.engine
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+_bearer = HTTPBearer(auto_error=False, description="token from POST /v1/auth/login")
+
+
+def current_principal(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("sign in first: send 'Authorization: Bearer <token>'")
+    return authenticate_token(session, credentials.credentials)
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def staff_principal(principal: PrincipalDep) -> Principal:
+    if principal.role not in ("faculty", "admin"):
+        raise Forbidden("only faculty and admins may do this")
+    return principal
+
+
+def admin_principal(principal: PrincipalDep) -> Principal:
+    if principal.role != "admin":
+        raise Forbidden("only admins may do this")
+    return principal
+
+
+StaffDep = Annotated[Principal, Depends(staff_principal)]
+AdminDep = Annotated[Principal, Depends(admin_principal)]
