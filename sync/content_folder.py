@@ -1,0 +1,991 @@
+"""Parse a module content folder: the format faculty write modules in.
+
+The server imports these folders (``frames-server import-content DIR``) and the desktop
+previews them straight from disk; both call this module, so it is pure: no Qt, no database,
+no HTTP. Layout::
+
+    lab-safety-101/
+      module.yaml            # metadata, see MODULE_KEYS
+      01-welcome.md          # one markdown file per section, ordered by numeric prefix
+      02-eye-protection.md
+      media/goggles.png      # images and videos, in any sub-folder
+
+A section file is YAML front matter between two ``---`` lines, then the markdown body,
+which becomes the section's ``content``::
+
+    ---
+    type: video                  # text | image | video | checklist | a future type
+    title: Putting on goggles    # optional
+    media: media/goggles.mp4     # required for image and video
+    duration: 42                 # optional, seconds, video only
+    ---
+    Caption or body markdown.
+
+Rules worth knowing:
+
+* Section files are the ``*.md`` files directly in the module folder whose names start with
+  a number (``01-intro.md``, ``2_setup.md``, ``10 wrap-up.md``). They are ordered by that
+  number, and ``section_number`` is the 1-based position in that order, so gaps (10, 20,
+  30) are fine, but two files with the same number are an error. ``README.md`` and hidden
+  files are ignored; any other ``.md`` file there is an error, so no section is silently
+  dropped.
+* Unknown keys in ``module.yaml`` or in the front matter of a known section type are
+  errors (typo protection). A section ``type`` this parser does not know is passed through
+  as is, so content written for a newer client still loads in an older one; only its
+  ``title``, ``media`` and ``duration`` keys are read and checked, other keys are left to
+  the newer client. A type that is one typo away from a known one (``vidoe``) is an error.
+* Checklist bodies are markdown task lists, see :func:`parse_checklist`.
+* Every problem raises :class:`ContentError` naming the file (relative to the folder that
+  holds the module folder) and, when known, the line. Loading stops at the first problem.
+* Files are read with a size cap and media files are hashed in chunks, so a stray huge
+  file cannot exhaust memory; only regular files are opened (never a FIFO or a device).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import mimetypes
+import re
+import stat
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Final
+
+import yaml
+
+__all__ = [
+    "ALLOWED_MEDIA_EXTENSIONS",
+    "KNOWN_SECTION_TYPES",
+    "MODULE_KEYS",
+    "MODULE_STATUSES",
+    "MODULE_TYPES",
+    "INTERACTION_LEVELS",
+    "SECTION_KEYS",
+    "ChecklistItem",
+    "ContentError",
+    "MediaFile",
+    "ModuleSource",
+    "SectionSource",
+    "load_content_tree",
+    "load_module_folder",
+    "parse_checklist",
+]
+
+MODULE_FILE: Final = "module.yaml"
+
+MODULE_KEYS: Final = frozenset(
+    {
+        "module_id",
+        "title",
+        "description",
+        "category",
+        "tags",
+        "prerequisites",
+        "related_modules",
+        "estimated_minutes",
+        "status",
+        "target_audience",
+        "module_type",
+        "difficulty_level",
+        "interaction_level",
+    }
+)
+MODULE_STATUSES: Final = ("draft", "published", "archived")
+MODULE_TYPES: Final = ("text", "sandbox", "game", "interactive", "guided_struggle", "mixed")
+INTERACTION_LEVELS: Final = ("low", "medium", "high")
+
+KNOWN_SECTION_TYPES: Final = ("text", "image", "video", "checklist")
+SECTION_KEYS: Final = frozenset({"type", "title", "media", "duration"})
+
+ALLOWED_MEDIA_EXTENSIONS: Final[Mapping[str, Mapping[str, str]]] = {
+    "image": {
+        ".png": "image/png",
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".gif": "image/gif",
+        ".webp": "image/webp",
+        ".svg": "image/svg+xml",
+    },
+    "video": {
+        ".mp4": "video/mp4",
+        ".webm": "video/webm",
+        # An .m4v file is an MP4 container; video/mp4 is what players and browsers accept.
+        ".m4v": "video/mp4",
+    },
+}
+
+# Column sizes of the `modules` and `module_sections` tables.
+_SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{1,99}$")
+_SECTION_TYPE_RE: Final = re.compile(r"^[a-z][a-z0-9_-]{0,49}$")
+_TITLE_MAX: Final = 255
+_CATEGORY_MAX: Final = 100
+_AUDIENCE_MAX: Final = 100
+_MEDIA_PATH_MAX: Final = 500
+_INT32_MAX: Final = 2**31 - 1
+
+# Markdown and YAML are small; anything bigger is a mistake (a video renamed to .md, say),
+# and is reported without being read into memory.
+_MODULE_FILE_MAX_BYTES: Final = 256 * 1024
+_SECTION_FILE_MAX_BYTES: Final = 2 * 1024 * 1024
+_HASH_CHUNK: Final = 1024 * 1024
+
+_SECTION_FILE_RE: Final = re.compile(r"^(\d+)")
+_IGNORED_MARKDOWN: Final = frozenset({"readme.md"})
+
+# Signatures of the raster formats, to catch a file renamed to the wrong extension.
+_MAGIC: Final[Mapping[str, Callable[[bytes], bool]]] = {
+    ".png": lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"),
+    ".jpg": lambda head: head.startswith(b"\xff\xd8\xff"),
+    ".jpeg": lambda head: head.startswith(b"\xff\xd8\xff"),
+    ".gif": lambda head: head.startswith((b"GIF87a", b"GIF89a")),
+    ".webp": lambda head: head[:4] == b"RIFF" and head[8:12] == b"WEBP",
+}
+
+_CHECKBOX_RE: Final = re.compile(r"^\s*[-*+]\s+\[(?P<mark>[ xX])\](?:\s+(?P<text>.*?))?\s*$")
+_KEY_SUFFIX_RE: Final = re.compile(r"\s*\{#(?P<key>[^{}]*)\}$")
+_OPTIONAL_SUFFIX_RE: Final = re.compile(r"\s*\(optional\)$", re.IGNORECASE)
+_ITEM_KEY_RE: Final = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+_FENCE_RE: Final = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_SLUG_MAX: Final = 64
+
+
+class ContentError(ValueError):
+    """Raised when a content folder breaks the format.
+
+    ``file`` is the offending file relative to the folder holding the module folder
+    (``lab-safety-101/02-eye.md``), ``line`` the 1-based line when known, and ``message``
+    the problem alone. ``str()`` gives ``file:line: message``.
+    """
+
+    def __init__(self, message: str, *, file: str, line: int | None = None) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        where = file if line is None else f"{file}:{line}"
+        super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_content_error, (self.message, self.file, self.line))
+
+
+def _rebuild_content_error(message: str, file: str, line: int | None) -> ContentError:
+    return ContentError(message, file=file, line=line)
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    """An image or video a section shows; ``relpath`` is posix, relative to the module."""
+
+    relpath: str
+    path: Path
+    size: int
+    sha256: str
+    content_type: str
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One ``- [ ] text`` line of a checklist; ``key`` is unique within its section."""
+
+    key: str
+    text: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class SectionSource:
+    """One section file. ``section_number`` is its 1-based position in file order.
+
+    ``media`` is set for image and video sections (and for future types that name one);
+    ``duration_seconds`` only for videos that give it.
+    """
+
+    section_number: int
+    section_type: str
+    title: str | None
+    content: str
+    media: MediaFile | None
+    duration_seconds: int | None
+    source_file: str
+
+
+@dataclass(frozen=True)
+class ModuleSource:
+    """A whole module folder, checked; ``sections`` is non-empty and in display order."""
+
+    module_id: str
+    title: str
+    description: str | None
+    category: str | None
+    tags: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    related_modules: tuple[str, ...]
+    estimated_minutes: int
+    status: str
+    target_audience: str
+    module_type: str | None
+    difficulty_level: int | None
+    interaction_level: str | None
+    sections: tuple[SectionSource, ...]
+    folder: Path
+
+
+# ---------------------------------------------------------------------------------------
+# Public entry points
+
+
+def load_module_folder(path: Path) -> ModuleSource:
+    """Load and check one module folder; raise ContentError for the first problem."""
+    module, _lines = _load_module(Path(path))
+    return module
+
+
+def load_content_tree(path: Path, *, check_references: bool = True) -> list[ModuleSource]:
+    """Load a folder that is a module, or a folder of module folders, sorted by folder name.
+
+    In a folder of module folders, sub-folders whose names start with ``.`` or ``_`` are
+    skipped (``.git``, ``_drafts``), any other sub-folder must be a module, and module ids
+    must be unique. With ``check_references`` (and only for a folder of modules, since a
+    single module's references may live on the server already) every prerequisite and
+    related module must be a module of the tree, and prerequisites must not form a cycle.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise ContentError("not a folder", file=str(root))
+    root_name = root.resolve().name
+    is_tree = not ((root / MODULE_FILE).exists() or (root / MODULE_FILE).is_symlink())
+    if not is_tree:
+        loaded = [_load_module(root)]
+    else:
+        loaded = []
+        for child in sorted(root.iterdir(), key=lambda p: p.name):
+            if child.name.startswith((".", "_")) or not child.is_dir():
+                continue  # README, .git, _drafts and the like
+            if not (child / MODULE_FILE).exists() and not (child / MODULE_FILE).is_symlink():
+                raise ContentError(
+                    f"not a module folder: no {MODULE_FILE} (rename it to start with '_' "
+                    "to keep it out of the import)",
+                    file=child.name,
+                )
+            loaded.append(_load_module(child))
+        if not loaded:
+            raise ContentError(f"no module folders (folders with a {MODULE_FILE})", file=root_name)
+
+    seen: dict[str, ModuleSource] = {}
+    for module, lines in loaded:
+        other = seen.get(module.module_id)
+        if other is not None:
+            raise ContentError(
+                f"module_id '{module.module_id}' is already used by {other.folder.name}/",
+                file=_display(module.folder, MODULE_FILE),
+                line=lines.get("module_id"),
+            )
+        seen[module.module_id] = module
+
+    if check_references and is_tree:
+        for module, lines in loaded:
+            for field in ("prerequisites", "related_modules"):
+                for ref in getattr(module, field):
+                    if ref not in seen:
+                        raise ContentError(
+                            f"{field}: no module '{ref}' in {root_name}/",
+                            file=_display(module.folder, MODULE_FILE),
+                            line=lines.get(field),
+                        )
+        _check_prerequisite_cycles(loaded)
+    return [module for module, _ in loaded]
+
+
+def parse_checklist(
+    content: str, *, source: str = "<checklist>", first_line: int = 1
+) -> list[ChecklistItem]:
+    """Return the items of a markdown task list, in order.
+
+    Each ``- [ ] text`` line (also ``*``/``+`` bullets and ``[x]``) is an item. Text ending
+    in ``(optional)`` makes the item optional; a trailing ``{#key}`` gives a stable key,
+    otherwise the key is the slugified text. The markers are removed from ``text``. Other
+    lines (an intro paragraph, lines inside fenced code) are ignored. Raises ContentError
+    (``source``, line counted from ``first_line``) for an empty item, a bad ``{#key}`` or a
+    duplicate key.
+
+    A derived key is the text folded to ASCII where it can be (``Lötstelle`` ->
+    ``lotstelle``), lowercased, with every run of other characters turned into ``-``, and
+    cut at a word boundary to at most 64 characters. Keys identify checklist progress, so
+    rewording an item changes its derived key: give items that may be reworded a ``{#key}``.
+    """
+    items: list[ChecklistItem] = []
+    key_lines: dict[str, int] = {}
+    fence: str | None = None
+    for index, raw in enumerate(content.splitlines()):
+        line_no = first_line + index
+        fence_match = _FENCE_RE.match(raw)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        match = _CHECKBOX_RE.match(raw)
+        if match is None:
+            continue
+        text = (match.group("text") or "").strip()
+        key: str | None = None
+        required = True
+        # `{#key}` and `(optional)` may come in either order at the end of the line.
+        for _ in range(2):
+            key_match = _KEY_SUFFIX_RE.search(text)
+            if key_match and key is None:
+                key = key_match.group("key").strip()
+                if not _ITEM_KEY_RE.match(key):
+                    raise ContentError(
+                        f"checklist key '{{#{key}}}' must be lowercase letters, digits, '-' or "
+                        "'_' (at most 100)",
+                        file=source,
+                        line=line_no,
+                    )
+                text = text[: key_match.start()].rstrip()
+            optional_match = _OPTIONAL_SUFFIX_RE.search(text)
+            if optional_match and required:
+                required = False
+                text = text[: optional_match.start()].rstrip()
+        if not text:
+            raise ContentError("checklist item has no text", file=source, line=line_no)
+        if key is None:
+            key = _slugify(text)
+            if not key:
+                raise ContentError(
+                    f"cannot make a key from '{text}'; add one with {{#key}}",
+                    file=source,
+                    line=line_no,
+                )
+        if key in key_lines:
+            raise ContentError(
+                f"checklist key '{key}' is used twice (first on line {key_lines[key]}); "
+                "give one of the items its own {#key}",
+                file=source,
+                line=line_no,
+            )
+        key_lines[key] = line_no
+        items.append(ChecklistItem(key=key, text=text, required=required))
+    return items
+
+
+# ---------------------------------------------------------------------------------------
+# Module folder
+
+
+def _load_module(path: Path) -> tuple[ModuleSource, dict[str, int]]:
+    if not path.is_dir():
+        raise ContentError("not a folder", file=str(path))
+    try:
+        folder = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise ContentError(f"cannot open folder: {exc}", file=str(path)) from exc
+    module_file = _display(folder, MODULE_FILE)
+    meta_path = folder / MODULE_FILE
+    if not meta_path.exists() and not meta_path.is_symlink():
+        hint = ""
+        if (folder / "module.yml").exists():
+            hint = " (found module.yml: rename it to module.yaml)"
+        raise ContentError(f"missing {MODULE_FILE}{hint}", file=module_file)
+    text = _read_text(folder, meta_path, max_bytes=_MODULE_FILE_MAX_BYTES)
+    fields = _parse_yaml_mapping(text, file=module_file, first_line=1, what=MODULE_FILE)
+    lines = {key: line for key, (_value, line) in fields.items()}
+    meta = _ModuleFields(fields, file=module_file)
+
+    for key, (_value, line) in fields.items():
+        if key not in MODULE_KEYS:
+            raise ContentError(
+                f"unknown key '{key}'{_suggest(key, MODULE_KEYS)}; allowed keys: "
+                + ", ".join(sorted(MODULE_KEYS)),
+                file=module_file,
+                line=line,
+            )
+
+    module_id = meta.slug("module_id", required=True) or ""
+    title = meta.string("title", required=True, max_len=_TITLE_MAX) or ""
+    description = meta.string("description", multiline=True)
+    category = meta.string("category", max_len=_CATEGORY_MAX)
+    tags = meta.string_list("tags")
+    prerequisites = meta.slug_list("prerequisites")
+    if module_id in prerequisites:
+        raise ContentError(
+            "a module cannot be its own prerequisite", file=module_file, line=lines["prerequisites"]
+        )
+    related_modules = meta.slug_list("related_modules")
+    estimated_minutes = meta.integer("estimated_minutes", minimum=1, default=10) or 10
+    status = meta.choice("status", MODULE_STATUSES, default="draft") or "draft"
+    target_audience = (
+        meta.string("target_audience", max_len=_AUDIENCE_MAX, default="incoming_students")
+        or "incoming_students"
+    )
+    module_type = meta.choice("module_type", MODULE_TYPES)
+    difficulty_level = meta.integer("difficulty_level", minimum=1, maximum=5)
+    interaction_level = meta.choice("interaction_level", INTERACTION_LEVELS)
+
+    # module.yaml is checked completely before any section file is read.
+    module = ModuleSource(
+        module_id=module_id,
+        title=title,
+        description=description,
+        category=category,
+        tags=tags,
+        prerequisites=prerequisites,
+        related_modules=related_modules,
+        estimated_minutes=estimated_minutes,
+        status=status,
+        target_audience=target_audience,
+        module_type=module_type,
+        difficulty_level=difficulty_level,
+        interaction_level=interaction_level,
+        sections=_load_sections(folder),
+        folder=folder,
+    )
+    return module, lines
+
+
+class _ModuleFields:
+    """Typed, line-aware accessors over the parsed module.yaml mapping."""
+
+    def __init__(self, fields: dict[str, tuple[Any, int]], *, file: str) -> None:
+        self._fields = fields
+        self._file = file
+
+    def _get(self, key: str, required: bool) -> tuple[Any, int | None]:
+        value, line = self._fields.get(key, (None, None))
+        if value is None and required:
+            raise ContentError(f"'{key}' is required", file=self._file, line=line)
+        return value, line
+
+    def _fail(self, message: str, line: int | None) -> ContentError:
+        return ContentError(message, file=self._file, line=line)
+
+    def string(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        max_len: int | None = None,
+        default: str | None = None,
+        multiline: bool = False,
+    ) -> str | None:
+        value, line = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self._fail(_type_message(key, "a string", value), line)
+        value = value.strip()
+        if not value:
+            if required:
+                raise self._fail(f"'{key}' must not be empty", line)
+            return default
+        if not multiline and "\n" in value:
+            raise self._fail(f"'{key}' must be a single line", line)
+        if max_len is not None and len(value) > max_len:
+            raise self._fail(f"'{key}' is {len(value)} characters long; at most {max_len}", line)
+        return value
+
+    def slug(self, key: str, *, required: bool = False) -> str | None:
+        value, line = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self._fail(_type_message(key, "a string", value), line)
+        if not _SLUG_RE.match(value):
+            raise self._fail(
+                f"'{key}' '{value}' must be 2-100 lowercase letters, digits and '-', "
+                "starting with a letter or digit",
+                line,
+            )
+        return value
+
+    def _list(self, key: str) -> tuple[list[Any], int | None]:
+        value, line = self._get(key, False)
+        if value is None:
+            return [], line
+        if not isinstance(value, list):
+            raise self._fail(_type_message(key, "a list", value), line)
+        return value, line
+
+    def string_list(self, key: str) -> tuple[str, ...]:
+        values, line = self._list(key)
+        out: list[str] = []
+        for item in values:
+            if not isinstance(item, str) or not item.strip():
+                raise self._fail(_type_message(f"every entry of '{key}'", "a string", item), line)
+            out.append(item.strip())
+        return tuple(out)
+
+    def slug_list(self, key: str) -> tuple[str, ...]:
+        values, line = self._list(key)
+        out: list[str] = []
+        for item in values:
+            if not isinstance(item, str) or not _SLUG_RE.match(item):
+                raise self._fail(f"'{key}' entry {item!r} is not a module_id slug", line)
+            if item in out:
+                raise self._fail(f"'{key}' lists '{item}' twice", line)
+            out.append(item)
+        return tuple(out)
+
+    def integer(
+        self, key: str, *, minimum: int, maximum: int = _INT32_MAX, default: int | None = None
+    ) -> int | None:
+        value, line = self._get(key, False)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(_type_message(key, "a whole number", value), line)
+        if not minimum <= value <= maximum:
+            raise self._fail(f"'{key}' must be between {minimum} and {maximum}, not {value}", line)
+        return value
+
+    def choice(
+        self, key: str, choices: tuple[str, ...], *, default: str | None = None
+    ) -> str | None:
+        value, line = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, str) or value not in choices:
+            raise self._fail(
+                f"'{key}' must be one of {', '.join(choices)}, not {value!r}"
+                + (_suggest(value, choices) if isinstance(value, str) else ""),
+                line,
+            )
+        return value
+
+
+def _check_prerequisite_cycles(loaded: list[tuple[ModuleSource, dict[str, int]]]) -> None:
+    where = {module.module_id: (module, lines) for module, lines in loaded}
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        if node in done:
+            return
+        if node in path:
+            module, lines = where[path[-1]]
+            cycle = [*path[path.index(node) :], node]
+            raise ContentError(
+                "prerequisites form a cycle: " + " -> ".join(cycle),
+                file=_display(module.folder, MODULE_FILE),
+                line=lines.get("prerequisites"),
+            )
+        module, _lines = where[node]
+        for dep in module.prerequisites:
+            if dep in where:
+                visit(dep, [*path, node])
+        done.add(node)
+
+    for module_id in sorted(where):
+        visit(module_id, [])
+
+
+# ---------------------------------------------------------------------------------------
+# Sections
+
+
+def _load_sections(folder: Path) -> tuple[SectionSource, ...]:
+    numbered: list[tuple[int, str, Path]] = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.startswith(".") or not name.lower().endswith(".md"):
+            continue
+        if name.lower() in _IGNORED_MARKDOWN:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            continue
+        match = _SECTION_FILE_RE.match(name)
+        if match is None:
+            raise ContentError(
+                "section file names must start with a number, e.g. 01-intro.md "
+                "(README.md is ignored)",
+                file=_display(folder, name),
+            )
+        numbered.append((int(match.group(1)), name, entry))
+    if not numbered:
+        raise ContentError(
+            "no section files (01-intro.md, 02-...md) in the module folder",
+            file=folder.name,
+        )
+    numbered.sort(key=lambda item: (item[0], item[1]))
+    for (num_a, name_a, _), (num_b, name_b, _) in zip(numbered, numbered[1:], strict=False):
+        if num_a == num_b:
+            raise ContentError(
+                f"{name_a} and {name_b} have the same number {num_a}; the order is ambiguous",
+                file=_display(folder, name_b),
+            )
+    return tuple(
+        _load_section(folder, entry, number)
+        for number, (_n, _name, entry) in enumerate(numbered, start=1)
+    )
+
+
+def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
+    file = _display(folder, path.name)
+    text = _read_text(folder, path, max_bytes=_SECTION_FILE_MAX_BYTES)
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        raise ContentError(
+            "a section file must start with a '---' line, then YAML front matter "
+            "(type: ...), then another '---' line",
+            file=file,
+            line=1,
+        )
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "---"), None)
+    if closing is None:
+        raise ContentError("front matter is not closed: no second '---' line", file=file, line=1)
+    front = "\n".join(lines[1:closing])
+    fields = _parse_yaml_mapping(front, file=file, first_line=2, what="front matter")
+
+    type_value, type_line = fields.get("type", (None, 1))
+    if type_value is None:
+        raise ContentError(
+            "front matter needs 'type' (text, image, video or checklist)", file=file, line=type_line
+        )
+    if not isinstance(type_value, str) or not _SECTION_TYPE_RE.match(type_value):
+        raise ContentError(
+            f"'type' must be text, image, video or checklist, not {type_value!r}"
+            + (
+                _suggest(type_value.lower(), KNOWN_SECTION_TYPES)
+                if isinstance(type_value, str)
+                else ""
+            ),
+            file=file,
+            line=type_line,
+        )
+    section_type = type_value
+    known = section_type in KNOWN_SECTION_TYPES
+    if not known:
+        near = difflib.get_close_matches(section_type, KNOWN_SECTION_TYPES, n=1, cutoff=0.75)
+        if near:
+            raise ContentError(
+                f"unknown section type '{section_type}'; did you mean '{near[0]}'?",
+                file=file,
+                line=type_line,
+            )
+        # A newer format's type: keep it, and leave its own keys to the newer client.
+    else:
+        for key, (_value, line) in fields.items():
+            if key not in SECTION_KEYS:
+                raise ContentError(
+                    f"unknown key '{key}'{_suggest(key, SECTION_KEYS)}; allowed keys: "
+                    + ", ".join(sorted(SECTION_KEYS)),
+                    file=file,
+                    line=line,
+                )
+
+    title_value, title_line = fields.get("title", (None, None))
+    title: str | None = None
+    if title_value is not None:
+        if not isinstance(title_value, str):
+            raise ContentError(
+                _type_message("title", "a string", title_value), file=file, line=title_line
+            )
+        title = title_value.strip() or None
+        if title is not None and "\n" in title:
+            raise ContentError("'title' must be a single line", file=file, line=title_line)
+        if title is not None and len(title) > _TITLE_MAX:
+            raise ContentError(
+                f"'title' is {len(title)} characters long; at most {_TITLE_MAX}",
+                file=file,
+                line=title_line,
+            )
+
+    media_value, media_line = fields.get("media", (None, None))
+    media: MediaFile | None = None
+    if media_value is None:
+        if section_type in ("image", "video"):
+            raise ContentError(
+                f"a {section_type} section needs 'media: media/<file>'",
+                file=file,
+                line=media_line or type_line,
+            )
+    else:
+        if known and section_type not in ALLOWED_MEDIA_EXTENSIONS:
+            raise ContentError(
+                f"'media' is only for image and video sections, not {section_type}",
+                file=file,
+                line=media_line,
+            )
+        media = _load_media(
+            folder, media_value, section_type=section_type, file=file, line=media_line
+        )
+
+    duration_value, duration_line = fields.get("duration", (None, None))
+    duration: int | None = None
+    if duration_value is not None:
+        if known and section_type != "video":
+            raise ContentError(
+                f"'duration' is only for video sections, not {section_type}",
+                file=file,
+                line=duration_line,
+            )
+        if isinstance(duration_value, bool) or not isinstance(duration_value, int):
+            raise ContentError(
+                _type_message("duration", "a whole number of seconds", duration_value),
+                file=file,
+                line=duration_line,
+            )
+        if not 0 < duration_value <= _INT32_MAX:
+            raise ContentError(
+                f"'duration' must be a positive number of seconds, not {duration_value}",
+                file=file,
+                line=duration_line,
+            )
+        duration = duration_value
+
+    body_lines = lines[closing + 1 :]
+    skipped = 0
+    while skipped < len(body_lines) and not body_lines[skipped].strip():
+        skipped += 1
+    body_first_line = closing + 2 + skipped  # 1-based line of the first body line
+    content = "\n".join(body_lines[skipped:]).rstrip()
+    if not content and section_type in ("text", "checklist"):
+        raise ContentError(
+            f"a {section_type} section needs a markdown body after the front matter",
+            file=file,
+            line=closing + 1,
+        )
+    if section_type == "checklist":
+        items = parse_checklist(content, source=file, first_line=body_first_line)
+        if not items:
+            raise ContentError(
+                "a checklist needs at least one '- [ ] item' line",
+                file=file,
+                line=body_first_line,
+            )
+
+    return SectionSource(
+        section_number=number,
+        section_type=section_type,
+        title=title,
+        content=content,
+        media=media,
+        duration_seconds=duration,
+        source_file=path.name,
+    )
+
+
+def _load_media(
+    folder: Path, value: object, *, section_type: str, file: str, line: int | None
+) -> MediaFile:
+    def fail(message: str) -> ContentError:
+        return ContentError(message, file=file, line=line)
+
+    if not isinstance(value, str) or not value.strip():
+        raise fail(_type_message("media", "a path like media/photo.png", value))
+    raw = value.strip()
+    if "\\" in raw:
+        raise fail(f"media path '{raw}' must use '/' as separator")
+    if len(raw) > _MEDIA_PATH_MAX:
+        raise fail(f"media path is longer than {_MEDIA_PATH_MAX} characters")
+    posix = PurePosixPath(raw)
+    if posix.is_absolute() or re.match(r"^[A-Za-z]:", raw):
+        raise fail(f"media path '{raw}' must be relative to the module folder")
+    if ".." in posix.parts:
+        raise fail(f"media path '{raw}' leaves the module folder")
+    parts = [part for part in posix.parts if part != "."]
+    if not parts:
+        raise fail(f"media path '{raw}' names no file")
+    relpath = "/".join(parts)
+
+    allowed = ALLOWED_MEDIA_EXTENSIONS.get(section_type)
+    suffix = PurePosixPath(relpath).suffix.lower()
+    if allowed is not None and suffix not in allowed:
+        raise fail(
+            f"media file '{relpath}' has extension '{suffix or '(none)'}'; a {section_type} "
+            f"section takes {' '.join(sorted(allowed))}"
+        )
+
+    candidate = folder.joinpath(*parts)
+    if not candidate.exists() and not candidate.is_symlink():
+        raise fail(f"media file '{relpath}' does not exist")
+    try:
+        real = candidate.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise fail(f"media file '{relpath}' cannot be opened (broken link?)") from exc
+    if not real.is_relative_to(folder):
+        raise fail(f"media file '{relpath}' is a link that points outside the module folder")
+    try:
+        info = real.stat()
+    except OSError as exc:
+        raise fail(f"media file '{relpath}' cannot be read: {exc.strerror}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise fail(f"media file '{relpath}' is not a regular file")
+    if info.st_size == 0:
+        raise fail(f"media file '{relpath}' is empty")
+
+    digest = hashlib.sha256()
+    head = b""
+    try:
+        with real.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(_HASH_CHUNK), b""):
+                if not head:
+                    head = chunk[:16]
+                digest.update(chunk)
+    except OSError as exc:
+        raise fail(f"media file '{relpath}' cannot be read: {exc.strerror}") from exc
+    check = _MAGIC.get(suffix)
+    if check is not None and not check(head):
+        raise fail(f"media file '{relpath}' is not a {suffix[1:].upper()} file")
+
+    if allowed is not None:
+        content_type = allowed[suffix]
+    else:
+        content_type = _any_content_type(suffix, relpath)
+    return MediaFile(
+        relpath=relpath,
+        path=folder.joinpath(*parts),
+        size=info.st_size,
+        sha256=digest.hexdigest(),
+        content_type=content_type,
+    )
+
+
+def _any_content_type(suffix: str, relpath: str) -> str:
+    for table in ALLOWED_MEDIA_EXTENSIONS.values():
+        if suffix in table:
+            return table[suffix]
+    guessed, _encoding = mimetypes.guess_type(relpath, strict=False)
+    return guessed or "application/octet-stream"
+
+
+# ---------------------------------------------------------------------------------------
+# Reading files and YAML
+
+
+def _read_text(folder: Path, path: Path, *, max_bytes: int) -> str:
+    """Read a small UTF-8 text file inside ``folder``, refusing links out and huge files."""
+    file = _display(folder, path.name)
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise ContentError("cannot be opened (broken link?)", file=file) from exc
+    if not real.is_relative_to(folder):
+        raise ContentError("is a link that points outside the module folder", file=file)
+    try:
+        info = real.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError("is not a regular file", file=file)
+        if info.st_size > max_bytes:
+            raise ContentError(
+                f"is {info.st_size} bytes; a text file here may be at most {max_bytes} bytes",
+                file=file,
+            )
+        with real.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ContentError(f"cannot be read: {exc.strerror}", file=file) from exc
+    if len(data) > max_bytes:  # grew since stat()
+        raise ContentError(f"is larger than {max_bytes} bytes", file=file)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # byte order mark that some Windows editors write
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            file=file,
+            line=line,
+        ) from exc
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ContentError("contains a NUL character; is it a binary file?", file=file, line=line)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_yaml_mapping(
+    text: str, *, file: str, first_line: int, what: str
+) -> dict[str, tuple[Any, int]]:
+    """Parse a YAML mapping; return key -> (value, 1-based line of the key in the file)."""
+    offset = first_line - 1
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            raise ContentError(
+                f"{what} must be a mapping of 'key: value' lines",
+                file=file,
+                line=node.start_mark.line + 1 + offset,
+            )
+        result: dict[str, tuple[Any, int]] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1 + offset
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise ContentError(f"key {key!r} is not a name", file=file, line=line)
+            if key in result:
+                raise ContentError(
+                    f"key '{key}' appears twice (first on line {result[key][1]})",
+                    file=file,
+                    line=line,
+                )
+            value = loader.construct_object(value_node, deep=True)
+            result[key] = (value, line)
+        return result
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        # A mark at the end of the stream sits past the last line; name the last line.
+        last_line = max(1, len(text.splitlines()))
+        line = min(mark.line + 1, last_line) + offset if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ContentError(f"invalid YAML in {what}: {problem}", file=file, line=line) from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(f"invalid YAML in {what}: {exc}", file=file) from exc
+    finally:
+        loader.dispose()
+
+
+# ---------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _display(folder: Path, name: str) -> str:
+    return f"{folder.name}/{name}"
+
+
+def _type_message(key: str, expected: str, value: object) -> str:
+    hint = ""
+    if isinstance(value, bool | int | float) and "string" in expected:
+        hint = " (put it in quotes)"
+    return f"{key} must be {expected}, not {_describe(value)}{hint}"
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, str):
+        return f"'{value}'"
+    return type(value).__name__
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    near = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.7)
+    return f" (did you mean '{near[0]}'?)" if near else ""
+
+
+def _slugify(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    slug = re.sub(r"[\W_]+", "-", stripped.lower()).strip("-")
+    if len(slug) > _SLUG_MAX:
+        cut = slug[: _SLUG_MAX + 1]
+        # Cut at a word boundary when there is one, so keys stay readable.
+        slug = cut[: cut.rindex("-")] if "-" in cut else cut[:_SLUG_MAX]
+    return slug.strip("-")
