@@ -1,0 +1,1 @@
+"""Modules, their sections and assignments: scope rules, services and the /v1 routes."""
