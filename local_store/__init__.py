@@ -1,0 +1,73 @@
+"""The desktop's local SQLite database: mirror, event outbox, caches and settings.
+
+The bottom layer of the client (``desktop`` -> ``sync`` -> ``local_store``): it imports
+nothing else of this project, and uses the stdlib ``sqlite3`` directly (no ORM import on the
+desktop's cold start). Only this package runs SQL on the local file.
+
+``LocalStore.open(path)`` opens, creates, migrates or (when corrupt) rescues and rebuilds
+the store; see ``LocalStore`` for the threading and durability rules, and ``_schema`` for
+the schema and its versioning. Records (``records``) are frozen dataclasses; every error is a
+``StoreError`` with a one-line message.
+"""
+
+from ._errors import PendingEventsError, StoreError, StoreVersionError
+from ._schema import SCHEMA_VERSION
+from ._store import LocalStore
+from .records import (
+    ASSIGNMENT_TYPES,
+    DEVICE_TYPES,
+    DURABLE_EVENT_TYPES,
+    EVENT_STATES,
+    MEDIA_STATES,
+    ROLES,
+    UNSYNCED_STATES,
+    ApplyResult,
+    AssignmentRecord,
+    AssignmentType,
+    DeviceType,
+    EventRecord,
+    EventState,
+    JSONValue,
+    MediaRecord,
+    MediaState,
+    ModuleListItem,
+    ModuleRecord,
+    Origin,
+    ProgressRow,
+    RecoveryReport,
+    Role,
+    SectionRecord,
+    UserRecord,
+)
+
+__all__ = [
+    "ASSIGNMENT_TYPES",
+    "DEVICE_TYPES",
+    "DURABLE_EVENT_TYPES",
+    "EVENT_STATES",
+    "MEDIA_STATES",
+    "ROLES",
+    "SCHEMA_VERSION",
+    "UNSYNCED_STATES",
+    "ApplyResult",
+    "AssignmentRecord",
+    "AssignmentType",
+    "DeviceType",
+    "EventRecord",
+    "EventState",
+    "JSONValue",
+    "LocalStore",
+    "MediaRecord",
+    "MediaState",
+    "ModuleListItem",
+    "ModuleRecord",
+    "Origin",
+    "PendingEventsError",
+    "ProgressRow",
+    "RecoveryReport",
+    "Role",
+    "SectionRecord",
+    "StoreError",
+    "StoreVersionError",
+    "UserRecord",
+]

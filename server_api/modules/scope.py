@@ -65,7 +65,7 @@ def module_visible(principal: Principal) -> ColumnElement[bool]:
     return false()
 
 
-def visible_modules(principal: Principal) -> Select[tuple[Module]]:
+def visible_modules(principal: Principal) -> Select[Module]:
     return select(Module).where(module_visible(principal))
 
 
