@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from server_api.auth.router import admin_router
 from server_api.auth.router import router as auth_router
 from server_api.health import router as health_router
+from server_api.sync_api.router import router as sync_router
 
 __all__ = ["mount_routers"]
 
@@ -15,3 +16,4 @@ def mount_routers(app: FastAPI) -> None:
     app.include_router(health_router)
     app.include_router(auth_router)
     app.include_router(admin_router)
+    app.include_router(sync_router)

@@ -1,0 +1,233 @@
+"""Detecting a corrupt store at open, and rescuing its unsynced events.
+
+``check`` decides whether the file can be used. Only SQLite's *corruption* results
+(``SQLITE_CORRUPT``, ``SQLITE_NOTADB``), a failing ``PRAGMA quick_check`` or missing tables
+count as corrupt; a locked, unreadable-by-permission or newer-version file raises instead,
+because moving a healthy store aside would be far worse than refusing to start.
+
+``recover`` then, in this order (each step is safe to crash after):
+
+1. copies the file and its ``-wal`` to a temporary directory and salvages every readable
+   unsynced event from the copy (only ``check`` opened the original, as any open would:
+   closing it may checkpoint a leftover ``-wal`` into the file, which keeps its content);
+2. writes them to ``outbox-rescue-YYYYmmdd-HHMMSS.jsonl`` next to the store (temp file +
+   rename): if we crash after this, the next open finds the store still corrupt and
+   rescues again, so the worst case is a duplicate file (events are deduplicated by uuid);
+3. renames the file, ``-wal`` and ``-shm`` to ``<name>.corrupt-<timestamp>[-wal|-shm]``,
+   kept for forensics.
+
+The caller then creates a fresh store (with a *new* device id, so the lost counter cannot
+be reused) and queues the rescued events in it again.
+
+Salvage reads rows one at a time and tolerates errors: a forward and a backward table
+scan (each stops at the first damaged page), then a point lookup of every rowid between and
+past them, so rows on intact pages are found even when the pages around them are not.
+Every row is validated like an imported event; rows that do not parse are counted as errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from ._codec import (
+    EVENT_COLUMNS,
+    event_from_json,
+    fsync_dir,
+    one_line,
+    write_jsonl_atomic,
+)
+from ._errors import StoreError, StoreVersionError
+from ._schema import SCHEMA_VERSION, newer_version_message, required_tables
+from .records import EventRecord, RecoveryReport
+
+__all__ = ["check", "recover", "salvage_events"]
+
+_SQLITE_CORRUPT: Final = 11
+_SQLITE_NOTADB: Final = 26
+_PROBE_TAIL: Final = 1000
+"""Rowids probed past the highest one seen before giving up (rows past a broken page)."""
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def check(path: Path) -> str | None:
+    """Why the store at ``path`` is unusable, or ``None`` when it is fine (or absent).
+
+    Raises ``StoreVersionError`` for a store from a newer app and ``StoreError`` when the
+    file cannot be opened for reasons other than corruption (permissions, locks).
+    """
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open local store {path}: {one_line(exc)}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreVersionError(newer_version_message(path, version))
+        result = [str(r[0]) for r in conn.execute("PRAGMA quick_check(3)")]
+        if result != ["ok"]:
+            return "integrity check failed: " + one_line("; ".join(result))
+        tables = {
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if version == 0:
+            return (
+                f"not a FRAMES store (tables {sorted(tables)} but no schema version)"
+                if tables
+                else None
+            )
+        missing = required_tables(version) - tables
+        if missing:
+            return f"schema version {version} but tables missing: {', '.join(sorted(missing))}"
+        if conn.execute("SELECT count(*) FROM device").fetchone()[0] != 1:
+            return "device identity row missing"
+        return None
+    except sqlite3.Error as exc:
+        if _is_corruption(exc):
+            return f"unreadable: {one_line(exc)}"
+        raise StoreError(f"cannot open local store {path}: {one_line(exc)}") from exc
+    finally:
+        conn.close()
+
+
+def _unique(path: Path) -> Path:
+    candidate, n = path, 0
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}-{n}")
+    return candidate
+
+
+def _row_to_event(names: Sequence[str], row: tuple[Any, ...]) -> EventRecord:
+    # Columns hold the JSON-lines forms (ISO text timestamps), so reuse its validating parser.
+    values = dict(zip(names, row, strict=True))
+    data = values.get("event_data")
+    values["event_data"] = None if data is None else json.loads(data)
+    return event_from_json(values)
+
+
+def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
+    """Every readable unsynced event of the store at ``db_path`` and the count of failed reads.
+
+    Opens ``db_path`` read-write (WAL recovery needs it), so pass a copy.
+    """
+    errors = 0
+    try:
+        conn = sqlite3.connect(db_path, isolation_level=None, timeout=1.0)
+    except sqlite3.Error:
+        return [], 1
+    rows: dict[int, tuple[Any, ...]] = {}
+    try:
+        try:
+            # Check cells as pages are read, and let a truncated file open at all (SQLite
+            # refuses a file shorter than its header says, unless the schema is "writable";
+            # nothing is written: this is a throw-away copy).
+            conn.execute("PRAGMA cell_size_check = ON")
+            conn.execute("PRAGMA writable_schema = ON")
+            present = {str(r[1]) for r in conn.execute("PRAGMA table_info(events)")}
+        except sqlite3.Error:
+            return [], 1
+        names = [c for c in EVENT_COLUMNS if c in present]
+        if "uuid" not in names:
+            return [], 0 if not present else 1
+        select = f"SELECT rowid, {', '.join(names)} FROM events"
+
+        def scan(sql: str, params: tuple[int, ...] = ()) -> bool:
+            nonlocal errors
+            try:
+                for row in conn.execute(sql, params):
+                    rows.setdefault(int(row[0]), tuple(row[1:]))
+                return True
+            except sqlite3.Error:
+                errors += 1
+                return False
+
+        scan(f"{select} NOT INDEXED ORDER BY rowid")
+        scan(f"{select} NOT INDEXED ORDER BY rowid DESC")
+        high = max(rows, default=0)
+        try:
+            high = max(high, int(conn.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0))
+        except sqlite3.Error:
+            errors += 1
+        rowid, misses = 1, 0
+        while rowid <= high or misses < _PROBE_TAIL:
+            if rowid not in rows:
+                before = len(rows)
+                ok = scan(f"{select} WHERE rowid = ?", (rowid,))
+                misses = 0 if ok and len(rows) > before else misses + 1
+            else:
+                misses = 0
+            rowid += 1
+    finally:
+        conn.close()
+
+    rescued: list[EventRecord] = []
+    seen: set[str] = set()
+    for _, row in sorted(rows.items()):
+        try:
+            event = _row_to_event(names, row)
+        except (StoreError, ValueError, TypeError):
+            errors += 1
+            continue
+        if event.state != "synced" and event.uuid not in seen:
+            seen.add(event.uuid)
+            rescued.append(event)
+    return rescued, errors
+
+
+def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]:
+    """Rescue what can be read from the bad store at ``path`` and move it aside."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    events: list[EventRecord] = []
+    errors = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as tmp:
+            copy = Path(tmp) / "salvage.db"
+            shutil.copyfile(path, copy)
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+            events, errors = salvage_events(copy)
+    except OSError as exc:
+        reason = f"{reason}; salvage failed: {one_line(exc)}"
+        errors += 1
+
+    export_path: Path | None = None
+    if events:
+        export_path = _unique(path.parent / f"outbox-rescue-{stamp}.jsonl")
+        write_jsonl_atomic(export_path, events)
+
+    corrupt_path = _unique(path.with_name(f"{path.name}.corrupt-{stamp}"))
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{corrupt_path}{suffix}"))
+    except OSError as exc:
+        raise StoreError(
+            f"local store {path} is corrupt and cannot be moved aside: {one_line(exc)}"
+        ) from exc
+    fsync_dir(path.parent)
+    report = RecoveryReport(
+        reason=reason,
+        corrupt_path=corrupt_path,
+        export_path=export_path,
+        events_rescued=len(events),
+        read_errors=errors,
+        recovered_at=now,
+    )
+    return report, events

@@ -1,0 +1,1110 @@
+"""``LocalStore``: the desktop's SQLite database (mirror, outbox, caches, settings)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import uuid as uuid_mod
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Literal, cast
+
+from . import _recovery
+from ._codec import (
+    EVENT_COLUMNS,
+    check_event_fields,
+    check_int,
+    check_text,
+    dumps,
+    event_from_row,
+    event_to_row,
+    from_iso,
+    from_iso_date,
+    loads,
+    naive_utc,
+    normalize_uuid,
+    one_line,
+    read_jsonl,
+    to_iso,
+    utcnow,
+    write_jsonl_atomic,
+)
+from ._errors import PendingEventsError, StoreError
+from ._rows import (
+    MEDIA_COLUMNS,
+    MODULE_COLUMNS,
+    SECTION_COLUMNS,
+    USER_COLUMNS,
+    check_assignment,
+    check_module,
+    check_remote_event,
+    check_sha256,
+    check_slug,
+    date_iso,
+    media_from_row,
+    module_row,
+    module_values,
+    section_from_row,
+    section_row,
+    user_from_row,
+    with_state,
+)
+from ._schema import migrate, user_version
+from .records import (
+    DURABLE_EVENT_TYPES,
+    MEDIA_STATES,
+    ROLES,
+    ApplyResult,
+    AssignmentRecord,
+    DeviceType,
+    EventRecord,
+    JSONValue,
+    MediaRecord,
+    MediaState,
+    ModuleListItem,
+    ModuleRecord,
+    ProgressRow,
+    RecoveryReport,
+    Role,
+    UserRecord,
+)
+
+__all__ = ["LocalStore"]
+
+Synchronous = Literal["NORMAL", "FULL"]
+
+_EVENT_SELECT: Final = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+_EVENT_INSERT: Final = (
+    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+)
+_EVENT_INSERT_IGNORE: Final = _EVENT_INSERT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
+_ALLOCATE_SEQ: Final = (
+    "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1 RETURNING next_seq - 1"
+)
+# Pending and sent-but-unacknowledged events are what the sync engine must (re)send.
+_TO_SEND: Final = "state <> 'synced' AND state IN ('pending', 'sent')"
+
+# Unary + keeps the planner on the small partial index of unsynced events instead of the
+# (owner, module_id) index, which would visit all of the owner's synced history too.
+_AND_OWNER: Final = " AND +owner = ?"
+
+_PROGRESS_TEXT: Final = frozenset({"status"})
+_PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
+_PROGRESS_INTS: Final = frozenset(
+    {
+        "progress_percent",
+        "current_section",
+        "total_time_seconds",
+        "pause_count",
+        "hint_count",
+        "retry_count",
+        "error_count",
+    }
+)
+_PROGRESS_FIELDS: Final = (
+    "status",
+    "progress_percent",
+    "current_section",
+    "started_at",
+    "completed_at",
+    "last_accessed_at",
+    "total_time_seconds",
+    "pause_count",
+    "hint_count",
+    "retry_count",
+    "error_count",
+)
+
+
+class _Holder:
+    """Owns one thread's connection; weak-referenceable (``sqlite3.Connection`` is not)."""
+
+    __slots__ = ("__weakref__", "conn")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+
+class LocalStore:
+    """The desktop's local database: the only thing the desktop UI reads and writes.
+
+    Open with ``LocalStore.open(path)``; close with ``close()`` (or use ``with``).
+
+    Threads
+        Every thread gets its own SQLite connection to the file (``threading.local``), so
+        the UI thread and the sync worker never share a connection or a transaction. WAL
+        mode lets readers proceed while one thread writes; every write is one short
+        ``BEGIN IMMEDIATE`` transaction (the write lock is taken up front, so two writers
+        queue on ``busy_timeout`` instead of failing with "database is locked" when a read
+        transaction tries to upgrade). Multi-statement reads run in one read transaction
+        and see one snapshot. Call ``close()`` once the worker threads are done.
+
+    Durability
+        Commits run with ``synchronous=NORMAL`` (survive a killed process; the last
+        commits may be lost to a power cut). ``record_event(durable=True)``, the types in
+        ``DURABLE_EVENT_TYPES`` and ``mark_sent`` commit with ``synchronous=FULL``, which in
+        WAL mode also makes every earlier commit durable. ``mark_sent`` being durable
+        means no event leaves the device before it is safely on disk, so a power cut can
+        never make the device reuse a ``device_seq`` the server has already seen.
+
+    Invariants
+        Per-user data (mirror, progress cache, events) is keyed by the owner's user id and
+        every read takes the owner, so kiosk users never see each other's rows. Events
+        are append-only: only ``state``, ``reject_reason`` and ``server_ts`` change, and
+        only ``forget_user`` deletes them. ``device_seq`` is allocated in the transaction
+        that inserts the event, from a counter that only grows.
+    """
+
+    def __init__(self, path: Path, *, synchronous: Synchronous, busy_timeout: float) -> None:
+        """Use ``LocalStore.open``; this only sets fields."""
+        self._path = path
+        self._synchronous: Synchronous = synchronous
+        self._busy_ms = int(busy_timeout * 1000)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._holders: weakref.WeakSet[_Holder] = weakref.WeakSet()
+        self._closed = False
+        self._device_id = ""
+        self._recovery: RecoveryReport | None = None
+
+    # ------------------------------------------------------------------ opening, closing
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        synchronous: Synchronous = "NORMAL",
+        busy_timeout: float = 10.0,
+    ) -> LocalStore:
+        """Open (creating or migrating) the store at ``path``.
+
+        A corrupt or unreadable file is rescued and replaced (see ``recovery``). Raises
+        ``StoreVersionError`` for a store written by a newer app (left untouched) and
+        ``StoreError`` when the file cannot be opened at all.
+        """
+        if synchronous not in ("NORMAL", "FULL"):
+            raise StoreError(f"synchronous must be 'NORMAL' or 'FULL', got {synchronous!r:.20}")
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of {path}: {one_line(exc)}") from exc
+        problem = _recovery.check(path)
+        report: RecoveryReport | None = None
+        rescued: list[EventRecord] = []
+        if problem is not None:
+            report, rescued = _recovery.recover(path, problem)
+        store = cls(path, synchronous=synchronous, busy_timeout=busy_timeout)
+        try:
+            store._initialise()
+            if rescued:
+                store._requeue(rescued)
+        except BaseException:
+            store.close()
+            raise
+        store._recovery = report
+        return store
+
+    def _initialise(self) -> None:
+        conn = self._conn()
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open local store {self._path}: {one_line(exc)}") from exc
+        if mode.lower() != "wal":
+            raise StoreError(f"local store {self._path}: WAL mode unavailable (got {mode})")
+        migrate(conn, path=self._path)
+        with self._guard():
+            row = conn.execute("SELECT device_id FROM device WHERE singleton = 1").fetchone()
+        if row is None:  # pragma: no cover - check() treats this as corruption
+            raise StoreError(f"local store {self._path} has no device identity")
+        self._device_id = str(row[0])
+
+    def _requeue(self, events: Sequence[EventRecord]) -> None:
+        rows = [
+            event_to_row(
+                with_state(e, "rejected" if e.state == "rejected" else "pending", origin="local")
+            )
+            for e in events
+        ]
+        with self._write(durable=True) as conn:
+            conn.executemany(_EVENT_INSERT_IGNORE, rows)
+
+    def close(self) -> None:
+        """Close every thread's connection. Idempotent; the store is unusable afterwards."""
+        with self._lock:
+            self._closed = True
+            holders = list(self._holders)
+            self._holders.clear()
+        for holder in holders:
+            try:
+                holder.conn.close()
+            except sqlite3.Error:  # pragma: no cover - best effort
+                pass
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def device_id(self) -> str:
+        """This store's random device id (uuid4 hex), made when the store was created."""
+        return self._device_id
+
+    @property
+    def recovery(self) -> RecoveryReport | None:
+        """What ``open`` did about a corrupt store file, or ``None`` if it was fine."""
+        return self._recovery
+
+    @property
+    def schema_version(self) -> int:
+        with self._guard():
+            return user_version(self._conn())
+
+    def checkpoint(self) -> tuple[int, int]:
+        """Copy committed WAL content into the database file (``wal_checkpoint(PASSIVE)``).
+
+        SQLite checkpoints by itself when a commit leaves more than 1000 pages in the WAL,
+        in whichever thread made that commit; that commit then pays for the copy and its
+        fsyncs (a few ms). Calling this from the sync worker after each round keeps the WAL
+        short so the UI thread rarely pays. PASSIVE: never waits for, nor blocks, readers
+        and writers. Returns ``(frames in the WAL, frames checkpointed)``.
+        """
+        with self._guard():
+            row = self._conn().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(row[1]), int(row[2])
+
+    # ------------------------------------------------------------------ connections
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            # check_same_thread=False only so that close() may close it from any thread;
+            # each connection is still used by the one thread that made it.
+            conn = sqlite3.connect(
+                self._path,
+                timeout=self._busy_ms / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+                cached_statements=256,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {self._busy_ms:d}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA synchronous = {self._synchronous}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open local store {self._path}: {one_line(exc)}") from exc
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        """This thread's connection, made on first use."""
+        if self._closed:
+            raise StoreError(f"local store {self._path} is closed")
+        holder: _Holder | None = getattr(self._local, "holder", None)
+        if holder is None:
+            holder = _Holder(self._connect())
+            with self._lock:
+                if self._closed:
+                    holder.conn.close()
+                    raise StoreError(f"local store {self._path} is closed")
+                self._holders.add(holder)
+            self._local.holder = holder
+        return holder.conn
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except (sqlite3.Error, UnicodeEncodeError) as exc:
+            # UnicodeEncodeError: a str with a lone surrogate cannot be stored as UTF-8.
+            raise StoreError(f"local store: {one_line(exc)}") from exc
+
+    @contextmanager
+    def _write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception.
+
+        ``durable``: commit with ``synchronous=FULL`` (fsync of the WAL), then go back.
+        """
+        conn = self._conn()
+        switch = durable and self._synchronous != "FULL"
+        try:
+            if switch:
+                conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, UnicodeEncodeError) as exc:
+            # UnicodeEncodeError: a str with a lone surrogate cannot be stored as UTF-8.
+            raise StoreError(f"local store: {one_line(exc)}") from exc
+        finally:
+            if switch:
+                try:
+                    conn.execute(f"PRAGMA synchronous = {self._synchronous}")
+                except sqlite3.Error:  # pragma: no cover - connection unusable anyway
+                    pass
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: several SELECTs that see one snapshot."""
+        conn = self._conn()
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+        except (sqlite3.Error, UnicodeEncodeError) as exc:
+            # UnicodeEncodeError: a str with a lone surrogate cannot be stored as UTF-8.
+            raise StoreError(f"local store: {one_line(exc)}") from exc
+
+    # ------------------------------------------------------------------ users
+
+    def save_user(
+        self,
+        *,
+        user_id: str,
+        role: Role,
+        display_name: str,
+        server_url: str,
+        token: str | None,
+        email: str | None = None,
+        university_id: str | None = None,
+    ) -> UserRecord:
+        """Add or update a signed-in user (sign-in, token refresh, profile change).
+
+        Keeps the user's sync cursor, unless ``server_url`` changed: a cursor means
+        nothing to another server, so the next pull starts over.
+        """
+        check_text(user_id, what="user_id")
+        if role not in ROLES:
+            raise StoreError(f"role must be one of {sorted(ROLES)}, got {role!r:.40}")
+        if not isinstance(display_name, str):
+            raise StoreError(f"display_name must be a string, got {display_name!r:.60}")
+        check_text(server_url, what="server_url", max_len=2000)
+        for name, value in (("token", token), ("email", email), ("university_id", university_id)):
+            if value is not None and not isinstance(value, str):
+                raise StoreError(f"{name} must be a string or None, got {type(value).__name__}")
+        now = to_iso(utcnow())
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO users (user_id, role, display_name, email, university_id, "
+                "server_url, token, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET role = excluded.role, "
+                "display_name = excluded.display_name, email = excluded.email, "
+                "university_id = excluded.university_id, token = excluded.token, "
+                "sync_cursor = CASE WHEN users.server_url = excluded.server_url "
+                "THEN users.sync_cursor END, "
+                "server_url = excluded.server_url, updated_at = excluded.updated_at",
+                (user_id, role, display_name, email, university_id, server_url, token, now, now),
+            )
+            row = conn.execute(
+                f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,)
+            ).fetchone()
+        return user_from_row(row)
+
+    def get_user(self, user_id: str) -> UserRecord | None:
+        with self._guard():
+            row = (
+                self._conn()
+                .execute(f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
+                .fetchone()
+            )
+        return None if row is None else user_from_row(row)
+
+    def list_users(self) -> list[UserRecord]:
+        """Users signed in on this device, by display name."""
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(
+                    f"SELECT {USER_COLUMNS} FROM users "
+                    "ORDER BY display_name COLLATE NOCASE, user_id"
+                )
+                .fetchall()
+            )
+        return [user_from_row(r) for r in rows]
+
+    def set_current_user(self, user_id: str | None) -> None:
+        """Make ``user_id`` the active user (``None``: nobody signed in at the screen)."""
+        with self._write() as conn:
+            if user_id is not None and _user_missing(conn, user_id):
+                raise StoreError(f"unknown user {user_id!r:.80}: save_user() first")
+            conn.execute("UPDATE device SET current_user_id = ? WHERE singleton = 1", (user_id,))
+
+    def current_user(self) -> UserRecord | None:
+        with self._guard():
+            row = (
+                self._conn()
+                .execute(
+                    f"SELECT {USER_COLUMNS} FROM users "
+                    "WHERE user_id = (SELECT current_user_id FROM device WHERE singleton = 1)"
+                )
+                .fetchone()
+            )
+        return None if row is None else user_from_row(row)
+
+    def forget_user(self, user_id: str, *, force: bool = False) -> Path | None:
+        """Remove a user from this device: their mirror, caches, synced events and sign-in.
+
+        Raises ``PendingEventsError`` while the user has unsynced (pending, sent or
+        rejected) events. With ``force=True`` those events are first exported as JSON lines
+        to a file next to the store, whose path is returned (``None`` when there were none),
+        and then deleted too. Raises ``StoreError`` for an unknown user.
+        """
+        export_path: Path | None = None
+        with self._write() as conn:
+            if _user_missing(conn, user_id):
+                raise StoreError(f"unknown user {user_id!r:.80}")
+            unsynced = [
+                event_from_row(r)
+                for r in conn.execute(
+                    f"{_EVENT_SELECT} WHERE owner = ? AND state <> 'synced' "
+                    "ORDER BY device_seq, uuid",
+                    (user_id,),
+                )
+            ]
+            if unsynced and not force:
+                raise PendingEventsError(
+                    f"user {user_id!r:.80} still has {len(unsynced)} unsynced events: "
+                    "sync first, or forget with force=True to export them to a file"
+                )
+            if unsynced:
+                # Written inside the transaction, so no event can slip in between.
+                safe = re.sub(r"[^A-Za-z0-9_.-]", "_", user_id)[:40]
+                stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+                export_path = _unique_file(
+                    self._path.parent / f"outbox-forgotten-{safe}-{stamp}.jsonl"
+                )
+                try:
+                    write_jsonl_atomic(export_path, unsynced)
+                except OSError as exc:
+                    raise StoreError(f"cannot export {user_id!r:.80}'s events: {exc}") from exc
+            for table in ("sections", "modules", "assignments", "progress_cache", "events"):
+                conn.execute(f"DELETE FROM {table} WHERE owner = ?", (user_id,))
+            conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
+        return export_path
+
+    # ------------------------------------------------------------------ mirror
+
+    def apply_changes(
+        self,
+        owner: str,
+        *,
+        modules: Iterable[ModuleRecord] = (),
+        assignments: Iterable[AssignmentRecord] = (),
+        removed_modules: Iterable[str] = (),
+        removed_assignments: Iterable[str] = (),
+        events: Iterable[EventRecord] = (),
+        cursor: str,
+        synced_at: datetime,
+    ) -> ApplyResult:
+        """Apply one pulled page for ``owner`` and store its ``cursor``, all in ONE transaction.
+
+        Upserts modules by (owner, slug), replacing a module's sections wholesale when it is
+        new or its ``revision`` changed; upserts assignments; deletes the tombstoned modules
+        (with their sections) and assignments after the upserts; inserts the remote events
+        as ``synced`` (a uuid already present is not inserted again; a local copy of it is
+        marked ``synced``). A failure anywhere leaves the store as it was, cursor included.
+        Raises ``StoreError`` for an unknown owner or invalid records.
+        """
+        check_text(owner, what="owner")
+        if not isinstance(cursor, str):
+            raise StoreError(f"cursor must be a string, got {type(cursor).__name__}")
+        synced_iso = to_iso(synced_at)
+        module_list = [check_module(m) for m in modules]
+        assignment_list = [check_assignment(a) for a in assignments]
+        removed_module_list = [check_slug(s) for s in removed_modules]
+        removed_assignment_list = [check_slug(s) for s in removed_assignments]
+        event_list = [check_remote_event(e, owner) for e in events]
+
+        with self._write() as conn:
+            if _user_missing(conn, owner):
+                raise StoreError(f"unknown user {owner!r:.80}: save_user() before syncing")
+            changed = set(self._upsert_modules(conn, owner, module_list))
+            conn.executemany(
+                "INSERT INTO assignments (owner, module_id, assignment_type, due_date, "
+                "assigned_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (owner, module_id) DO UPDATE "
+                "SET assignment_type = excluded.assignment_type, due_date = excluded.due_date, "
+                "assigned_at = excluded.assigned_at",
+                [
+                    (
+                        owner,
+                        a.module_id,
+                        a.assignment_type,
+                        date_iso(a.due_date),
+                        to_iso(a.assigned_at),
+                    )
+                    for a in assignment_list
+                ],
+            )
+            changed.update(a.module_id for a in assignment_list)
+            conn.executemany(
+                "DELETE FROM modules WHERE owner = ? AND module_id = ?",
+                [(owner, slug) for slug in removed_module_list],
+            )
+            conn.executemany(
+                "DELETE FROM assignments WHERE owner = ? AND module_id = ?",
+                [(owner, slug) for slug in removed_assignment_list],
+            )
+            changed.update(removed_module_list)
+            changed.update(removed_assignment_list)
+            added = self._insert_remote_events(conn, event_list)
+            changed.update(e.module_id for e in added)
+            conn.execute(
+                "UPDATE users SET sync_cursor = ?, last_sync_at = ? WHERE user_id = ?",
+                (cursor, synced_iso, owner),
+            )
+        return ApplyResult(changed_modules=frozenset(changed), events_added=len(added))
+
+    def _upsert_modules(
+        self, conn: sqlite3.Connection, owner: str, modules: Sequence[ModuleRecord]
+    ) -> list[str]:
+        columns = ", ".join(MODULE_COLUMNS)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in MODULE_COLUMNS[1:])
+        upsert = (
+            f"INSERT INTO modules (owner, {columns}) VALUES "
+            f"(?, {', '.join('?' * len(MODULE_COLUMNS))}) "
+            f"ON CONFLICT (owner, module_id) DO UPDATE SET {updates}"
+        )
+        insert_section = (
+            f"INSERT INTO sections (owner, module_id, {', '.join(SECTION_COLUMNS)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(SECTION_COLUMNS))})"
+        )
+        slugs: list[str] = []
+        for m in modules:
+            row = conn.execute(
+                "SELECT revision FROM modules WHERE owner = ? AND module_id = ?",
+                (owner, m.module_id),
+            ).fetchone()
+            conn.execute(upsert, (owner, *module_row(m)))
+            if row is None or row[0] != m.revision:
+                conn.execute(
+                    "DELETE FROM sections WHERE owner = ? AND module_id = ?", (owner, m.module_id)
+                )
+                conn.executemany(
+                    insert_section,
+                    [(owner, m.module_id, *section_row(s)) for s in m.sections],
+                )
+            slugs.append(m.module_id)
+        return slugs
+
+    def _insert_remote_events(
+        self, conn: sqlite3.Connection, events: Sequence[EventRecord]
+    ) -> list[EventRecord]:
+        """Insert events not already present; mark local copies of them synced."""
+        added: list[EventRecord] = []
+        for e in events:
+            if conn.execute(_EVENT_INSERT_IGNORE, event_to_row(e)).rowcount:
+                added.append(e)
+            else:
+                # Our own event coming back: the upload worked even if its ack was lost.
+                conn.execute(
+                    "UPDATE events SET state = 'synced', reject_reason = NULL, "
+                    "server_ts = coalesce(?, server_ts) WHERE uuid = ? AND state <> 'synced'",
+                    (to_iso(e.server_ts), e.uuid),
+                )
+        return added
+
+    def list_modules(self, owner: str) -> list[ModuleListItem]:
+        """The owner's modules with their assignment, by title; no section content is read."""
+        columns = ", ".join(f"m.{c}" for c in MODULE_COLUMNS)
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(
+                    f"SELECT {columns}, "
+                    "(SELECT count(*) FROM sections s "
+                    " WHERE s.owner = m.owner AND s.module_id = m.module_id), "
+                    "a.assignment_type, a.due_date, a.assigned_at "
+                    "FROM modules m LEFT JOIN assignments a "
+                    "ON a.owner = m.owner AND a.module_id = m.module_id "
+                    "WHERE m.owner = ? ORDER BY m.title COLLATE NOCASE, m.module_id",
+                    (owner,),
+                )
+                .fetchall()
+            )
+        n = len(MODULE_COLUMNS)
+        return [
+            ModuleListItem(
+                *module_values(r),
+                r[n],
+                r[n + 1],
+                None if r[n + 2] is None else date.fromisoformat(r[n + 2]),
+                None if r[n + 3] is None else datetime.fromisoformat(r[n + 3]),
+            )
+            for r in rows
+        ]
+
+    def get_module(self, owner: str, module_id: str) -> ModuleRecord | None:
+        """One module of the owner's mirror with all its sections, or ``None``."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {', '.join(MODULE_COLUMNS)} FROM modules "
+                "WHERE owner = ? AND module_id = ?",
+                (owner, module_id),
+            ).fetchone()
+            if row is None:
+                return None
+            sections = conn.execute(
+                f"SELECT {', '.join(SECTION_COLUMNS)} FROM sections "
+                "WHERE owner = ? AND module_id = ? ORDER BY section_number",
+                (owner, module_id),
+            ).fetchall()
+        return ModuleRecord(*module_values(row), tuple(section_from_row(s) for s in sections))
+
+    def get_assignment(self, owner: str, module_id: str) -> AssignmentRecord | None:
+        with self._guard():
+            row = (
+                self._conn()
+                .execute(
+                    "SELECT module_id, assignment_type, due_date, assigned_at FROM assignments "
+                    "WHERE owner = ? AND module_id = ?",
+                    (owner, module_id),
+                )
+                .fetchone()
+            )
+        if row is None:
+            return None
+        return AssignmentRecord(
+            module_id=row[0],
+            assignment_type=row[1],
+            due_date=from_iso_date(row[2]),
+            assigned_at=from_iso(row[3]),
+        )
+
+    def get_cursor(self, owner: str) -> str | None:
+        """The cursor stored by the owner's last ``apply_changes`` (``None``: pull from start)."""
+        with self._guard():
+            row = (
+                self._conn()
+                .execute("SELECT sync_cursor FROM users WHERE user_id = ?", (owner,))
+                .fetchone()
+            )
+        return None if row is None else cast(str | None, row[0])
+
+    # ------------------------------------------------------------------ outbox
+
+    def record_event(
+        self,
+        *,
+        owner: str,
+        module_id: str,
+        event_type: str,
+        section_number: int | None = None,
+        event_data: JSONValue = None,
+        session_id: str | None,
+        device_type: DeviceType,
+        time_elapsed_seconds: int | None = None,
+        durable: bool = False,
+        client_ts: datetime | None = None,
+    ) -> EventRecord:
+        """Append one event to the outbox (one INSERT, its own transaction) and return it.
+
+        ``durable=True``, and every type in ``DURABLE_EVENT_TYPES``, commits with
+        ``synchronous=FULL``: the event survives a power cut once this returns. Others
+        survive a killed process. ``client_ts`` defaults to now (naive UTC; aware values are
+        converted). Raises ``StoreError`` (one line) for invalid input.
+        """
+        check_event_fields(
+            owner=owner,
+            module_id=module_id,
+            event_type=event_type,
+            section_number=section_number,
+            session_id=session_id,
+            device_type=device_type,
+            time_elapsed_seconds=time_elapsed_seconds,
+        )
+        data_json = None if event_data is None else dumps(event_data, what="event_data")
+        if client_ts is None:
+            ts = utcnow()
+        elif isinstance(client_ts, datetime):
+            ts = naive_utc(client_ts)
+        else:
+            raise StoreError(f"client_ts must be a datetime or None, got {client_ts!r:.60}")
+        ts_iso = ts.isoformat(timespec="microseconds")
+        uid = uuid_mod.uuid4().hex
+        device_id = self._device_id
+        with self._write(durable=durable or event_type in DURABLE_EVENT_TYPES) as conn:
+            seq = int(conn.execute(_ALLOCATE_SEQ).fetchone()[0])
+            conn.execute(
+                _EVENT_INSERT,
+                (
+                    uid,
+                    owner,
+                    module_id,
+                    event_type,
+                    data_json,
+                    section_number,
+                    session_id,
+                    device_type,
+                    device_id,
+                    seq,
+                    ts_iso,
+                    time_elapsed_seconds,
+                    "local",
+                    "pending",
+                    None,
+                    None,
+                ),
+            )
+        return EventRecord(
+            uuid=uid,
+            owner=owner,
+            module_id=module_id,
+            event_type=event_type,
+            event_data=loads(data_json),
+            section_number=section_number,
+            session_id=session_id,
+            device_type=device_type,
+            device_id=device_id,
+            device_seq=seq,
+            client_ts=ts,
+            time_elapsed_seconds=time_elapsed_seconds,
+        )
+
+    def get_event(self, uuid: str) -> EventRecord | None:
+        uid = normalize_uuid(uuid)
+        with self._guard():
+            row = self._conn().execute(f"{_EVENT_SELECT} WHERE uuid = ?", (uid,)).fetchone()
+        return None if row is None else event_from_row(row)
+
+    def pending_events(self, owner: str | None = None, limit: int = 500) -> list[EventRecord]:
+        """Events to upload (``pending``, and ``sent`` without an answer), by ``device_seq``."""
+        check_int(limit, what="limit", minimum=1, optional=False)
+        sql = f"{_EVENT_SELECT} WHERE {_TO_SEND}"
+        params: tuple[Any, ...] = ()
+        if owner is not None:
+            sql += _AND_OWNER
+            params = (owner,)
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(f"{sql} ORDER BY device_seq, uuid LIMIT ?", (*params, limit))
+                .fetchall()
+            )
+        return [event_from_row(r) for r in rows]
+
+    def pending_count(self, owner: str | None = None) -> int:
+        """How many events still have to be uploaded (``pending`` or ``sent``)."""
+        sql = f"SELECT count(*) FROM events WHERE {_TO_SEND}"
+        params: tuple[str, ...] = ()
+        if owner is not None:
+            sql += _AND_OWNER
+            params = (owner,)
+        with self._guard():
+            return int(self._conn().execute(sql, params).fetchone()[0])
+
+    def mark_sent(self, uuids: Iterable[str]) -> int:
+        """Mark pending events as handed to the server; call right before uploading them.
+
+        Commits with ``synchronous=FULL``, so everything uploaded is durable here first.
+        Returns how many events changed state.
+        """
+        ids = [(normalize_uuid(u),) for u in uuids]
+        with self._write(durable=True) as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE events SET state = 'sent' WHERE uuid = ? AND state = 'pending'", ids
+            )
+            return conn.total_changes - before
+
+    def mark_synced(self, results: Iterable[tuple[str, datetime | None]]) -> int:
+        """Record the server's acknowledgements: ``(uuid, server_ts)`` pairs.
+
+        Unknown uuids are ignored; returns how many events were updated.
+        """
+        rows = [(to_iso(ts), normalize_uuid(u)) for u, ts in results]
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE events SET state = 'synced', reject_reason = NULL, "
+                "server_ts = coalesce(?, server_ts) WHERE uuid = ?",
+                rows,
+            )
+            return conn.total_changes - before
+
+    def mark_rejected(self, uuid: str, reason: str) -> None:
+        """The server refused the event for good; keep it, with why, for the user to see.
+
+        Raises ``StoreError`` for an unknown or already synced event.
+        """
+        uid = normalize_uuid(uuid)
+        if not isinstance(reason, str):
+            raise StoreError(f"reason must be a string, got {type(reason).__name__}")
+        with self._write() as conn:
+            state = _event_state(conn, uid)
+            if state == "synced":
+                raise StoreError(f"event {uid} is already synced and cannot be rejected")
+            conn.execute(
+                "UPDATE events SET state = 'rejected', reject_reason = ? WHERE uuid = ?",
+                (reason, uid),
+            )
+
+    def rejected_events(self, owner: str | None = None) -> list[EventRecord]:
+        sql = f"{_EVENT_SELECT} WHERE state <> 'synced' AND state = 'rejected'"
+        params: tuple[str, ...] = ()
+        if owner is not None:
+            sql += _AND_OWNER
+            params = (owner,)
+        with self._guard():
+            rows = self._conn().execute(f"{sql} ORDER BY device_seq, uuid", params).fetchall()
+        return [event_from_row(r) for r in rows]
+
+    def retry_rejected(self, uuid: str) -> None:
+        """Queue a rejected event again (``pending``). ``StoreError`` if it is not rejected."""
+        uid = normalize_uuid(uuid)
+        with self._write() as conn:
+            state = _event_state(conn, uid)
+            if state != "rejected":
+                raise StoreError(f"event {uid} is {state}, not rejected")
+            conn.execute(
+                "UPDATE events SET state = 'pending', reject_reason = NULL WHERE uuid = ?",
+                (uid,),
+            )
+
+    def events_for(self, owner: str, module_id: str) -> list[EventRecord]:
+        """Every event (local and remote, any state) of the owner in the module.
+
+        Ordered by ``(timestamp, device_id, device_seq, uuid)``, the fold's order key.
+        """
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(
+                    f"{_EVENT_SELECT} WHERE owner = ? AND module_id = ? "
+                    "ORDER BY coalesce(server_ts, client_ts), device_id, device_seq, uuid",
+                    (owner, module_id),
+                )
+                .fetchall()
+            )
+        return [event_from_row(r) for r in rows]
+
+    def export_outbox(self, path: Path | str, owner: str | None = None) -> int:
+        """Write every unsynced event (pending, sent, rejected) as JSON lines; return the count.
+
+        Atomic: a temp file in the same folder, fsynced, renamed over ``path``. Read it
+        back with ``import_outbox``.
+        """
+        sql = f"{_EVENT_SELECT} WHERE state <> 'synced'"
+        params: tuple[str, ...] = ()
+        if owner is not None:
+            sql += _AND_OWNER
+            params = (owner,)
+        with self._guard():
+            rows = self._conn().execute(f"{sql} ORDER BY device_seq, uuid", params).fetchall()
+        try:
+            return write_jsonl_atomic(Path(path), (event_from_row(r) for r in rows))
+        except OSError as exc:
+            raise StoreError(f"cannot export the outbox to {path}: {one_line(exc)}") from exc
+
+    def import_outbox(self, path: Path | str) -> int:
+        """Queue the events of a JSON-lines export again; return how many were new.
+
+        Events already in the store (same uuid) are skipped; the rest are inserted as
+        ``pending`` (``rejected`` ones stay rejected) with their original device id and
+        counter. The whole file is validated first: ``StoreError`` names the bad line.
+        """
+        try:
+            events = read_jsonl(Path(path))
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {one_line(exc)}") from exc
+        rows = [
+            event_to_row(with_state(e, "rejected" if e.state == "rejected" else "pending"))
+            for e in events
+            if e.state != "synced"
+        ]
+        with self._write(durable=True) as conn:
+            before = conn.total_changes
+            conn.executemany(_EVENT_INSERT_IGNORE, rows)
+            return conn.total_changes - before
+
+    # ------------------------------------------------------------------ progress cache
+
+    def put_progress(self, owner: str, module_id: str, fields: Mapping[str, object]) -> None:
+        """Upsert the cached progress of one module; fields not given keep their value.
+
+        Keys are ``ProgressRow`` field names (``module_id`` may be present if it matches).
+        """
+        check_text(owner, what="owner")
+        check_text(module_id, what="module_id", max_len=100)
+        values: dict[str, object] = {}
+        for key, value in fields.items():
+            if key == "module_id":
+                if value != module_id:
+                    raise StoreError(f"progress for {module_id!r} carries module_id {value!r:.80}")
+            elif key in _PROGRESS_TEXT:
+                check_text(value, what=key, max_len=50)
+                values[key] = str(value)
+            elif key in _PROGRESS_INTS:
+                check_int(value, what=key, minimum=0, optional=False)
+                values[key] = value
+            elif key in _PROGRESS_TIMES:
+                values[key] = to_iso(cast(datetime | None, value))
+            else:
+                raise StoreError(f"unknown progress field {key!r:.60}")
+        names = list(values)
+        columns = ", ".join(["owner", "module_id", *names])
+        placeholders = ", ".join("?" * (2 + len(names)))
+        update = ", ".join(f"{n} = excluded.{n}" for n in names)
+        conflict = f"DO UPDATE SET {update}" if names else "DO NOTHING"
+        with self._write() as conn:
+            conn.execute(
+                f"INSERT INTO progress_cache ({columns}) VALUES ({placeholders}) "
+                f"ON CONFLICT (owner, module_id) {conflict}",
+                (owner, module_id, *values.values()),
+            )
+
+    def get_progress(self, owner: str) -> dict[str, ProgressRow]:
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(
+                    f"SELECT module_id, {', '.join(_PROGRESS_FIELDS)} FROM progress_cache "
+                    "WHERE owner = ?",
+                    (owner,),
+                )
+                .fetchall()
+            )
+        result: dict[str, ProgressRow] = {}
+        for r in rows:
+            fields: dict[str, Any] = dict(zip(_PROGRESS_FIELDS, r[1:], strict=True))
+            for name in _PROGRESS_TIMES:
+                fields[name] = from_iso(fields[name])
+            result[r[0]] = ProgressRow(module_id=r[0], **fields)
+        return result
+
+    # ------------------------------------------------------------------ settings
+
+    def get_setting(self, key: str, default: JSONValue = None) -> JSONValue:
+        with self._guard():
+            row = self._conn().execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+        return default if row is None else loads(row[0])
+
+    def set_setting(self, key: str, value: JSONValue) -> None:
+        """Store a JSON value (window geometry, server address, ...) under ``key``."""
+        check_text(key, what="setting key")
+        text = dumps(value, what=f"setting {key!r:.60}")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO kv (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, text),
+            )
+
+    # ------------------------------------------------------------------ media cache index
+
+    def media_put(
+        self,
+        *,
+        sha256: str,
+        url: str,
+        size: int | None,
+        path: Path | str | None = None,
+        state: MediaState = "missing",
+        bytes_done: int = 0,
+    ) -> MediaRecord:
+        """Add or update the cache entry of one media file (keyed by content hash)."""
+        digest = check_sha256(sha256)
+        check_text(url, what="url", max_len=2000)
+        check_int(size, what="size", minimum=0)
+        check_int(bytes_done, what="bytes_done", minimum=0, optional=False)
+        if state not in MEDIA_STATES:
+            raise StoreError(
+                f"media state must be one of {sorted(MEDIA_STATES)}, got {state!r:.20}"
+            )
+        if size is not None and bytes_done > size:
+            raise StoreError(f"bytes_done {bytes_done} exceeds size {size}")
+        if state == "complete" and size is not None and bytes_done != size:
+            raise StoreError(
+                f"complete media must have bytes_done == size ({bytes_done} != {size})"
+            )
+        now = to_iso(utcnow())
+        with self._write() as conn:
+            conn.execute(
+                f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (sha256) DO UPDATE SET url = excluded.url, size = excluded.size, "
+                "path = excluded.path, state = excluded.state, "
+                "bytes_done = excluded.bytes_done, updated_at = excluded.updated_at",
+                (digest, url, size, None if path is None else str(path), state, bytes_done, now),
+            )
+            row = conn.execute(
+                f"SELECT {MEDIA_COLUMNS} FROM media WHERE sha256 = ?", (digest,)
+            ).fetchone()
+        return media_from_row(row)
+
+    def media_get(self, sha256: str) -> MediaRecord | None:
+        digest = check_sha256(sha256)
+        with self._guard():
+            row = (
+                self._conn()
+                .execute(f"SELECT {MEDIA_COLUMNS} FROM media WHERE sha256 = ?", (digest,))
+                .fetchone()
+            )
+        return None if row is None else media_from_row(row)
+
+    def media_list(self) -> list[MediaRecord]:
+        """Every cache entry, least recently updated first (eviction order)."""
+        with self._guard():
+            rows = (
+                self._conn()
+                .execute(f"SELECT {MEDIA_COLUMNS} FROM media ORDER BY updated_at, sha256")
+                .fetchall()
+            )
+        return [media_from_row(r) for r in rows]
+
+    def media_total_bytes(self) -> int:
+        """Bytes the media cache holds on disk (the sum of ``bytes_done``)."""
+        with self._guard():
+            return int(
+                self._conn().execute("SELECT coalesce(sum(bytes_done), 0) FROM media").fetchone()[0]
+            )
+
+    def media_delete(self, sha256: str) -> bool:
+        """Drop an entry (after its file was deleted); ``False`` if there was none."""
+        digest = check_sha256(sha256)
+        with self._write() as conn:
+            return conn.execute("DELETE FROM media WHERE sha256 = ?", (digest,)).rowcount > 0
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _unique_file(path: Path) -> Path:
+    candidate, n = path, 0
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _user_missing(conn: sqlite3.Connection, user_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)).fetchone() is None
+
+
+def _event_state(conn: sqlite3.Connection, uid: str) -> str:
+    row = conn.execute("SELECT state FROM events WHERE uuid = ?", (uid,)).fetchone()
+    if row is None:
+        raise StoreError(f"unknown event {uid}")
+    return str(row[0])

@@ -1,0 +1,291 @@
+"""The immutable values the local store takes and returns.
+
+Every timestamp is a *naive* ``datetime`` in UTC (aware values passed in are converted).
+JSON-shaped fields (``event_data``, ``section_config``, ...) are plain Python values as
+``json.loads`` returns them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final, Literal, TypeAlias
+
+__all__ = [
+    "ASSIGNMENT_TYPES",
+    "DEVICE_TYPES",
+    "DURABLE_EVENT_TYPES",
+    "EVENT_STATES",
+    "MEDIA_STATES",
+    "ROLES",
+    "UNSYNCED_STATES",
+    "ApplyResult",
+    "AssignmentRecord",
+    "AssignmentType",
+    "DeviceType",
+    "EventRecord",
+    "EventState",
+    "JSONValue",
+    "MediaRecord",
+    "MediaState",
+    "ModuleListItem",
+    "ModuleRecord",
+    "Origin",
+    "ProgressRow",
+    "RecoveryReport",
+    "Role",
+    "SectionRecord",
+    "UserRecord",
+]
+
+JSONValue: TypeAlias = Any
+"""Anything ``json.dumps`` accepts (dicts, lists, str, int, float, bool, None)."""
+
+Role: TypeAlias = Literal["student", "faculty", "admin"]
+DeviceType: TypeAlias = Literal["tablet", "phone", "desktop", "kiosk"]
+Origin: TypeAlias = Literal["local", "remote"]
+EventState: TypeAlias = Literal["pending", "sent", "synced", "rejected"]
+AssignmentType: TypeAlias = Literal["required", "optional", "recommended"]
+MediaState: TypeAlias = Literal["missing", "partial", "complete"]
+
+ROLES: Final = frozenset({"student", "faculty", "admin"})
+DEVICE_TYPES: Final = frozenset({"tablet", "phone", "desktop", "kiosk"})
+EVENT_STATES: Final = frozenset({"pending", "sent", "synced", "rejected"})
+UNSYNCED_STATES: Final = frozenset({"pending", "sent", "rejected"})
+"""States of events the server has not (yet) accepted: losing one of these loses data."""
+ASSIGNMENT_TYPES: Final = frozenset({"required", "optional", "recommended"})
+MEDIA_STATES: Final = frozenset({"missing", "partial", "complete"})
+
+DURABLE_EVENT_TYPES: Final = frozenset(
+    {
+        # progress (sync.progress folds these)
+        "module_start",
+        "section_complete",
+        "module_complete",
+        # type-specific completions from the spec's event list
+        "task_complete",
+        "game_complete",
+        # the records a student edits (sync.merge folds these)
+        "checklist_item",
+        "feedback",
+    }
+)
+"""Event types ``record_event`` always commits with ``synchronous=FULL``.
+
+Losing a click to a power cut is harmless; losing a completed section or a saved checklist
+item is not, so these are durable even when the caller forgets ``durable=True``.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One analytics event in the outbox (``origin='local'``) or pulled from the server.
+
+    Invariants: ``uuid`` is a 32-digit lowercase hex uuid and the event's identity (copies
+    with one uuid are one event); ``(device_id, device_seq)`` is unique for local events,
+    ``device_seq`` growing in recording order. ``device_type`` is one of ``DEVICE_TYPES``
+    for events recorded here; pulled events keep whatever the recording client sent. Only
+    ``state``, ``reject_reason`` and ``server_ts`` ever change after the event is recorded.
+    Remote events are always ``synced``.
+    """
+
+    uuid: str
+    owner: str
+    module_id: str
+    event_type: str
+    event_data: JSONValue
+    section_number: int | None
+    session_id: str | None
+    device_type: str | None
+    device_id: str
+    device_seq: int
+    client_ts: datetime
+    time_elapsed_seconds: int | None = None
+    origin: Origin = "local"
+    state: EventState = "pending"
+    reject_reason: str | None = None
+    server_ts: datetime | None = None
+
+    @property
+    def timestamp(self) -> datetime:
+        """The best known time of the event: the server's corrected time, else the client's."""
+        return self.server_ts if self.server_ts is not None else self.client_ts
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRecord:
+    """One section (page) of a mirrored module; ``section_number`` orders them."""
+
+    section_number: int
+    section_type: str
+    content: str
+    title: str | None = None
+    media_url: str | None = None
+    duration_seconds: int | None = None
+    section_config: dict[str, Any] | None = None
+    completion_criteria: dict[str, Any] | None = None
+    media_sha256: str | None = None
+    media_size: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleRecord:
+    """A module as the signed-in user may see it, with its sections in order.
+
+    ``tags``, ``prerequisites`` and ``related_modules`` are tuples of module slugs / tags
+    (lists passed in are converted). Sections are replaced wholesale when ``revision``
+    changes.
+    """
+
+    module_id: str
+    title: str
+    description: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    prerequisites: tuple[str, ...] = ()
+    related_modules: tuple[str, ...] = ()
+    estimated_minutes: int | None = 10
+    status: str = "draft"
+    revision: int = 1
+    updated_at: datetime | None = None
+    published_at: datetime | None = None
+    university_id: str | None = None
+    module_type: str = "text"
+    difficulty_level: int | None = 1
+    sections: tuple[SectionRecord, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("tags", "prerequisites", "related_modules", "sections"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value))
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentRecord:
+    """The user is assigned ``module_id`` (a slug) as required, optional or recommended."""
+
+    module_id: str
+    assignment_type: AssignmentType = "required"
+    due_date: date | None = None
+    assigned_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleListItem:
+    """A row of the module list: the module without section content, plus its assignment.
+
+    ``assignment_type``/``due_date``/``assigned_at`` are ``None`` when the module is visible
+    but not assigned to the user.
+    """
+
+    module_id: str
+    title: str
+    description: str | None
+    category: str | None
+    tags: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    related_modules: tuple[str, ...]
+    estimated_minutes: int | None
+    status: str
+    revision: int
+    updated_at: datetime | None
+    published_at: datetime | None
+    university_id: str | None
+    module_type: str
+    difficulty_level: int | None
+    section_count: int
+    assignment_type: AssignmentType | None
+    due_date: date | None
+    assigned_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    """A user signed in on this device. ``token`` is opaque and kept out of ``repr``.
+
+    ``sync_cursor`` is the server's opaque cursor of the last applied pull page and
+    ``last_sync_at`` the time of that pull; both are ``None`` before the first sync.
+    """
+
+    user_id: str
+    role: Role
+    display_name: str
+    email: str | None
+    university_id: str | None
+    server_url: str
+    token: str | None = field(repr=False)
+    sync_cursor: str | None
+    last_sync_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressRow:
+    """The cached ``module_progress`` columns of one (user, module).
+
+    Same fields as ``sync.progress.Progress`` plus ``module_id``, so
+    ``put_progress(owner, slug, dataclasses.asdict(progress))`` stores a fold's result.
+    """
+
+    module_id: str
+    status: str = "not_started"
+    progress_percent: int = 0
+    current_section: int = 1
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    last_accessed_at: datetime | None = None
+    total_time_seconds: int = 0
+    pause_count: int = 0
+    hint_count: int = 0
+    retry_count: int = 0
+    error_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRecord:
+    """Index entry of one media file in the local cache, keyed by its content hash.
+
+    ``bytes_done`` is what is on disk so far (``== size`` when ``state == 'complete'``).
+    """
+
+    sha256: str
+    url: str
+    size: int | None
+    path: str | None
+    state: MediaState
+    bytes_done: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    """What one ``apply_changes`` call changed.
+
+    ``changed_modules`` holds the slugs whose mirror rows or events changed, i.e. the
+    modules whose cached progress should be folded again.
+    """
+
+    changed_modules: frozenset[str]
+    events_added: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What ``LocalStore.open`` did after finding the store file corrupt or unreadable.
+
+    The bad file (with its ``-wal``/``-shm``) was renamed to ``corrupt_path``; a fresh store
+    took its place. ``events_rescued`` unsynced events could be read back: they were written
+    to ``export_path`` (JSON lines, ``None`` when there were none) *and* queued again in the
+    fresh store, so they still sync. ``read_errors`` counts the reads that failed while
+    salvaging (0 does not prove nothing was lost when the file was not a database at all).
+    """
+
+    reason: str
+    corrupt_path: Path
+    export_path: Path | None
+    events_rescued: int
+    read_errors: int
+    recovered_at: datetime

@@ -1,0 +1,178 @@
+"""Recompute ``module_progress``, ``module_feedback`` and ``checklist_states`` from events.
+
+Called inside the push transaction for every (student, module) that received new events, so
+stored events and derived rows always change together. The computation is
+``sync.derive.derive``, the same function the client runs on its local copy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from server_api.models import (
+    ChecklistState,
+    ModuleAnalyticsEvent,
+    ModuleFeedback,
+    ModuleProgress,
+    ModuleSection,
+)
+from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, derive
+
+__all__ = ["StoredEvent", "refresh_derived", "stored_event"]
+
+Pair = tuple[str, int]  # (student_id, module pk)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: Mapping[str, Any] | None
+
+
+def stored_event(row: Any, data: Mapping[str, Any] | None = None) -> StoredEvent:
+    """An event row in the form the fold takes; rows from before sync get stable stand-ins."""
+    return StoredEvent(
+        uuid=row.event_uuid or f"legacy-{row.id}",
+        event_type=row.event_type,
+        timestamp=row.timestamp or datetime(1970, 1, 1),
+        device_id=row.device_id or "legacy",
+        device_seq=row.device_seq if row.device_seq is not None else row.id,
+        session_id=row.session_id,
+        section_number=row.section_number,
+        event_data=data,
+    )
+
+
+def _insert(session: Session) -> Any:
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
+    pairs = sorted(set(pairs))
+    if not pairs:
+        return
+    E = ModuleAnalyticsEvent
+    module_pks = sorted({m for _, m in pairs})
+    sections: dict[int, list[int]] = defaultdict(list)
+    for mod, num in session.execute(
+        select(ModuleSection.module_id, ModuleSection.section_number).where(
+            ModuleSection.module_id.in_(module_pks)
+        )
+    ):
+        sections[mod].append(num)
+
+    rows = session.execute(
+        select(
+            E.id,
+            E.event_uuid,
+            E.student_id,
+            E.module_id,
+            E.event_type,
+            E.timestamp,
+            E.device_id,
+            E.device_seq,
+            E.session_id,
+            E.section_number,
+        ).where(tuple_(E.student_id, E.module_id).in_(pairs))
+    ).all()
+    typed_ids = [r.id for r in rows if r.event_type in (CHECKLIST_EVENT, FEEDBACK_EVENT)]
+    data: dict[int, Any] = {}
+    if typed_ids:
+        data = dict(session.execute(select(E.id, E.event_data).where(E.id.in_(typed_ids))).all())
+    grouped: dict[Pair, list[StoredEvent]] = defaultdict(list)
+    for r in rows:
+        grouped[(r.student_id, r.module_id)].append(stored_event(r, data.get(r.id)))
+
+    insert = _insert(session)
+    for student_id, module_pk in pairs:
+        d = derive(grouped[(student_id, module_pk)], section_numbers=sections[module_pk])
+        p = d.progress
+        values = {
+            "module_id": module_pk,
+            "student_id": student_id,
+            "status": str(p.status),
+            "progress_percent": p.progress_percent,
+            "current_section": p.current_section,
+            "started_at": p.started_at,
+            "completed_at": p.completed_at,
+            "last_accessed_at": p.last_accessed_at,
+            "total_time_seconds": p.total_time_seconds,
+            "pause_count": p.pause_count,
+            "hint_count": p.hint_count,
+            "retry_count": p.retry_count,
+            "error_count": p.error_count,
+        }
+        stmt = insert(ModuleProgress).values(values)
+        session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["module_id", "student_id"],
+                set_={k: stmt.excluded[k] for k in values if k not in ("module_id", "student_id")},
+            )
+        )
+        if d.feedback is not None:
+            f = d.feedback
+            fb = {
+                "module_id": module_pk,
+                "student_id": student_id,
+                "rating": f.rating,
+                "difficulty_rating": f.difficulty_rating,
+                "comment": f.comment,
+                "is_anonymous": f.is_anonymous,
+                "created_at": f.created_at,
+            }
+            stmt = insert(ModuleFeedback).values(fb)
+            session.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["module_id", "student_id"],
+                    set_={k: stmt.excluded[k] for k in fb if k not in ("module_id", "student_id")},
+                )
+            )
+        if d.checklist:
+            session.execute(
+                delete(ChecklistState).where(
+                    ChecklistState.student_id == student_id, ChecklistState.module_id == module_pk
+                )
+            )
+            winners = _checklist_winners(grouped[(student_id, module_pk)])
+            session.execute(
+                insert(ChecklistState),
+                [
+                    {
+                        "module_id": module_pk,
+                        "student_id": student_id,
+                        "section_number": section,
+                        "item_key": key,
+                        "checked": checked,
+                        "updated_at": winners[(section, key)][0],
+                        "event_uuid": winners[(section, key)][1],
+                    }
+                    for (section, key), checked in d.checklist.items()
+                ],
+            )
+
+
+def _checklist_winners(events: list[StoredEvent]) -> dict[tuple[int, str], tuple[datetime, str]]:
+    """When and by which event each checklist item was last written (for the state row)."""
+    best: dict[tuple[int, str], tuple[tuple[datetime, str, int, str], StoredEvent]] = {}
+    for e in events:
+        if e.event_type != CHECKLIST_EVENT or e.section_number is None or not e.event_data:
+            continue
+        key = (e.section_number, str(e.event_data.get("item")))
+        stamp = (e.timestamp, e.device_id, e.device_seq, e.uuid)
+        if key not in best or stamp > best[key][0]:
+            best[key] = (stamp, e)
+    return {k: (v[1].timestamp, v[1].uuid) for k, v in best.items()}

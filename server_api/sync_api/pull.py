@@ -1,0 +1,350 @@
+"""Pull: cursor-based deltas of everything in the caller's scope.
+
+A cursor names a window of change sequences ``(since, until]`` and how far into it the
+client has read. The first page of a round fixes ``until`` at the clock's value; every page
+reads in its own REPEATABLE READ snapshot and only rows with a sequence in the window, so a
+row changed again meanwhile (now above ``until``) comes in the next round, never lost.
+Sequence order is commit order (``server_api.changes``), so a slower concurrent transaction
+can never commit a row below a cursor the client already holds.
+
+Phases: ``modules`` (keyset on module pk), then ``events`` (keyset on event id; students
+only). A module enters the round when it changed, when an assignment that reaches the
+caller changed, or when a tombstone that concerns the caller was written; it is then sent
+if visible and announced as removed if not. No change at all is one tiny request: the
+clock equals ``since``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy.orm import Session
+
+from server_api.auth.service import Principal
+from server_api.changes import current_seq
+from server_api.errors import BadRequest
+from server_api.models import (
+    MediaFile,
+    Module,
+    ModuleAnalyticsEvent,
+    ModuleAssignment,
+    ModuleSection,
+    Tombstone,
+)
+from server_api.modules.scope import assignment_applies_to, module_visible
+from server_api.sync_api.derived import stored_event
+from server_api.sync_api.push import check_protocol
+from server_api.timeutil import utcnow
+from sync.protocol import (
+    AssignmentOut,
+    EventOut,
+    ModuleOut,
+    PullRequest,
+    PullResponse,
+    SectionOut,
+)
+
+__all__ = ["Cursor", "pull"]
+
+_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    since: int
+    until: int | None = None
+    phase: str = "modules"
+    after: int = 0
+
+    def encode(self) -> str:
+        raw = json.dumps([_VERSION, self.since, self.until, self.phase, self.after])
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str | None) -> Cursor:
+        if not text:
+            return cls(since=-1)
+        try:
+            padded = text + "=" * (-len(text) % 4)
+            version, since, until, phase, after = json.loads(base64.urlsafe_b64decode(padded))
+            if version != _VERSION or phase not in ("modules", "events"):
+                raise ValueError(phase)
+            return cls(int(since), None if until is None else int(until), str(phase), int(after))
+        except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+            raise BadRequest("invalid sync cursor: start again with an empty cursor") from exc
+
+
+def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResponse:
+    check_protocol(request.protocol_version)
+    cursor = Cursor.decode(request.cursor)
+    with Session(engine) as session, session.begin():
+        if engine.dialect.name == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        until = cursor.until if cursor.until is not None else current_seq(session)
+        now = utcnow()
+        if until <= cursor.since:
+            return PullResponse(
+                cursor=Cursor(since=cursor.since).encode(), has_more=False, server_time=now
+            )
+        window = (cursor.since, until)
+        if cursor.phase == "modules":
+            page = _modules_page(session, principal, window, cursor.after, request.limit)
+            if page.next_after is not None:
+                nxt = Cursor(cursor.since, until, "modules", page.next_after)
+            elif principal.student_id is not None:
+                nxt = Cursor(cursor.since, until, "events", 0)
+            else:
+                nxt = Cursor(since=until)
+            return PullResponse(
+                cursor=nxt.encode(),
+                has_more=nxt.until is not None,
+                modules=page.modules,
+                removed_modules=page.removed,
+                assignments=page.assignments,
+                server_time=now,
+            )
+        events, last = _events_page(
+            session, principal, window, cursor.after, request.limit * 25, request.device_id
+        )
+        nxt = Cursor(cursor.since, until, "events", last) if last else Cursor(since=until)
+        return PullResponse(
+            cursor=nxt.encode(), has_more=nxt.until is not None, events=events, server_time=now
+        )
+
+
+@dataclass
+class _ModulesPage:
+    modules: list[ModuleOut]
+    removed: list[str]
+    assignments: list[AssignmentOut]
+    next_after: int | None
+
+
+def _in_window(col: Any, window: tuple[int, int]) -> Any:
+    return and_(col > window[0], col <= window[1])
+
+
+def _candidates(
+    session: Session, principal: Principal, window: tuple[int, int]
+) -> tuple[set[int], set[str]]:
+    """Module pks to reconsider in this window, and slugs of modules that no longer exist."""
+    M, A, T = Module, ModuleAssignment, Tombstone
+    pks: set[int] = set()
+    if principal.role == "student":
+        reaches = assignment_applies_to(principal)
+        pks |= set(
+            session.scalars(
+                select(M.id).where(
+                    _in_window(M.change_seq, window),
+                    select(A.id).where(A.module_id == M.id, reaches).exists(),
+                )
+            )
+        )
+        pks |= set(
+            session.scalars(select(A.module_id).where(_in_window(A.change_seq, window), reaches))
+        )
+        tomb_scope = or_(
+            and_(
+                T.entity == "assignment",
+                or_(
+                    T.student_id == principal.student_id,
+                    and_(
+                        T.student_id.is_(None),
+                        T.team_id.is_not(None),
+                        T.team_id == principal.team_id,
+                    ),
+                    and_(
+                        T.student_id.is_(None),
+                        T.team_id.is_(None),
+                        T.university_id == principal.university_id,
+                    ),
+                ),
+            ),
+            and_(T.entity == "module", T.university_id == principal.university_id),
+        )
+    else:
+        mine = module_visible(principal)
+        pks |= set(session.scalars(select(M.id).where(_in_window(M.change_seq, window), mine)))
+        tomb_scope = T.entity == "module"
+        if principal.role != "admin":
+            tomb_scope = and_(tomb_scope, T.university_id == principal.university_id)
+    gone: set[str] = set()
+    if window[0] >= 0:  # a first sync has nothing to remove
+        slugs = set(
+            session.scalars(
+                select(T.module_slug).where(_in_window(T.change_seq, window), tomb_scope)
+            )
+        )
+        existing = dict(
+            session.execute(select(M.module_id, M.id).where(M.module_id.in_(slugs))).all()
+        )
+        pks |= set(existing.values())
+        gone = slugs - set(existing)
+    return pks, gone
+
+
+def _modules_page(
+    session: Session, principal: Principal, window: tuple[int, int], after: int, limit: int
+) -> _ModulesPage:
+    pks, gone = _candidates(session, principal, window)
+    todo = sorted(pk for pk in pks if pk > after)
+    page_pks, rest = todo[:limit], todo[limit:]
+    visible = session.scalars(
+        select(Module).where(Module.id.in_(page_pks), module_visible(principal))
+    ).all()
+    by_pk = {m.id: m for m in visible}
+    sections = _sections(session, list(by_pk))
+    removed = sorted(gone) if after == 0 else []
+    removed += [
+        slug
+        for pk, slug in session.execute(
+            select(Module.id, Module.module_id).where(Module.id.in_(page_pks))
+        )
+        if pk not in by_pk
+    ]
+    assignments = _effective_assignments(session, principal, by_pk) if principal.student_id else []
+    modules = [_module_out(by_pk[pk], sections[pk]) for pk in page_pks if pk in by_pk]
+    return _ModulesPage(modules, removed, assignments, page_pks[-1] if rest else None)
+
+
+def _sections(session: Session, module_pks: list[int]) -> dict[int, list[SectionOut]]:
+    out: dict[int, list[SectionOut]] = defaultdict(list)
+    if not module_pks:
+        return out
+    rows = session.scalars(
+        select(ModuleSection)
+        .where(ModuleSection.module_id.in_(module_pks))
+        .order_by(ModuleSection.module_id, ModuleSection.section_number)
+    ).all()
+    shas = {_sha_of(s.media_url) for s in rows} - {None}
+    sizes = (
+        dict(
+            session.execute(
+                select(MediaFile.sha256, MediaFile.size).where(MediaFile.sha256.in_(shas))
+            ).all()
+        )
+        if shas
+        else {}
+    )
+    for s in rows:
+        sha = _sha_of(s.media_url)
+        out[s.module_id].append(
+            SectionOut(
+                section_number=s.section_number,
+                section_type=s.section_type,
+                title=s.title,
+                content=s.content,
+                media_url=s.media_url,
+                duration_seconds=s.duration_seconds,
+                section_config=s.section_config,
+                completion_criteria=s.completion_criteria,
+                media_sha256=sha if sha in sizes else None,
+                media_size=sizes.get(sha or ""),
+            )
+        )
+    return out
+
+
+def _sha_of(url: str | None) -> str | None:
+    if not url or not url.startswith("/v1/media/"):
+        return None
+    sha = url.removeprefix("/v1/media/").split("/", 1)[0]
+    return sha if len(sha) == 64 else None
+
+
+def _module_out(m: Module, sections: list[SectionOut]) -> ModuleOut:
+    return ModuleOut(
+        module_id=m.module_id,
+        title=m.title,
+        description=m.description,
+        category=m.category,
+        tags=list(m.tags or []),
+        prerequisites=list(m.prerequisites or []),
+        related_modules=list(m.related_modules or []),
+        estimated_minutes=m.estimated_minutes,
+        status=m.status or "draft",
+        revision=m.revision or 1,
+        university_id=m.university_id,
+        target_audience=m.target_audience,
+        module_type=m.module_type,
+        difficulty_level=m.difficulty_level,
+        interaction_level=m.interaction_level,
+        updated_at=m.updated_at,
+        published_at=m.published_at,
+        sections=sections,
+    )
+
+
+def _effective_assignments(
+    session: Session, principal: Principal, modules: dict[int, Module]
+) -> list[AssignmentOut]:
+    """The most specific assignment of each module: direct, then team, then university."""
+    A = ModuleAssignment
+    best: dict[int, tuple[int, AssignmentOut]] = {}
+    for a in session.scalars(
+        select(A).where(A.module_id.in_(list(modules)), assignment_applies_to(principal))
+    ):
+        rank, via = (
+            (0, "student") if a.student_id else (1, "team") if a.team_id else (2, "university")
+        )
+        out = AssignmentOut(
+            module_id=modules[a.module_id].module_id,
+            assignment_type=a.assignment_type or "required",
+            due_date=a.due_date,
+            assigned_at=a.assigned_at,
+            via=via,
+        )
+        if a.module_id not in best or rank < best[a.module_id][0]:
+            best[a.module_id] = (rank, out)
+    return [v[1] for _, v in sorted(best.items())]
+
+
+def _events_page(
+    session: Session,
+    principal: Principal,
+    window: tuple[int, int],
+    after: int,
+    limit: int,
+    device_id: str,
+) -> tuple[list[EventOut], int]:
+    E = ModuleAnalyticsEvent
+    rows = session.execute(
+        select(E, Module.module_id.label("slug"))
+        .join(Module, Module.id == E.module_id)
+        .where(
+            E.student_id == principal.student_id,
+            _in_window(E.change_seq, window),
+            E.id > after,
+            or_(E.device_id.is_(None), E.device_id != device_id),
+        )
+        .order_by(E.id)
+        .limit(limit)
+    ).all()
+    events = []
+    for e, slug in rows:
+        s = stored_event(e, e.event_data)
+        events.append(
+            EventOut(
+                uuid=s.uuid,
+                student_id=e.student_id,
+                module_id=slug,
+                event_type=e.event_type,
+                event_data=e.event_data,
+                section_number=e.section_number,
+                session_id=e.session_id,
+                device_type=e.device_type,
+                device_id=s.device_id,
+                device_seq=s.device_seq,
+                client_timestamp=e.client_timestamp,
+                server_timestamp=s.timestamp,
+                time_elapsed_seconds=e.time_elapsed_seconds,
+            )
+        )
+    last = rows[-1][0].id if len(rows) == limit else 0
+    return events, last

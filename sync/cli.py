@@ -1,0 +1,290 @@
+"""``frames-client``: the headless client (the same engine and store as the desktop app).
+
+    frames-client login --server URL --email E     # password from the prompt or stdin
+    frames-client sync
+    frames-client status [--json]
+    frames-client export-outbox FILE
+    frames-client logout
+
+Every command takes ``--data-dir DIR`` (default: the platform's user data folder).
+Errors are one line on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import httpx
+import platformdirs
+
+from local_store import LocalStore, StoreError
+from sync.engine import SyncEngine, SyncError
+
+__all__ = ["default_data_dir", "main", "open_store", "sign_in"]
+
+PROG = "frames-client"
+
+
+def client_version() -> str:
+    try:
+        return version("frames-lms")
+    except PackageNotFoundError:
+        return "0.0.0+source"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("frames-lms", appauthor=False)) / "client"
+
+
+def open_store(data_dir: Path) -> LocalStore:
+    store = LocalStore.open(data_dir / "store.sqlite3")
+    if store.recovery is not None:
+        print(
+            f"{PROG}: the local store was damaged and has been rebuilt; "
+            f"{store.recovery.events_rescued} unsynced event(s) were saved to "
+            f"{store.recovery.export_path}",
+            file=sys.stderr,
+        )
+    return store
+
+
+class CommandError(Exception):
+    """A one-line error for the person at the terminal."""
+
+
+def sign_in(
+    store: LocalStore,
+    *,
+    server: str,
+    email: str,
+    password: str,
+    device_name: str,
+    http: httpx.Client | None = None,
+) -> Any:
+    """Log in online, remember the user and their device token; returns the user record."""
+    server = server.rstrip("/")
+    if not server.startswith(("http://", "https://")):
+        raise CommandError(f"server address must start with http:// or https://: {server!r}")
+    login = {
+        "email": email,
+        "password": password,
+        "device_id": store.device_id,
+        "device_name": device_name,
+    }
+    try:
+        if http is not None:
+            resp = http.post(f"{server}/v1/auth/login", json=login)
+        else:
+            with httpx.Client(timeout=20.0) as own:
+                resp = own.post(f"{server}/v1/auth/login", json=login)
+    except httpx.TransportError as exc:
+        raise CommandError(f"cannot reach the server at {server}") from exc
+    if resp.status_code != 200:
+        try:
+            message = resp.json()["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            message = f"the server answered {resp.status_code}"
+        raise CommandError(message)
+    body = resp.json()
+    account = body["account"]
+    user_id = account["student_id"] or account["faculty_id"] or f"admin-{account['id']}"
+    user = store.save_user(
+        user_id=user_id,
+        role=account["role"],
+        display_name=account["display_name"] or email,
+        server_url=server,
+        token=body["token"],
+        email=account["email"],
+        university_id=account["university_id"],
+    )
+    store.set_current_user(user_id)
+    return user
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CommandError("no password on standard input")
+        return line
+    return getpass.getpass(f"Password for {args.email}: ")
+
+
+def cmd_login(args: argparse.Namespace, store: LocalStore) -> int:
+    user = sign_in(
+        store,
+        server=args.server,
+        email=args.email,
+        password=_read_password(args),
+        device_name=args.device_name,
+    )
+    print(f"signed in as {user.display_name} ({user.role}) on {user.server_url}")
+    return 0
+
+
+def _users(store: LocalStore, only: str | None) -> list[Any]:
+    users = [u for u in store.list_users() if only is None or u.user_id == only]
+    if not users:
+        raise CommandError(
+            "nobody is signed in on this device: run `frames-client login` first"
+            if only is None
+            else f"no signed-in user {only!r} on this device"
+        )
+    return users
+
+
+def cmd_sync(args: argparse.Namespace, store: LocalStore) -> int:
+    engine = SyncEngine(store)
+    try:
+        for user in _users(store, args.user):
+            report = engine.sync_user(user.user_id)
+            print(
+                f"{user.display_name}: pushed {report.pushed} event(s)"
+                f"{f', {report.duplicates} already there' if report.duplicates else ''}"
+                f"{f', {report.rejected} rejected' if report.rejected else ''}; "
+                f"pulled {report.modules_changed} module(s), {report.events_pulled} event(s)"
+                f"{f', removed {report.modules_removed}' if report.modules_removed else ''}"
+            )
+            for reason in sorted(set(report.rejected_reasons)):
+                print(f"  not synced: {reason}")
+    finally:
+        engine.close()
+    return 0
+
+
+def _ago(then: datetime | None) -> str:
+    if then is None:
+        return "never"
+    from sync.engine import utcnow
+
+    minutes = int((utcnow() - then).total_seconds() // 60)
+    ago = (
+        "just now"
+        if minutes < 1
+        else f"{minutes} min ago"
+        if minutes < 120
+        else (f"{minutes // 60} h ago")
+    )
+    return f"{then:%Y-%m-%d %H:%M:%S} UTC ({ago})"
+
+
+def cmd_status(args: argparse.Namespace, store: LocalStore) -> int:
+    rows = []
+    for user in store.list_users():
+        rows.append(
+            {
+                "user_id": user.user_id,
+                "name": user.display_name,
+                "role": user.role,
+                "email": user.email,
+                "server_url": user.server_url,
+                "signed_in": bool(user.token),
+                "last_sync_at": user.last_sync_at.isoformat() if user.last_sync_at else None,
+                "pending": store.pending_count(user.user_id),
+                "rejected": len(store.rejected_events(user.user_id)),
+                "modules": len(store.list_modules(user.user_id)),
+            }
+        )
+    if args.json:
+        print(json.dumps({"device_id": store.device_id, "users": rows}, indent=2))
+        return 0
+    if not rows:
+        print("nobody is signed in on this device")
+        return 0
+    for row, user in zip(rows, store.list_users(), strict=True):
+        print(f"{row['name']} <{row['email']}> ({row['role']}) on {row['server_url']}")
+        print(f"  last sync:  {_ago(user.last_sync_at)}")
+        print(f"  pending:    {row['pending']} event(s) waiting to be sent")
+        if row["rejected"]:
+            print(
+                f"  not synced: {row['rejected']} event(s) refused by the server "
+                "(frames-client export-outbox FILE saves them)"
+            )
+        print(f"  modules:    {row['modules']}")
+        if not row["signed_in"]:
+            print("  signed out: run `frames-client login` to sync again")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, store: LocalStore) -> int:
+    count = store.export_outbox(Path(args.file), owner=args.user)
+    print(f"wrote {count} unsynced event(s) to {args.file}")
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace, store: LocalStore) -> int:
+    for user in _users(store, args.user):
+        store.save_user(
+            user_id=user.user_id,
+            role=user.role,
+            display_name=user.display_name,
+            server_url=user.server_url,
+            token=None,
+            email=user.email,
+            university_id=user.university_id,
+        )
+        print(f"signed out {user.display_name}; their unsynced events stay on this device")
+    store.set_current_user(None)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"where the local store lives (default: {default_data_dir()})",
+    )
+    parser = argparse.ArgumentParser(prog=PROG, description="FRAMES LMS headless client.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {client_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("login", parents=[common], help="sign in (online) on this device")
+    p.add_argument("--server", required=True, help="server address, e.g. http://127.0.0.1:8000")
+    p.add_argument("--email", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--device-name", default="frames-client", help="how admins see this device")
+    p.set_defaults(handler=cmd_login)
+    p = sub.add_parser("sync", parents=[common], help="push pending events and pull changes")
+    p.add_argument("--user", default=None, help="only this user id (default: every user)")
+    p.set_defaults(handler=cmd_sync)
+    p = sub.add_parser("status", parents=[common], help="pending counts and last sync")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_status)
+    p = sub.add_parser(
+        "export-outbox",
+        parents=[common],
+        help="save unsynced (pending and rejected) events to a JSON-lines file",
+    )
+    p.add_argument("file")
+    p.add_argument("--user", default=None)
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("logout", parents=[common], help="forget the sign-in (keeps the data)")
+    p.add_argument("--user", default=None)
+    p.set_defaults(handler=cmd_logout)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        with open_store(args.data_dir or default_data_dir()) as store:
+            return int(args.handler(args, store))
+    except (CommandError, SyncError, StoreError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Everything derived from a student's events for one module, computed the same on both sides.
+
+The client (from its local store) and the server (from ``module_analytics_events``) call
+``derive`` on the same set of events and get the same progress, checklist state and
+feedback, because it is one pure function of that set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final, Protocol
+
+from sync.merge import (
+    ChecklistEvent,
+    FeedbackEvent,
+    FeedbackState,
+    Stamp,
+    checklist_from_event_data,
+    feedback_from_event_data,
+    fold_checklist,
+    fold_feedback,
+)
+from sync.progress import FoldEvent, Progress, fold_progress
+
+__all__ = [
+    "CHECKLIST_EVENT",
+    "DURABLE_EVENTS",
+    "FEEDBACK_EVENT",
+    "Derived",
+    "EventLike",
+    "derive",
+    "validate_event_data",
+]
+
+CHECKLIST_EVENT: Final = "checklist_item"
+FEEDBACK_EVENT: Final = "feedback"
+# Events that change progress, checklist, completion or feedback: the local store makes
+# them durable (fsync) before the call that records them returns.
+DURABLE_EVENTS: Final = frozenset(
+    {"module_start", "section_complete", "module_complete", CHECKLIST_EVENT, FEEDBACK_EVENT}
+)
+
+
+class EventLike(Protocol):
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def timestamp(self) -> datetime: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def device_seq(self) -> int: ...
+    @property
+    def session_id(self) -> str | None: ...
+    @property
+    def section_number(self) -> int | None: ...
+    @property
+    def event_data(self) -> Mapping[str, Any] | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    progress: Progress
+    checklist: dict[tuple[int, str], bool]
+    feedback: FeedbackState | None
+
+
+def validate_event_data(
+    event_type: str, section_number: int | None, data: Mapping[str, Any] | None
+) -> None:
+    """Raise ``ValueError`` (with a reason a person can read) for malformed typed events."""
+    stamp = Stamp(datetime(2000, 1, 1), "validate", 0, "validate")
+    if event_type == CHECKLIST_EVENT:
+        if section_number is None:
+            raise ValueError("a checklist_item event needs a section_number")
+        checklist_from_event_data(stamp, section_number, data or {})
+    elif event_type == FEEDBACK_EVENT:
+        feedback_from_event_data(stamp, data or {})
+
+
+def derive(events: Iterable[EventLike], *, section_numbers: Collection[int]) -> Derived:
+    """Progress, checklist state and feedback of one student in one module."""
+    fold: list[FoldEvent] = []
+    checks: list[ChecklistEvent] = []
+    feedback: list[FeedbackEvent] = []
+    for e in events:
+        fold.append(
+            FoldEvent(
+                uuid=e.uuid,
+                event_type=e.event_type,
+                timestamp=e.timestamp,
+                device_id=e.device_id,
+                device_seq=e.device_seq,
+                session_id=e.session_id,
+                section_number=e.section_number,
+            )
+        )
+        if e.event_type == CHECKLIST_EVENT or e.event_type == FEEDBACK_EVENT:
+            stamp = Stamp(e.timestamp, e.device_id, e.device_seq, e.uuid)
+            try:
+                if e.event_type == CHECKLIST_EVENT and e.section_number is not None:
+                    checks.append(
+                        checklist_from_event_data(stamp, e.section_number, e.event_data or {})
+                    )
+                elif e.event_type == FEEDBACK_EVENT:
+                    feedback.append(feedback_from_event_data(stamp, e.event_data or {}))
+            except ValueError:
+                continue  # malformed legacy rows count as activity, not as state
+    return Derived(
+        progress=fold_progress(fold, section_numbers=section_numbers),
+        checklist=fold_checklist(checks),
+        feedback=fold_feedback(feedback),
+    )

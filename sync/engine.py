@@ -1,0 +1,369 @@
+"""The sync engine: push the outbox, pull deltas, refresh local derived state.
+
+A round for one signed-in user (``SyncEngine.sync_user``) is a resumable sequence of stages;
+each step's result is written to the local store before the next starts, so the process may
+die anywhere and the next round simply continues:
+
+1. ``HELLO``  — ask the server which protocol it speaks; refuse clearly if we are too old.
+2. ``PUSH``   — send pending events in batches (marked ``sent`` first, durably); apply the
+   per-item results: accepted/duplicate -> ``synced`` with the server's timestamp,
+   rejected -> ``rejected`` with the reason (kept, visible, exportable; never dropped).
+   Pushing is idempotent by event uuid, so re-sending after a crash is harmless.
+3. ``PULL``   — fetch pages after the stored cursor; each page and its cursor are applied in
+   one local transaction.
+4. ``DERIVE`` — recompute the progress cache of every module whose events or content changed,
+   with the same pure fold the server uses.
+
+Errors (the root is ``SyncError``)::
+
+    SyncError
+    ├── OfflineError        the server cannot be reached (no network, refused, timed out)
+    ├── AuthError           the sign-in is no longer valid (revoked, expired): sign in again
+    ├── ClientTooOldError   the server no longer speaks our protocol: update the app
+    └── ServerError         the server answered with an error (5xx, or a malformed reply)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from local_store import (
+    AssignmentRecord,
+    EventRecord,
+    LocalStore,
+    ModuleRecord,
+    SectionRecord,
+    UserRecord,
+)
+from sync.derive import derive
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    Hello,
+    ModuleOut,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+__all__ = [
+    "AuthError",
+    "ClientTooOldError",
+    "OfflineError",
+    "RoundReport",
+    "ServerError",
+    "Stage",
+    "SyncEngine",
+    "SyncError",
+    "refresh_progress",
+]
+
+log = logging.getLogger("frames.sync")
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """Root of sync failures; ``str()`` is a sentence a person can read."""
+
+
+class OfflineError(SyncError):
+    """Raised when the server cannot be reached at all."""
+
+
+class AuthError(SyncError):
+    """Raised when the server refuses the stored sign-in (revoked, expired, disabled)."""
+
+
+class ClientTooOldError(SyncError):
+    """Raised when the server needs a newer protocol than this app speaks."""
+
+
+class ServerError(SyncError):
+    """Raised when the server answers with an error or something that is not the protocol."""
+
+
+class Stage(StrEnum):
+    IDLE = "idle"
+    HELLO = "hello"
+    PUSH = "push"
+    PULL = "pull"
+    DERIVE = "derive"
+    DONE = "done"
+    ERRORED = "errored"
+
+
+@dataclass
+class RoundReport:
+    """What one round did, for status displays and tests."""
+
+    user_id: str
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pages: int = 0
+    modules_changed: int = 0
+    modules_removed: int = 0
+    events_pulled: int = 0
+    requests: int = 0
+    rejected_reasons: list[str] = field(default_factory=list)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class SyncEngine:
+    """Syncs the users signed in on one device. Runs on a worker thread, never the UI's."""
+
+    def __init__(
+        self,
+        store: LocalStore,
+        *,
+        http: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        push_batch: int = 1000,
+        pull_limit: int = 200,
+        timeout: float = 30.0,
+        on_stage: Callable[[str, Stage], None] | None = None,
+    ) -> None:
+        self.store = store
+        self._http = http or httpx.Client(timeout=timeout, transport=transport)
+        self._own_http = http is None
+        self.push_batch = push_batch
+        self.pull_limit = pull_limit
+        self._on_stage = on_stage or (lambda _u, _s: None)
+
+    def close(self) -> None:
+        if self._own_http:
+            self._http.close()
+
+    # -- HTTP --------------------------------------------------------------------------------
+
+    def _request(
+        self, user: UserRecord, method: str, path: str, model: type[_M], body: Any = None
+    ) -> _M:
+        url = user.server_url.rstrip("/") + path
+        headers = {"Authorization": f"Bearer {user.token}"} if user.token else {}
+        try:
+            resp = self._http.request(method, url, json=body, headers=headers)
+        except httpx.TransportError as exc:
+            raise OfflineError(f"cannot reach the server at {user.server_url}") from exc
+        if resp.status_code == 401:
+            raise AuthError(f"{_message(resp)} (server {user.server_url})")
+        if resp.status_code == 426:
+            raise ClientTooOldError(_message(resp))
+        if resp.status_code >= 400:
+            raise ServerError(f"the server answered {resp.status_code}: {_message(resp)}")
+        try:
+            return model.model_validate_json(resp.content)
+        except ValidationError as exc:
+            raise ServerError(f"the server's answer to {path} was not understood") from exc
+
+    # -- a round -----------------------------------------------------------------------------
+
+    def sync_user(self, user_id: str) -> RoundReport:
+        user = self.store.get_user(user_id)
+        if user is None:
+            raise SyncError(f"no signed-in user {user_id!r} on this device")
+        if not user.token:
+            raise AuthError("signed out on this device: sign in again to sync")
+        report = RoundReport(user_id=user_id)
+        try:
+            self._stage(user_id, Stage.HELLO)
+            hello = self._request(user, "GET", "/v1/sync/hello", Hello)
+            report.requests += 1
+            if PROTOCOL_VERSION < hello.min_protocol_version:
+                raise ClientTooOldError(
+                    f"this app speaks sync protocol {PROTOCOL_VERSION} but the server needs "
+                    f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
+                )
+            self._stage(user_id, Stage.PUSH)
+            touched = self._push(user, report)
+            self._stage(user_id, Stage.PULL)
+            touched |= self._pull(user, report)
+            self._stage(user_id, Stage.DERIVE)
+            refresh_progress(self.store, user_id, touched)
+            self._stage(user_id, Stage.DONE)
+        except BaseException:
+            self._stage(user_id, Stage.ERRORED)
+            raise
+        return report
+
+    def _stage(self, user_id: str, stage: Stage) -> None:
+        self.store.set_setting(f"sync.stage.{user_id}", str(stage))
+        self._on_stage(user_id, stage)
+
+    def _push(self, user: UserRecord, report: RoundReport) -> set[str]:
+        touched: set[str] = set()
+        while True:
+            batch = self.store.pending_events(user.user_id, limit=self.push_batch)
+            if not batch:
+                return touched
+            self.store.mark_sent(e.uuid for e in batch)
+            request = PushRequest(
+                protocol_version=PROTOCOL_VERSION,
+                device_id=self.store.device_id,
+                device_time=utcnow(),
+                events=[_event_wire(e) for e in batch],
+            )
+            result = self._request(
+                user, "POST", "/v1/sync/push", PushResponse, request.model_dump(mode="json")
+            )
+            report.requests += 1
+            synced: list[tuple[str, datetime | None]] = []
+            for item in result.results:
+                if item.status == "rejected":
+                    self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
+                    report.rejected_reasons.append(item.reason or "")
+                else:
+                    synced.append((item.uuid, item.server_timestamp))
+            self.store.mark_synced(synced)
+            report.pushed += result.accepted
+            report.duplicates += result.duplicates
+            report.rejected += result.rejected
+            touched |= {e.module_id for e in batch}
+            answered = {r.uuid for r in result.results}
+            if not answered & {e.uuid for e in batch}:
+                raise ServerError("the server answered a push without any of its events")
+
+    def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
+        touched: set[str] = set()
+        cursor = self.store.get_cursor(user.user_id)
+        for _ in range(100_000):
+            request = PullRequest(
+                protocol_version=PROTOCOL_VERSION,
+                device_id=self.store.device_id,
+                cursor=cursor,
+                limit=self.pull_limit,
+            )
+            page = self._request(
+                user, "POST", "/v1/sync/pull", PullResponse, request.model_dump(mode="json")
+            )
+            report.requests += 1
+            report.pages += 1
+            self.store.apply_changes(
+                user.user_id,
+                modules=[_module_record(m) for m in page.modules],
+                assignments=[
+                    AssignmentRecord(
+                        module_id=a.module_id,
+                        assignment_type=a.assignment_type,  # type: ignore[arg-type]
+                        due_date=a.due_date,
+                        assigned_at=a.assigned_at,
+                    )
+                    for a in page.assignments
+                ],
+                removed_modules=page.removed_modules,
+                events=[_event_record(user.user_id, e) for e in page.events],
+                cursor=page.cursor,
+                synced_at=utcnow(),
+            )
+            report.modules_changed += len(page.modules)
+            report.modules_removed += len(page.removed_modules)
+            report.events_pulled += len(page.events)
+            touched |= {m.module_id for m in page.modules} | {e.module_id for e in page.events}
+            cursor = page.cursor
+            if not page.has_more:
+                return touched
+        raise ServerError("the server kept sending pages without end")
+
+
+def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -> None:
+    """Recompute the cached progress of these modules from every event the device has."""
+    for slug in sorted(set(module_ids)):
+        module = store.get_module(owner, slug)
+        if module is None:
+            continue
+        events = store.events_for(owner, slug)
+        derived = derive(events, section_numbers=[s.section_number for s in module.sections])
+        fields = dataclasses.asdict(derived.progress)
+        fields["status"] = str(derived.progress.status)
+        store.put_progress(owner, slug, fields)
+
+
+def _message(resp: httpx.Response) -> str:
+    try:
+        return str(resp.json()["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return resp.reason_phrase or f"HTTP {resp.status_code}"
+
+
+def _event_wire(e: EventRecord) -> dict[str, Any]:
+    return {
+        "uuid": e.uuid,
+        "student_id": e.owner,
+        "module_id": e.module_id,
+        "event_type": e.event_type,
+        "event_data": e.event_data,
+        "section_number": e.section_number,
+        "session_id": e.session_id,
+        "device_type": e.device_type,
+        "device_id": e.device_id,
+        "device_seq": e.device_seq,
+        "client_timestamp": e.client_ts.isoformat(),
+        "time_elapsed_seconds": e.time_elapsed_seconds,
+    }
+
+
+def _event_record(owner: str, e: Any) -> EventRecord:
+    return EventRecord(
+        uuid=e.uuid,
+        owner=owner,
+        module_id=e.module_id,
+        event_type=e.event_type,
+        event_data=e.event_data,
+        section_number=e.section_number,
+        session_id=e.session_id,
+        device_type=e.device_type,
+        device_id=e.device_id or "legacy",
+        device_seq=e.device_seq or 0,
+        client_ts=e.client_timestamp or e.server_timestamp,
+        time_elapsed_seconds=e.time_elapsed_seconds,
+        origin="remote",
+        state="synced",
+        server_ts=e.server_timestamp,
+    )
+
+
+def _module_record(m: ModuleOut) -> ModuleRecord:
+    return ModuleRecord(
+        module_id=m.module_id,
+        title=m.title,
+        description=m.description,
+        category=m.category,
+        tags=tuple(str(t) for t in m.tags),
+        prerequisites=tuple(str(p) for p in m.prerequisites),
+        related_modules=tuple(str(r) for r in m.related_modules),
+        estimated_minutes=m.estimated_minutes,
+        status=m.status,
+        revision=m.revision,
+        updated_at=m.updated_at,
+        published_at=m.published_at,
+        university_id=m.university_id,
+        module_type=m.module_type or "text",
+        difficulty_level=m.difficulty_level,
+        sections=tuple(
+            SectionRecord(
+                section_number=s.section_number,
+                section_type=s.section_type,
+                content=s.content,
+                title=s.title,
+                media_url=s.media_url,
+                duration_seconds=s.duration_seconds,
+                section_config=s.section_config,
+                completion_criteria=s.completion_criteria,
+                media_sha256=s.media_sha256,
+                media_size=s.media_size,
+            )
+            for s in m.sections
+        ),
+    )

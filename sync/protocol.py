@@ -1,0 +1,215 @@
+"""The sync wire contract between a device and the server: one set of pydantic models.
+
+Every request carries ``protocol_version``. The server accepts versions from
+``MIN_PROTOCOL_VERSION`` to ``PROTOCOL_VERSION`` and answers an older client with HTTP 426 and
+a message telling the person to update the app; ``GET /v1/sync/hello`` tells a client what
+the server speaks before it sends anything. Both sides also exchange capability sets and use
+their intersection, so a feature can be added without a version bump.
+
+Push (``POST /v1/sync/push``): a batch of events recorded on a device. Items are validated
+one by one: a malformed item, an unknown module or a module the student is not assigned is
+rejected *with a reason* while the rest of the batch lands. Events are idempotent by
+``uuid``: pushing the same event twice (a retry after a lost response, two server processes
+at once) stores it once and answers ``duplicate`` the second time. The server records when it
+received each event and corrects timestamps from a device whose clock is off, returning the
+time it stored so both sides fold the same timestamps.
+
+Pull (``POST /v1/sync/pull``): cursor-based deltas of everything in the caller's scope:
+modules with their sections, the student's effective assignments, removals (a module
+deleted, archived, unpublished or unassigned), and the student's events from their other
+devices. Pages carry ``has_more``;
+the cursor is opaque to the client and is saved atomically with the page it came with.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = [
+    "CAPABILITIES",
+    "MAX_PUSH_EVENTS",
+    "MIN_PROTOCOL_VERSION",
+    "PROTOCOL_VERSION",
+    "AssignmentOut",
+    "EventIn",
+    "EventOut",
+    "Hello",
+    "ItemResult",
+    "ModuleOut",
+    "PullRequest",
+    "PullResponse",
+    "PushRequest",
+    "PushResponse",
+    "SectionOut",
+    "naive_utc",
+]
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+CAPABILITIES: frozenset[str] = frozenset({"push.v1", "pull.v1", "clock.v1", "tombstones.v1"})
+MAX_PUSH_EVENTS = 5000
+MAX_PULL_LIMIT = 1000
+
+Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
+DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def naive_utc(value: datetime) -> datetime:
+    """Timestamps travel as ISO 8601; aware ones are converted, naive ones are taken as UTC."""
+    if value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Hello(_Wire):
+    kind: Literal["hello"] = "hello"
+    server_version: str
+    protocol_version: int
+    min_protocol_version: int
+    capabilities: list[str]
+    server_time: datetime
+
+
+class EventIn(_Wire):
+    """One event as the device recorded it (validated item by item by the server)."""
+
+    uuid: Uuid
+    student_id: str = Field(min_length=1, max_length=255)
+    module_id: Slug
+    event_type: str = Field(min_length=1, max_length=100)
+    event_data: dict[str, Any] | None = None
+    section_number: int | None = Field(default=None, ge=0, le=100_000)
+    session_id: str | None = Field(default=None, max_length=255)
+    device_type: str | None = Field(default=None, max_length=50)
+    device_id: DeviceId
+    device_seq: int = Field(ge=0, le=2**62)
+    client_timestamp: datetime
+    time_elapsed_seconds: int | None = Field(default=None, ge=0, le=10**9)
+
+    @field_validator("client_timestamp")
+    @classmethod
+    def _utc(cls, v: datetime) -> datetime:
+        return naive_utc(v)
+
+
+class PushRequest(_Wire):
+    kind: Literal["push"] = "push"
+    protocol_version: int
+    device_id: DeviceId
+    device_time: datetime = Field(description="the device's clock when it sent this request")
+    # Items stay loosely typed here so that one malformed item is rejected on its own.
+    events: list[dict[str, Any]] = Field(max_length=MAX_PUSH_EVENTS)
+
+    @field_validator("device_time")
+    @classmethod
+    def _utc(cls, v: datetime) -> datetime:
+        return naive_utc(v)
+
+
+class ItemResult(_Wire):
+    uuid: str
+    status: Literal["accepted", "duplicate", "rejected"]
+    reason: str | None = None
+    server_timestamp: datetime | None = None
+
+
+class PushResponse(_Wire):
+    kind: Literal["push_result"] = "push_result"
+    results: list[ItemResult]
+    accepted: int
+    duplicates: int
+    rejected: int
+    server_time: datetime
+    clock_offset_seconds: float = Field(
+        description="server time minus device time at this request; applied to its events "
+        "when larger than the tolerance"
+    )
+
+
+class PullRequest(_Wire):
+    kind: Literal["pull"] = "pull"
+    protocol_version: int
+    device_id: DeviceId
+    cursor: str | None = Field(default=None, max_length=2000)
+    limit: int = Field(default=200, ge=1, le=MAX_PULL_LIMIT)
+
+
+class SectionOut(_Wire):
+    section_number: int
+    section_type: str
+    title: str | None
+    content: str
+    media_url: str | None
+    duration_seconds: int | None
+    section_config: dict[str, Any] | None = None
+    completion_criteria: dict[str, Any] | None = None
+    media_sha256: str | None = None
+    media_size: int | None = None
+
+
+class ModuleOut(_Wire):
+    module_id: str
+    title: str
+    description: str | None
+    category: str | None
+    tags: list[Any]
+    prerequisites: list[Any]
+    related_modules: list[Any]
+    estimated_minutes: int | None
+    status: str
+    revision: int
+    university_id: str | None
+    target_audience: str | None
+    module_type: str | None
+    difficulty_level: int | None
+    interaction_level: str | None
+    updated_at: datetime | None
+    published_at: datetime | None
+    sections: list[SectionOut]
+
+
+class AssignmentOut(_Wire):
+    module_id: str
+    assignment_type: str
+    due_date: date | None
+    assigned_at: datetime | None
+    via: Literal["student", "team", "university"]
+
+
+class EventOut(_Wire):
+    """An event of the signed-in student recorded on another device, as the server stored it."""
+
+    uuid: str
+    student_id: str
+    module_id: str
+    event_type: str
+    event_data: dict[str, Any] | None
+    section_number: int | None
+    session_id: str | None
+    device_type: str | None
+    device_id: str | None
+    device_seq: int | None
+    client_timestamp: datetime | None
+    server_timestamp: datetime
+    time_elapsed_seconds: int | None
+
+
+class PullResponse(_Wire):
+    kind: Literal["pull_result"] = "pull_result"
+    cursor: str
+    has_more: bool
+    modules: list[ModuleOut] = []
+    removed_modules: list[str] = Field(
+        default=[], description="modules to drop: deleted, archived, unassigned or unpublished"
+    )
+    assignments: list[AssignmentOut] = []
+    events: list[EventOut] = []
+    server_time: datetime

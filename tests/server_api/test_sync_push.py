@@ -1,0 +1,242 @@
+"""Push: idempotent by uuid, per-item results, derived rows in the same transaction, clocks."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from server_api.models import ChecklistState, ModuleAnalyticsEvent, ModuleFeedback, ModuleProgress
+from server_api.timeutil import utcnow
+from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
+
+pytestmark = pytest.mark.postgres
+
+DEVICE = "device-aaaaaaaa"
+
+
+@pytest.fixture
+def world(client: Any, db: Any) -> dict[str, Any]:
+    uni = make_university(db)
+    student = make_account(db, "student", university_id=uni.id)
+    other = make_account(db, "student", university_id=uni.id)
+    faculty = make_account(db, "faculty", university_id=uni.id)
+    mod = make_module(db, university_id=uni.id, slug="lab-safety-101", sections=3)
+    unassigned = make_module(db, university_id=uni.id, slug="not-mine", sections=1)
+    make_assignment(db, mod, student_id=student.student_id)
+    make_assignment(db, unassigned, student_id=other.student_id)
+    tokens = {}
+    for name, acc in (("student", student), ("other", other), ("faculty", faculty)):
+        resp = client.post(
+            "/v1/auth/login", json={"email": acc.email, "password": PASSWORD, "device_id": DEVICE}
+        )
+        tokens[name] = {"Authorization": f"Bearer {resp.json()['token']}"}
+    return {"student": student, "other": other, "module": mod, "h": tokens}
+
+
+def event(
+    student_id: str,
+    event_type: str = "section_view",
+    *,
+    seq: int,
+    at: datetime,
+    module: str = "lab-safety-101",
+    section: int | None = 1,
+    data: Any = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "uuid": uuid.uuid4().hex,
+        "student_id": student_id,
+        "module_id": module,
+        "event_type": event_type,
+        "event_data": data,
+        "section_number": section,
+        "session_id": "sess-1",
+        "device_type": "desktop",
+        "device_id": DEVICE,
+        "device_seq": seq,
+        "client_timestamp": at.isoformat(),
+        "time_elapsed_seconds": 0,
+        **extra,
+    }
+
+
+def push(
+    client: Any,
+    headers: dict[str, str],
+    events: list[dict[str, Any]],
+    device_time: datetime | None = None,
+    version: int = 1,
+) -> Any:
+    return client.post(
+        "/v1/sync/push",
+        headers=headers,
+        json={
+            "protocol_version": version,
+            "device_id": DEVICE,
+            "device_time": (device_time or utcnow()).isoformat(),
+            "events": events,
+        },
+    )
+
+
+def test_push_is_idempotent_and_updates_progress(
+    client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    sid = world["student"].student_id
+    t0 = utcnow() - timedelta(minutes=5)
+    events = [event(sid, "module_start", seq=1, at=t0)]
+    for n in (1, 2, 3):
+        events.append(
+            event(sid, "section_view", seq=2 * n, at=t0 + timedelta(seconds=10 * n), section=n)
+        )
+        events.append(
+            event(
+                sid,
+                "section_complete",
+                seq=2 * n + 1,
+                at=t0 + timedelta(seconds=10 * n + 5),
+                section=n,
+            )
+        )
+    first = push(client, world["h"]["student"], events)
+    assert first.status_code == 200, first.text
+    assert first.json()["accepted"] == 7
+    again = push(client, world["h"]["student"], events)
+    body = again.json()
+    assert body["accepted"] == 0 and body["duplicates"] == 7
+    assert [r["server_timestamp"] for r in body["results"]] == [
+        r["server_timestamp"] for r in first.json()["results"]
+    ]
+    assert db.scalar(select(func.count()).select_from(ModuleAnalyticsEvent)) == 7
+    progress = db.scalars(select(ModuleProgress)).one()
+    assert progress.status == "completed" and progress.progress_percent == 100
+    assert progress.student_id == sid
+
+
+def test_one_bad_item_does_not_sink_the_batch(client: Any, db: Any, world: dict[str, Any]) -> None:
+    sid, other = world["student"].student_id, world["other"].student_id
+    now = utcnow()
+    good = event(sid, seq=1, at=now)
+    batch = [
+        good,
+        {"uuid": "abcdef12", "event_type": "click"},  # malformed
+        event(sid, seq=2, at=now, module="no-such-module"),  # unknown module
+        event(sid, seq=3, at=now, module="not-mine"),  # not assigned
+        event(other, seq=4, at=now),  # someone else's
+        event(sid, "checklist_item", seq=5, at=now, data={"item": 3}),  # bad event_data
+        event(
+            sid,
+            "feedback",
+            seq=6,
+            at=now,
+            data={"rating": 9, "difficulty_rating": 1, "comment": "", "is_anonymous": False},
+        ),
+    ]
+    body = push(client, world["h"]["student"], batch).json()
+    statuses = [(r["status"], r["reason"]) for r in body["results"]]
+    assert statuses[0] == ("accepted", None)
+    reasons = [r for s, r in statuses[1:]]
+    assert all(s == "rejected" for s, _ in statuses[1:])
+    assert "malformed event" in reasons[0]
+    assert "unknown module 'no-such-module'" in reasons[1]
+    assert "not assigned" in reasons[2]
+    assert "not your record" in reasons[3]
+    assert "malformed event_data" in reasons[4] and "malformed event_data" in reasons[5]
+    assert db.scalar(select(func.count()).select_from(ModuleAnalyticsEvent)) == 1
+
+
+def test_checklist_and_feedback_are_last_writer_wins(
+    client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    sid = world["student"].student_id
+    t = utcnow() - timedelta(minutes=1)
+    later = event(
+        sid,
+        "checklist_item",
+        seq=3,
+        at=t + timedelta(seconds=2),
+        section=2,
+        data={"item": "goggles", "checked": False},
+    )
+    earlier = event(
+        sid,
+        "checklist_item",
+        seq=2,
+        at=t + timedelta(seconds=1),
+        section=2,
+        data={"item": "goggles", "checked": True},
+    )
+    fb = event(
+        sid,
+        "feedback",
+        seq=4,
+        at=t + timedelta(seconds=3),
+        section=None,
+        data={"rating": 4, "difficulty_rating": 2, "comment": "Clear", "is_anonymous": True},
+    )
+    push(client, world["h"]["student"], [later])
+    push(client, world["h"]["student"], [earlier, fb])  # arrives later, but is older
+    state = db.scalars(select(ChecklistState)).one()
+    assert (state.item_key, state.checked, state.event_uuid) == ("goggles", False, later["uuid"])
+    feedback = db.scalars(select(ModuleFeedback)).one()
+    assert (
+        feedback.rating,
+        feedback.difficulty_rating,
+        feedback.comment,
+        feedback.is_anonymous,
+    ) == (4, 2, "Clear", True)
+
+
+@pytest.mark.parametrize(
+    ("skew", "flag"),
+    [
+        (timedelta(seconds=30), "ok"),
+        (timedelta(hours=-1), "corrected"),
+        (timedelta(days=365), "corrected"),
+        (timedelta(days=-365), "corrected"),
+    ],
+)
+def test_clock_skew_is_corrected(
+    client: Any, db: Any, world: dict[str, Any], skew: timedelta, flag: str
+) -> None:
+    sid = world["student"].student_id
+    true_time = utcnow() - timedelta(minutes=10)
+    device_now = utcnow() + skew
+    ev = event(sid, seq=1, at=true_time + skew)
+    result = push(client, world["h"]["student"], [ev], device_time=device_now).json()
+    stored = db.scalars(select(ModuleAnalyticsEvent)).one()
+    assert stored.clock_flag == flag
+    assert stored.client_timestamp == datetime.fromisoformat(ev["client_timestamp"])
+    assert abs(stored.timestamp - true_time) < timedelta(minutes=2 if flag == "ok" else 0.1)
+    assert stored.received_at is not None and stored.timestamp <= stored.received_at
+    assert result["results"][0]["server_timestamp"] == stored.timestamp.isoformat()
+
+
+def test_future_timestamps_are_clamped(client: Any, db: Any, world: dict[str, Any]) -> None:
+    sid = world["student"].student_id
+    push(client, world["h"]["student"], [event(sid, seq=1, at=utcnow() + timedelta(hours=5))])
+    stored = db.scalars(select(ModuleAnalyticsEvent)).one()
+    assert stored.clock_flag == "clamped" and stored.timestamp == stored.received_at
+
+
+def test_faculty_preview_is_never_recorded(client: Any, world: dict[str, Any]) -> None:
+    resp = push(client, world["h"]["faculty"], [event("x", seq=1, at=utcnow())])
+    assert resp.status_code == 403
+
+
+def test_old_and_future_protocols_are_refused_clearly(client: Any, world: dict[str, Any]) -> None:
+    too_old = push(client, world["h"]["student"], [], version=0)
+    assert too_old.status_code == 426
+    assert "please update FRAMES LMS" in too_old.json()["error"]["message"]
+    assert push(client, world["h"]["student"], [], version=99).status_code == 426
+
+
+def test_hello_describes_the_protocol(client: Any) -> None:
+    hello = client.get("/v1/sync/hello").json()
+    assert hello["protocol_version"] >= hello["min_protocol_version"] >= 1
+    assert "push.v1" in hello["capabilities"]
