@@ -72,23 +72,44 @@ def arrange(url: str) -> str:
     with Session(engine) as session, session.begin():
         session.add(University(id="bench-u", name="Benchmark University"))
         session.flush()
-        account = create_account(session, email="student@bench.edu", password=PASSWORD,
-                                 role="student", university_id="bench-u", display_name="Bench")
+        account = create_account(
+            session,
+            email="student@bench.edu",
+            password=PASSWORD,
+            role="student",
+            university_id="bench-u",
+            display_name="Bench",
+        )
         student_id = account.student_id
-        modules = [Module(module_id=f"module-{i:03d}", title=f"Module {i}", category="Technical",
-                          university_id="bench-u", status="published",
-                          published_at=datetime(2026, 1, 1), tags=["lab"])
-                   for i in range(MODULES)]
+        modules = [
+            Module(
+                module_id=f"module-{i:03d}",
+                title=f"Module {i}",
+                category="Technical",
+                university_id="bench-u",
+                status="published",
+                published_at=datetime(2026, 1, 1),
+                tags=["lab"],
+            )
+            for i in range(MODULES)
+        ]
         session.add_all(modules)
         session.flush()
         session.add_all(
-            ModuleSection(module_id=m.id, section_number=n, section_type="text",
-                          title=f"Part {n}", content=f"# Part {n}\n\n" + "Lorem text. " * 40)
-            for m in modules for n in range(1, SECTIONS + 1)
+            ModuleSection(
+                module_id=m.id,
+                section_number=n,
+                section_type="text",
+                title=f"Part {n}",
+                content=f"# Part {n}\n\n" + "Lorem text. " * 40,
+            )
+            for m in modules
+            for n in range(1, SECTIONS + 1)
         )
         session.add(ModuleAssignment(module_id=modules[0].id, university_id="bench-u"))
-        session.add_all(ModuleAssignment(module_id=m.id, student_id=student_id)
-                        for m in modules[1:])
+        session.add_all(
+            ModuleAssignment(module_id=m.id, student_id=student_id) for m in modules[1:]
+        )
     engine.dispose()
     assert student_id is not None
     return student_id
@@ -108,9 +129,17 @@ def record_events(store: LocalStore, owner: str, n: int, rng: random.Random) -> 
             return
         t += timedelta(seconds=rng.uniform(0.5, 6))
         start = time.perf_counter()
-        store.record_event(owner=owner, module_id=f"module-{module:03d}", event_type=event_type,
-                           section_number=section_number, event_data=data, session_id=session,
-                           device_type="desktop", client_ts=t, time_elapsed_seconds=0)
+        store.record_event(
+            owner=owner,
+            module_id=f"module-{module:03d}",
+            event_type=event_type,
+            section_number=section_number,
+            event_data=data,
+            session_id=session,
+            device_type="desktop",
+            client_ts=t,
+            time_elapsed_seconds=0,
+        )
         timings.append((time.perf_counter() - start) * 1000)
 
     rec("module_start", 1)
@@ -144,21 +173,41 @@ def copy_rows(url: str, student_id: str, n: int) -> float:
             "SELECT module_id, event_type, event_data::text, section_number, session_id, "
             "device_type, timestamp, time_elapsed_seconds, device_id, device_seq, "
             "client_timestamp, received_at, clock_flag, change_seq FROM module_analytics_events "
-            "LIMIT %s", (n,)).fetchall()
+            "LIMIT %s",
+            (n,),
+        ).fetchall()
         buf = io.StringIO()
         for r in rows:
-            values = [str(r[0] if r[0] in ids else ids[0]), student_id, r[1], r[2], r[3], r[4],
-                      r[5], r[6], r[7], uuid.uuid4().hex, r[8], r[9], r[10], r[11], r[12],
-                      r[13]]
+            values = [
+                str(r[0] if r[0] in ids else ids[0]),
+                student_id,
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                uuid.uuid4().hex,
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+                r[13],
+            ]
             buf.write("\t".join("\\N" if v is None else str(v) for v in values) + "\n")
         data = buf.getvalue()
         start = time.perf_counter()
-        with conn.cursor() as cur, cur.copy(
-            "COPY module_analytics_events (module_id, student_id, event_type, event_data, "
-            "section_number, session_id, device_type, timestamp, time_elapsed_seconds, "
-            "event_uuid, device_id, device_seq, client_timestamp, received_at, clock_flag, "
-            "change_seq) FROM STDIN"
-        ) as copy:
+        with (
+            conn.cursor() as cur,
+            cur.copy(
+                "COPY module_analytics_events (module_id, student_id, event_type, event_data, "
+                "section_number, session_id, device_type, timestamp, time_elapsed_seconds, "
+                "event_uuid, device_id, device_seq, client_timestamp, received_at, clock_flag, "
+                "change_seq) FROM STDIN"
+            ) as copy,
+        ):
             copy.write(data)
         conn.commit()
         return time.perf_counter() - start
@@ -169,8 +218,12 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch", type=int, default=2000)
-    parser.add_argument("--pg-url", default=os.environ.get(
-        "FRAMES_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get(
+            "FRAMES_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+        ),
+    )
     args = parser.parse_args()
     admin = args.pg_url.replace("postgresql+psycopg", "postgresql")
     name = f"frames_bench_{uuid.uuid4().hex[:8]}"
@@ -182,9 +235,23 @@ def main() -> int:
         student_id = arrange(url)
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "server_api.cli", "serve", "--database-url", url, "--port",
-             str(port), "--workers", str(args.workers), "--log-level", "warning"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "server_api.cli",
+                "serve",
+                "--database-url",
+                url,
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+                "--log-level",
+                "warning",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         for _ in range(300):
             try:
@@ -194,8 +261,14 @@ def main() -> int:
                 time.sleep(0.1)
         with tempfile.TemporaryDirectory() as tmp, httpx.Client(timeout=120) as http:
             store = LocalStore.open(Path(tmp) / "store.sqlite3")
-            sign_in(store, server=base, email="student@bench.edu", password=PASSWORD,
-                    device_name="bench", http=http)
+            sign_in(
+                store,
+                server=base,
+                email="student@bench.edu",
+                password=PASSWORD,
+                device_name="bench",
+                http=http,
+            )
             engine = SyncEngine(store, http=http, push_batch=args.batch, pull_limit=250)
             start = time.perf_counter()
             engine.sync_user(student_id)
