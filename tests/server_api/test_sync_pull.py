@@ -207,14 +207,14 @@ def test_a_slower_concurrent_transaction_is_never_skipped(
     dev.pull()
 
     slow = Session(app.state.engine)
-    mark_content_changed(slow.get(Module, first.id))
+    mark_content_changed(slow.get_one(Module, first.id))
     slow.flush()  # takes its sequence number, and holds it
     slow_seq = slow.info["frames_change_seq"]
     done = threading.Event()
 
     def fast_writer() -> None:
         with Session(app.state.engine) as fast:
-            mark_content_changed(fast.get(Module, second.id))
+            mark_content_changed(fast.get_one(Module, second.id))
             fast.commit()  # waits until the slow transaction ends
             done.set()
 
