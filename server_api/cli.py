@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -64,6 +65,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from server_api.migrate import require_head
 
+    if getattr(args, "demo", False):
+        _load_demo(args)
     settings = _settings(args)
     url = settings.resolved_database_url()
     engine = make_engine(url)
@@ -97,9 +100,12 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
     from server_api.migrate import require_head
 
     engine = _engine(args)
-    require_head(engine)
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        yield session
+    try:
+        require_head(engine)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    finally:
+        engine.dispose()
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -138,6 +144,66 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             + (f" (linked to {account.role} {link})" if link else "")
         )
     return 0
+
+
+def cmd_import_content(args: argparse.Namespace) -> int:
+    from server_api.content.service import import_modules, load_folder
+    from server_api.media.storage import MediaStorage
+    from server_api.models import University
+
+    # The folder is checked completely before the database is touched.
+    sources = load_folder(Path(args.folder))
+    if args.check:
+        print(f"{args.folder}: {len(sources)} modules, no problems found")
+        return 0
+    if args.university_name and not args.university_id:
+        raise ConfigError("--university-name needs --university-id")
+    storage = MediaStorage(_settings(args).media_dir)
+    with _session(args) as session:
+        if args.university_name and session.get(University, args.university_id) is None:
+            session.add(University(id=args.university_id, name=args.university_name))
+            session.flush()
+        results = import_modules(
+            session,
+            storage,
+            sources,
+            university_id=args.university_id,
+            faculty_id=args.faculty_id,
+        )
+    for result in results:
+        print(result.line())
+    return 0
+
+
+def _load_demo(args: argparse.Namespace) -> None:
+    """Migrate to head and load the demo data set (idempotent); print its accounts."""
+    from server_api.demo import load_demo
+    from server_api.media.storage import MediaStorage
+    from server_api.migrate import migrate
+
+    engine = _engine(args)
+    try:
+        for step in migrate(engine).steps:
+            print(step, flush=True)
+        storage = MediaStorage(_settings(args).media_dir)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            report = load_demo(session, storage)
+    finally:
+        engine.dispose()
+    for line in report.lines():
+        print(line, flush=True)
+    if not getattr(args, "load_only", False):
+        print(
+            f"sign in at http://{args.host}:{args.port} with any demo account (API docs at /docs)",
+            flush=True,
+        )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    _load_demo(args)
+    if args.load_only:
+        return 0
+    return cmd_serve(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -200,7 +266,53 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the HTTP API (OpenAPI docs at /docs).",
     )
     add_serve_options(p)
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="first migrate and load the demo data set (as `frames-server demo` does)",
+    )
     p.set_defaults(handler=cmd_serve)
+
+    p = sub.add_parser(
+        "import-content",
+        parents=[common],
+        help="import module content folders (markdown sections, images, videos)",
+        description="Import a module folder, or a folder of module folders, into the database. "
+        "New modules are created; changed ones are updated and their revision goes up by one; "
+        "unchanged ones are left alone. A malformed folder is reported with its file and line "
+        "and nothing is stored.",
+    )
+    p.add_argument("folder", metavar="DIR", help="a module folder or a folder of module folders")
+    p.add_argument(
+        "--university-id",
+        default=None,
+        metavar="U",
+        help="the modules' university (default: the only one in the database)",
+    )
+    p.add_argument(
+        "--university-name",
+        default=None,
+        metavar="NAME",
+        help="create the --university-id university with this name if it does not exist",
+    )
+    p.add_argument(
+        "--faculty-id", default=None, metavar="F", help="the faculty member who creates new modules"
+    )
+    p.add_argument("--check", action="store_true", help="only check the folder; touch no database")
+    p.set_defaults(handler=cmd_import_content)
+
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="load the demo data set and serve it",
+        description="Migrate the database, load a realistic demo (a university, teams, "
+        "faculty, students, five modules with images and videos, assignments), print the "
+        "demo accounts and their password, then serve exactly like `serve`. Loading is "
+        "idempotent. Without --database-url it uses the embedded SQLite database.",
+    )
+    add_serve_options(p)
+    p.add_argument("--load-only", action="store_true", help="load the demo data set, then exit")
+    p.set_defaults(handler=cmd_demo, demo=False)
     return parser
 
 

@@ -132,7 +132,7 @@ class BodySizeLimit:
                 received += len(message.get("body", b""))
                 if received > limit:
                     too_big = True
-                    raise _TooLarge
+                    raise _TooLarge(limit)
             return message
 
         response_started = False
@@ -174,5 +174,9 @@ class BodySizeLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(StarletteHTTPException):
+    """Raised while streaming a body past the limit. An HTTPException, because FastAPI
+    re-raises those from body parsing (anything else it turns into a 400)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body is larger than {limit} bytes")

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from server_api.modules.schemas import CleanStr
+
 __all__ = ["AccountCreate", "AccountPublic", "LoginRequest", "LoginResponse", "TokenPublic"]
 
 Role = Literal["student", "faculty", "admin"]
@@ -15,16 +17,16 @@ Role = Literal["student", "faculty", "admin"]
 class LoginRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=255)
-    password: str = Field(min_length=1, max_length=1024)
-    device_id: str | None = Field(
+    email: CleanStr = Field(min_length=3, max_length=255)
+    password: CleanStr = Field(min_length=1, max_length=1024)
+    device_id: CleanStr | None = Field(
         default=None,
         min_length=8,
         max_length=64,
         pattern=r"^[A-Za-z0-9_-]+$",
         description="set by installed apps: the token becomes a long-lived device session",
     )
-    device_name: str | None = Field(default=None, max_length=255)
+    device_name: CleanStr | None = Field(default=None, max_length=255)
 
 
 class AccountPublic(BaseModel):
@@ -52,13 +54,13 @@ class LoginResponse(BaseModel):
 class AccountCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=255)
-    password: str = Field(min_length=8, max_length=1024)
+    email: CleanStr = Field(min_length=3, max_length=255)
+    password: CleanStr = Field(min_length=8, max_length=1024)
     role: Role
-    display_name: str | None = Field(default=None, max_length=255)
-    student_id: str | None = Field(default=None, min_length=1, max_length=255)
-    faculty_id: str | None = Field(default=None, min_length=1, max_length=255)
-    university_id: str | None = Field(default=None, min_length=1, max_length=255)
+    display_name: CleanStr | None = Field(default=None, max_length=255)
+    student_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
+    faculty_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
+    university_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
     team_id: int | None = None
 
 

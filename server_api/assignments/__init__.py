@@ -1,0 +1,1 @@
+"""Assignments of modules to a student, a team or a whole university."""

@@ -1,0 +1,5 @@
+"""Content import: module folders (``sync.content_folder``) into modules, sections and media."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
