@@ -142,7 +142,9 @@ def _users(store: LocalStore, only: str | None) -> list[Any]:
 
 
 def cmd_sync(args: argparse.Namespace, store: LocalStore) -> int:
-    engine = SyncEngine(store)
+    if not 1 <= args.push_batch <= 5000 or not 1 <= args.pull_limit <= 1000:
+        raise CommandError("--push-batch must be 1..5000 and --pull-limit 1..1000")
+    engine = SyncEngine(store, push_batch=args.push_batch, pull_limit=args.pull_limit)
     try:
         for user in _users(store, args.user):
             report = engine.sync_user(user.user_id)
@@ -256,6 +258,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_login)
     p = sub.add_parser("sync", parents=[common], help="push pending events and pull changes")
     p.add_argument("--user", default=None, help="only this user id (default: every user)")
+    p.add_argument(
+        "--push-batch",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="events per push request (default 1000)",
+    )
+    p.add_argument(
+        "--pull-limit",
+        type=int,
+        default=200,
+        metavar="N",
+        help="modules per pull page (default 200)",
+    )
     p.set_defaults(handler=cmd_sync)
     p = sub.add_parser("status", parents=[common], help="pending counts and last sync")
     p.add_argument("--json", action="store_true", help="machine-readable output")

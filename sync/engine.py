@@ -187,27 +187,37 @@ class SyncEngine:
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
             self._stage(user_id, Stage.PUSH)
-            touched = self._push(user, report)
+            self._push(user, report)
             self._stage(user_id, Stage.PULL)
-            touched |= self._pull(user, report)
+            self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
-            refresh_progress(self.store, user_id, touched)
+            # Modules marked dirty by this round or by a round that died before this stage.
+            refresh_progress(self.store, user_id, self._dirty(user_id))
+            self.store.set_setting(f"sync.dirty.{user_id}", [])
             self._stage(user_id, Stage.DONE)
         except BaseException:
             self._stage(user_id, Stage.ERRORED)
             raise
         return report
 
+    def _dirty(self, user_id: str) -> set[str]:
+        return {str(m) for m in self.store.get_setting(f"sync.dirty.{user_id}", []) or []}
+
+    def _mark_dirty(self, user_id: str, modules: set[str]) -> None:
+        """Remember (durably, before the next step) which modules need their progress redone."""
+        if modules - (known := self._dirty(user_id)):
+            self.store.set_setting(f"sync.dirty.{user_id}", sorted(known | modules))
+
     def _stage(self, user_id: str, stage: Stage) -> None:
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
         self._on_stage(user_id, stage)
 
-    def _push(self, user: UserRecord, report: RoundReport) -> set[str]:
-        touched: set[str] = set()
+    def _push(self, user: UserRecord, report: RoundReport) -> None:
         while True:
             batch = self.store.pending_events(user.user_id, limit=self.push_batch)
             if not batch:
-                return touched
+                return
+            self._mark_dirty(user.user_id, {e.module_id for e in batch})
             self.store.mark_sent(e.uuid for e in batch)
             request = PushRequest(
                 protocol_version=PROTOCOL_VERSION,
@@ -230,13 +240,11 @@ class SyncEngine:
             report.pushed += result.accepted
             report.duplicates += result.duplicates
             report.rejected += result.rejected
-            touched |= {e.module_id for e in batch}
             answered = {r.uuid for r in result.results}
             if not answered & {e.uuid for e in batch}:
                 raise ServerError("the server answered a push without any of its events")
 
-    def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
-        touched: set[str] = set()
+    def _pull(self, user: UserRecord, report: RoundReport) -> None:
         cursor = self.store.get_cursor(user.user_id)
         for _ in range(100_000):
             request = PullRequest(
@@ -250,6 +258,10 @@ class SyncEngine:
             )
             report.requests += 1
             report.pages += 1
+            self._mark_dirty(
+                user.user_id,
+                {m.module_id for m in page.modules} | {e.module_id for e in page.events},
+            )
             self.store.apply_changes(
                 user.user_id,
                 modules=[_module_record(m) for m in page.modules],
@@ -270,10 +282,9 @@ class SyncEngine:
             report.modules_changed += len(page.modules)
             report.modules_removed += len(page.removed_modules)
             report.events_pulled += len(page.events)
-            touched |= {m.module_id for m in page.modules} | {e.module_id for e in page.events}
             cursor = page.cursor
             if not page.has_more:
-                return touched
+                return
         raise ServerError("the server kept sending pages without end")
 
 

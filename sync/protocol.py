@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
     "CAPABILITIES",
@@ -78,6 +78,27 @@ class Hello(_Wire):
     server_time: datetime
 
 
+def _check_text(value: Any, depth: int = 0) -> None:
+    """Refuse what the databases cannot store: NUL characters, unpaired surrogates, and JSON
+    nested deeper than anyone writes by hand."""
+    if depth > 32:
+        raise ValueError("event_data is nested too deeply")
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("text must be valid Unicode (no unpaired surrogates)") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, depth + 1)
+            _check_text(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item, depth + 1)
+
+
 class EventIn(_Wire):
     """One event as the device recorded it (validated item by item by the server)."""
 
@@ -98,6 +119,13 @@ class EventIn(_Wire):
     @classmethod
     def _utc(cls, v: datetime) -> datetime:
         return naive_utc(v)
+
+    @model_validator(mode="after")
+    def _storable(self) -> EventIn:
+        for name in ("student_id", "event_type", "session_id", "device_type"):
+            _check_text(getattr(self, name))
+        _check_text(self.event_data)
+        return self
 
 
 class PushRequest(_Wire):

@@ -98,71 +98,79 @@ def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
         grouped[(r.student_id, r.module_id)].append(stored_event(r, data.get(r.id)))
 
     insert = _insert(session)
+    progress_rows: list[dict[str, Any]] = []
+    feedback_rows: list[dict[str, Any]] = []
+    checklist_rows: list[dict[str, Any]] = []
     for student_id, module_pk in pairs:
-        d = derive(grouped[(student_id, module_pk)], section_numbers=sections[module_pk])
+        events = grouped[(student_id, module_pk)]
+        d = derive(events, section_numbers=sections[module_pk])
         p = d.progress
-        values = {
-            "module_id": module_pk,
-            "student_id": student_id,
-            "status": str(p.status),
-            "progress_percent": p.progress_percent,
-            "current_section": p.current_section,
-            "started_at": p.started_at,
-            "completed_at": p.completed_at,
-            "last_accessed_at": p.last_accessed_at,
-            "total_time_seconds": p.total_time_seconds,
-            "pause_count": p.pause_count,
-            "hint_count": p.hint_count,
-            "retry_count": p.retry_count,
-            "error_count": p.error_count,
-        }
-        stmt = insert(ModuleProgress).values(values)
-        session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["module_id", "student_id"],
-                set_={k: stmt.excluded[k] for k in values if k not in ("module_id", "student_id")},
-            )
+        progress_rows.append(
+            {
+                "module_id": module_pk,
+                "student_id": student_id,
+                "status": str(p.status),
+                "progress_percent": p.progress_percent,
+                "current_section": p.current_section,
+                "started_at": p.started_at,
+                "completed_at": p.completed_at,
+                "last_accessed_at": p.last_accessed_at,
+                "total_time_seconds": p.total_time_seconds,
+                "pause_count": p.pause_count,
+                "hint_count": p.hint_count,
+                "retry_count": p.retry_count,
+                "error_count": p.error_count,
+            }
         )
         if d.feedback is not None:
             f = d.feedback
-            fb = {
-                "module_id": module_pk,
-                "student_id": student_id,
-                "rating": f.rating,
-                "difficulty_rating": f.difficulty_rating,
-                "comment": f.comment,
-                "is_anonymous": f.is_anonymous,
-                "created_at": f.created_at,
-            }
-            stmt = insert(ModuleFeedback).values(fb)
-            session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["module_id", "student_id"],
-                    set_={k: stmt.excluded[k] for k in fb if k not in ("module_id", "student_id")},
-                )
+            feedback_rows.append(
+                {
+                    "module_id": module_pk,
+                    "student_id": student_id,
+                    "rating": f.rating,
+                    "difficulty_rating": f.difficulty_rating,
+                    "comment": f.comment,
+                    "is_anonymous": f.is_anonymous,
+                    "created_at": f.created_at,
+                }
             )
         if d.checklist:
-            session.execute(
-                delete(ChecklistState).where(
-                    ChecklistState.student_id == student_id, ChecklistState.module_id == module_pk
-                )
+            winners = _checklist_winners(events)
+            checklist_rows += [
+                {
+                    "module_id": module_pk,
+                    "student_id": student_id,
+                    "section_number": section,
+                    "item_key": key,
+                    "checked": checked,
+                    "updated_at": winners[(section, key)][0],
+                    "event_uuid": winners[(section, key)][1],
+                }
+                for (section, key), checked in d.checklist.items()
+            ]
+    _upsert(session, insert(ModuleProgress), progress_rows)
+    _upsert(session, insert(ModuleFeedback), feedback_rows)
+    with_checklist = sorted({(r["student_id"], r["module_id"]) for r in checklist_rows})
+    if with_checklist:
+        session.execute(
+            delete(ChecklistState).where(
+                tuple_(ChecklistState.student_id, ChecklistState.module_id).in_(with_checklist)
             )
-            winners = _checklist_winners(grouped[(student_id, module_pk)])
-            session.execute(
-                insert(ChecklistState),
-                [
-                    {
-                        "module_id": module_pk,
-                        "student_id": student_id,
-                        "section_number": section,
-                        "item_key": key,
-                        "checked": checked,
-                        "updated_at": winners[(section, key)][0],
-                        "event_uuid": winners[(section, key)][1],
-                    }
-                    for (section, key), checked in d.checklist.items()
-                ],
-            )
+        )
+        session.execute(insert(ChecklistState), checklist_rows)
+
+
+def _upsert(session: Session, ins: Any, rows: list[dict[str, Any]]) -> None:
+    """One statement for all rows: insert, or update every column on (module_id, student_id)."""
+    if not rows:
+        return
+    keys = ("module_id", "student_id")
+    stmt = ins.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={k: ins.excluded[k] for k in rows[0] if k not in keys},
+    )
+    session.execute(stmt, rows)
 
 
 def _checklist_winners(events: list[StoredEvent]) -> dict[tuple[int, str], tuple[datetime, str]]:

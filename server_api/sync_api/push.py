@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -79,37 +79,45 @@ def _assigned_modules(
     return {str(slug): int(pk) for slug, pk in rows}
 
 
+_EVENTS = TypeAdapter(list[EventIn])
+_Status = Literal["accepted", "duplicate", "rejected"]
+_Answer = tuple[_Status, str | None, datetime | None]  # status, reason, server timestamp
+
+
+def _validate(raw_events: list[dict[str, Any]], reject: Any) -> list[EventIn]:
+    """Every well-formed event; each malformed one is rejected with its own reason."""
+    try:
+        events = _EVENTS.validate_python(raw_events)  # the common case: one call for all
+    except ValidationError:
+        events = []
+        for raw in raw_events:
+            try:
+                events.append(EventIn.model_validate(raw))
+            except ValidationError as exc:
+                reject(str(raw.get("uuid") or "?")[:64], _validation_reason(exc))
+    valid = []
+    for event in events:
+        try:
+            validate_event_data(event.event_type, event.section_number, event.event_data)
+        except ValueError as exc:
+            reject(event.uuid, f"malformed event_data: {exc}")
+        else:
+            valid.append(event)
+    return valid
+
+
 def push(session: Session, principal: Principal, request: PushRequest) -> PushResponse:
     check_protocol(request.protocol_version)
     students = allowed_students(principal)
     received_at = utcnow()
     offset = received_at - request.device_time
-    results: dict[str, ItemResult] = {}
-    order: list[str] = []
-    valid: list[EventIn] = []
+    answers: dict[str, _Answer] = {}
+    order: list[str] = [str(raw.get("uuid") or "?")[:64] for raw in request.events]
 
     def reject(uuid: str, reason: str) -> None:
-        if uuid not in results:
-            order.append(uuid)
-        results[uuid] = ItemResult(uuid=uuid, status="rejected", reason=reason)
+        answers[uuid] = ("rejected", reason, None)
 
-    for raw in request.events:
-        uuid = str(raw.get("uuid") or "?")[:64]
-        try:
-            event = EventIn.model_validate(raw)
-            validate_event_data(event.event_type, event.section_number, event.event_data)
-        except ValidationError as exc:
-            reject(uuid, _validation_reason(exc))
-            continue
-        except ValueError as exc:
-            reject(uuid, f"malformed event_data: {exc}")
-            continue
-        if event.uuid in results:
-            continue  # the same event twice in one batch: answered once
-        order.append(event.uuid)
-        results[event.uuid] = ItemResult(uuid=event.uuid, status="accepted")
-        valid.append(event)
-
+    valid = _validate(request.events, reject)
     known = dict(
         session.execute(
             select(Module.module_id, Module.id).where(
@@ -119,7 +127,11 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     )
     assigned = _assigned_modules(session, principal, known)
     rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for e in valid:
+        if e.uuid in seen:
+            continue  # the same event twice in one batch: stored and answered once
+        seen.add(e.uuid)
         if e.student_id not in students:
             reject(
                 e.uuid,
@@ -158,26 +170,33 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
         stored = _store(session, rows)
         pairs = set()
         for r in rows:
-            uuid = r["event_uuid"]
-            if uuid in stored:
-                results[uuid] = ItemResult(
-                    uuid=uuid, status="accepted", server_timestamp=r["timestamp"]
-                )
+            if r["event_uuid"] in stored:
+                answers[r["event_uuid"]] = ("accepted", None, r["timestamp"])
                 pairs.add((r["student_id"], r["module_id"]))
         missing = [r["event_uuid"] for r in rows if r["event_uuid"] not in stored]
         for uuid, ts, student in _existing(session, missing):
             if student in students:
-                results[uuid] = ItemResult(uuid=uuid, status="duplicate", server_timestamp=ts)
+                answers[uuid] = ("duplicate", None, ts)
             else:
                 reject(uuid, "this event id is already used by another record")
         refresh_derived(session, pairs)
 
-    out = [results[u] for u in order]
+    out: list[ItemResult] = []
+    counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
+    for uuid in dict.fromkeys(order):
+        status, reason, stamp = answers[uuid]
+        counts[status] += 1
+        # trusted values built here: no need to validate them again
+        out.append(
+            ItemResult.model_construct(
+                uuid=uuid, status=status, reason=reason, server_timestamp=stamp
+            )
+        )
     return PushResponse(
         results=out,
-        accepted=sum(r.status == "accepted" for r in out),
-        duplicates=sum(r.status == "duplicate" for r in out),
-        rejected=sum(r.status == "rejected" for r in out),
+        accepted=counts["accepted"],
+        duplicates=counts["duplicate"],
+        rejected=counts["rejected"],
         server_time=received_at,
         clock_offset_seconds=offset / timedelta(seconds=1),
     )
@@ -205,17 +224,21 @@ _PG_INSERT = text(
 )
 
 
-def _json_default(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
 def _store(session: Session, rows: list[dict[str, Any]]) -> set[str]:
     """Insert what is new; return the uuids this transaction stored."""
     seq = next_seq(session)
     if session.get_bind().dialect.name == "postgresql":
-        payload = json.dumps(rows, default=_json_default)
+        payload = json.dumps(
+            [
+                {
+                    **r,
+                    "timestamp": r["timestamp"].isoformat(),
+                    "client_timestamp": r["client_timestamp"].isoformat(),
+                    "received_at": r["received_at"].isoformat(),
+                }
+                for r in rows
+            ]
+        )
         return set(session.scalars(_PG_INSERT, {"rows": payload, "seq": seq}))
     for r in rows:
         r["change_seq"] = seq

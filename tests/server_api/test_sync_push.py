@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
@@ -72,15 +73,17 @@ def push(
     device_time: datetime | None = None,
     version: int = 1,
 ) -> Any:
+    body = {
+        "protocol_version": version,
+        "device_id": DEVICE,
+        "device_time": (device_time or utcnow()).isoformat(),
+        "events": events,
+    }
+    # ASCII-escaped JSON, so that even unpaired surrogates travel as they would from a device
     return client.post(
         "/v1/sync/push",
-        headers=headers,
-        json={
-            "protocol_version": version,
-            "device_id": DEVICE,
-            "device_time": (device_time or utcnow()).isoformat(),
-            "events": events,
-        },
+        headers={**headers, "Content-Type": "application/json"},
+        content=json.dumps(body).encode(),
     )
 
 
@@ -136,6 +139,8 @@ def test_one_bad_item_does_not_sink_the_batch(client: Any, db: Any, world: dict[
             at=now,
             data={"rating": 9, "difficulty_rating": 1, "comment": "", "is_anonymous": False},
         ),
+        event(sid, "click", seq=7, at=now, session_id="nul\x00"),  # unstorable text
+        event(sid, "click", seq=8, at=now, data={"k": "lone \ud800"}),  # unstorable JSON
     ]
     body = push(client, world["h"]["student"], batch).json()
     statuses = [(r["status"], r["reason"]) for r in body["results"]]
@@ -147,6 +152,7 @@ def test_one_bad_item_does_not_sink_the_batch(client: Any, db: Any, world: dict[
     assert "not assigned" in reasons[2]
     assert "not your record" in reasons[3]
     assert "malformed event_data" in reasons[4] and "malformed event_data" in reasons[5]
+    assert "NUL" in reasons[6] and "surrogate" in reasons[7]
     assert db.scalar(select(func.count()).select_from(ModuleAnalyticsEvent)) == 1
 
 
