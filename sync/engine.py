@@ -51,7 +51,6 @@ from sync.protocol import (
     ModuleOut,
     PullRequest,
     PullResponse,
-    PushRequest,
     PushResponse,
 )
 
@@ -219,15 +218,16 @@ class SyncEngine:
                 return
             self._mark_dirty(user.user_id, {e.module_id for e in batch})
             self.store.mark_sent(e.uuid for e in batch)
-            request = PushRequest(
-                protocol_version=PROTOCOL_VERSION,
-                device_id=self.store.device_id,
-                device_time=utcnow(),
-                events=[_event_wire(e) for e in batch],
-            )
-            result = self._request(
-                user, "POST", "/v1/sync/push", PushResponse, request.model_dump(mode="json")
-            )
+            # Built as plain JSON: a PushRequest model of thousands of events would only be
+            # validated here to be serialised again; the server validates every item anyway.
+            body = {
+                "kind": "push",
+                "protocol_version": PROTOCOL_VERSION,
+                "device_id": self.store.device_id,
+                "device_time": utcnow().isoformat(),
+                "events": [_event_wire(e) for e in batch],
+            }
+            result = self._request(user, "POST", "/v1/sync/push", PushResponse, body)
             report.requests += 1
             synced: list[tuple[str, datetime | None]] = []
             for item in result.results:

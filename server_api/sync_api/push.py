@@ -30,11 +30,12 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     EventIn,
     ItemResult,
+    PushBatch,
     PushRequest,
     PushResponse,
 )
 
-__all__ = ["check_protocol", "push"]
+__all__ = ["check_protocol", "parse_push", "push"]
 
 
 def check_protocol(version: int) -> None:
@@ -84,10 +85,33 @@ _Status = Literal["accepted", "duplicate", "rejected"]
 _Answer = tuple[_Status, str | None, datetime | None]  # status, reason, server timestamp
 
 
-def _validate(raw_events: list[dict[str, Any]], reject: Any) -> list[EventIn]:
+def parse_push(raw: bytes) -> tuple[PushRequest, list[EventIn] | None]:
+    """Parse a push body. When every event is well formed (the usual case) they are parsed
+    straight from the bytes in one call; otherwise the envelope is parsed alone and the
+    service judges each item, so one bad event does not sink the batch."""
+    try:
+        batch = PushBatch.model_validate_json(raw)
+    except ValidationError:
+        try:
+            document = json.loads(raw)  # Python's parser also takes unpaired surrogates,
+        except ValueError:  # which EventIn then rejects item by item
+            return PushRequest.model_validate_json(raw), None  # raises: the client's 422
+        return PushRequest.model_validate(document), None
+    envelope = PushRequest.model_construct(
+        protocol_version=batch.protocol_version,
+        device_id=batch.device_id,
+        device_time=batch.device_time,
+        events=[],
+    )
+    return envelope, batch.events
+
+
+def _validate(
+    raw_events: list[dict[str, Any]], reject: Any, parsed: list[EventIn] | None = None
+) -> list[EventIn]:
     """Every well-formed event; each malformed one is rejected with its own reason."""
     try:
-        events = _EVENTS.validate_python(raw_events)  # the common case: one call for all
+        events = parsed if parsed is not None else _EVENTS.validate_python(raw_events)
     except ValidationError:
         events = []
         for raw in raw_events:
@@ -106,18 +130,27 @@ def _validate(raw_events: list[dict[str, Any]], reject: Any) -> list[EventIn]:
     return valid
 
 
-def push(session: Session, principal: Principal, request: PushRequest) -> PushResponse:
+def push(
+    session: Session,
+    principal: Principal,
+    request: PushRequest,
+    events: list[EventIn] | None = None,
+) -> PushResponse:
+    """Store a batch. ``events``, when given, are the batch's events already validated."""
     check_protocol(request.protocol_version)
     students = allowed_students(principal)
     received_at = utcnow()
     offset = received_at - request.device_time
     answers: dict[str, _Answer] = {}
-    order: list[str] = [str(raw.get("uuid") or "?")[:64] for raw in request.events]
+    if events is not None:
+        order = [e.uuid for e in events]
+    else:
+        order = [str(raw.get("uuid") or "?")[:64] for raw in request.events]
 
     def reject(uuid: str, reason: str) -> None:
         answers[uuid] = ("rejected", reason, None)
 
-    valid = _validate(request.events, reject)
+    valid = _validate(request.events, reject, events)
     known = dict(
         session.execute(
             select(Module.module_id, Module.id).where(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from server_api import __version__
 from server_api.deps import PrincipalDep, SessionDep
 from server_api.sync_api.pull import pull as pull_service
+from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
 from server_api.timeutil import utcnow
 from sync.protocol import (
@@ -37,10 +42,34 @@ def hello() -> Hello:
     )
 
 
-@router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, principal: PrincipalDep, session: SessionDep) -> PushResponse:
-    """Store a batch of events; per-item results (accepted / duplicate / rejected + reason)."""
-    return push_service(session, principal, body)
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
+        }
+    },
+)
+def push(
+    raw: Annotated[bytes, Depends(_raw_body)], principal: PrincipalDep, session: SessionDep
+) -> Response:
+    """Store a batch of events; per-item results (accepted / duplicate / rejected + reason).
+
+    The body is parsed here from bytes (not by FastAPI) because a batch holds thousands of
+    events: pydantic-core parses them in one pass, and the answer is serialised the same way.
+    """
+    try:
+        envelope, events = parse_push(raw)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+    result = push_service(session, principal, envelope, events)
+    return Response(result.model_dump_json(), media_type="application/json")
 
 
 @router.post("/pull", response_model=PullResponse)
