@@ -1,0 +1,247 @@
+"""``frames-desktop``: the FRAMES LMS desktop app.
+
+    frames-desktop                   # open the last user's modules (offline), or sign in
+    frames-desktop --demo            # run the demo server and sign in as a demo student
+    frames-desktop --preview DIR     # show a module folder from disk, reloading on save
+    frames-desktop --server URL      # the server address the sign-in page proposes
+    frames-desktop --data-dir DIR    # where the local store and media cache live
+
+Start-up is kept lean: only Qt widgets and the local store are imported before the first
+screen; the sync engine (httpx, pydantic) is imported on a worker thread afterwards and
+the module viewer while the student reads the list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.widgets.main_window import MainWindow
+    from desktop.widgets.preview_window import PreviewWindow
+
+__all__ = ["App", "app_version", "build_parser", "default_data_dir", "main", "start"]
+
+PROG = "frames-desktop"
+APP_NAME = "frames-lms"
+
+
+def default_data_dir() -> Path:
+    """The same folder ``frames-client`` uses (``sync.cli.default_data_dir``; a test checks).
+
+    Computed here so that start-up does not import the HTTP client with ``sync.cli``.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "client"
+
+
+def app_version() -> str:
+    from desktop import __version__
+
+    return __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="FRAMES LMS: training modules for university lab teams, offline first.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {app_version()}")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the demo server (SQLite, sample modules) as a child process and sign in "
+        "as a demo student",
+    )
+    mode.add_argument(
+        "--preview",
+        metavar="DIR",
+        type=Path,
+        help="show a module folder (the import format) straight from disk and reload it "
+        "when its files change; no server or account needed",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="where the local store and media cache live (default: the user data folder; "
+        "with --demo, a separate demo folder)",
+    )
+    parser.add_argument(
+        "--server", metavar="URL", help="the server address the sign-in page proposes"
+    )
+    parser.add_argument(
+        "--demo-account",
+        metavar="EMAIL",
+        default=None,
+        help=argparse.SUPPRESS,  # e.g. faculty@frames.demo for a faculty demo
+    )
+    return parser
+
+
+@dataclass(eq=False)
+class App:
+    """One running app: the Qt application and its window (for tests and the benchmark)."""
+
+    qapp: QApplication
+    window: MainWindow | PreviewWindow
+    ctx: AppContext | None
+
+    def close(self) -> None:
+        """Shut everything down (idempotent): window, background work, store, demo server."""
+        self.window.close()
+        if hasattr(self.window, "shutdown"):
+            self.window.shutdown()
+        if self.ctx is not None:
+            self.ctx.tasks.shutdown()
+            self.ctx.store.close()
+
+
+def _qapp() -> QApplication:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName("FRAMES LMS")
+    qapp.setApplicationDisplayName("FRAMES LMS")
+    qapp.setOrganizationName("FRAMES")
+    qapp.setDesktopFileName("frames-desktop")
+    return qapp
+
+
+def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
+    """Parse ``argv``, build and show the first window; the caller runs the event loop."""
+    args = build_parser().parse_args(argv)
+    if args.preview is not None:
+        return _start_preview(args.preview, show=show)
+
+    data_dir: Path = args.data_dir or (
+        default_data_dir().parent / "demo" if args.demo else default_data_dir()
+    )
+    demo = None
+    if args.demo:
+        from desktop.demo import DemoServer
+
+        demo = DemoServer(data_dir)
+        demo.spawn()  # before Qt starts any thread: a plain fork/exec
+
+    qapp = _qapp()
+    from desktop.context import AppContext, AppSignals, detect_device_type
+    from desktop.errors import ErrorReporter
+    from desktop.tasks import TaskRunner
+    from desktop.widgets.main_window import MainWindow
+    from local_store import LocalStore
+
+    store = LocalStore.open(data_dir / "store.sqlite3")
+    errors = ErrorReporter(qapp)
+    errors.install_excepthook()
+    ctx = AppContext(
+        store=store,
+        data_dir=data_dir,
+        tasks=TaskRunner(qapp),
+        signals=AppSignals(qapp),
+        errors=errors,
+        device_type=detect_device_type(),
+    )
+    if args.server:
+        from desktop.ops.auth import SERVER_SETTING
+
+        store.set_setting(SERVER_SETTING, args.server.rstrip("/"))
+    window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
+    window.start()
+    if show:
+        window.show()
+    if store.recovery is not None:
+        _tell_recovery(window, store.recovery)
+    return App(qapp=qapp, window=window, ctx=ctx)
+
+
+def _tell_recovery(window: Any, report: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    saved = (
+        f" {report.events_rescued} unsynced item(s) were rescued and will still sync; a copy "
+        f"is in {report.export_path}."
+        if report.events_rescued
+        else ""
+    )
+    QMessageBox.information(
+        window,
+        "FRAMES LMS",
+        "The data on this computer was damaged and has been rebuilt. Your modules will be "
+        f"downloaded again at the next sync.{saved}",
+    )
+
+
+def _start_preview(folder: Path, *, show: bool) -> App:
+    qapp = _qapp()
+    from desktop.errors import ErrorReporter
+    from desktop.tasks import TaskRunner
+    from desktop.widgets.preview_window import PreviewWindow
+
+    ErrorReporter(qapp).install_excepthook()
+    window = PreviewWindow(folder.expanduser(), tasks=TaskRunner(qapp))
+    window.reload()
+    if show:
+        window.show()
+    return App(qapp=qapp, window=window, ctx=None)
+
+
+def _quit_on_signals(qapp: QApplication) -> Any:
+    """Let Ctrl+C and SIGTERM close the app cleanly (so the demo server stops too)."""
+    from PySide6.QtCore import QTimer
+
+    def handler(_signum: int, _frame: object) -> None:
+        qapp.quit()
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+    timer = QTimer()
+    timer.start(300)  # Python runs signal handlers only when it gets control
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.DEBUG if os.environ.get("FRAMES_DEBUG") else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        app = start(argv)
+    except Exception as exc:  # noqa: BLE001 - one line for the person, details with FRAMES_DEBUG
+        if os.environ.get("FRAMES_DEBUG"):
+            raise
+        from desktop.errors import plain_message
+
+        sys.stderr.write(f"{PROG}: {plain_message(exc)}\n")
+        return 1
+    keep = _quit_on_signals(app.qapp)
+    try:
+        return int(app.qapp.exec())
+    finally:
+        keep.stop()
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

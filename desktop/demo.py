@@ -1,0 +1,175 @@
+"""``frames-desktop --demo``: run the server's demo as a child process and sign in to it.
+
+The demo server (``frames-server demo``: SQLite, the sample modules with their images and
+videos, demo accounts) runs as ``python -m server_api.cli demo`` on a free local port with
+its data in the desktop's data folder; the desktop never imports the server. The child
+ends with the app: ``stop()`` at exit (``atexit``), and on Linux the kernel also sends it
+SIGTERM if the app dies without running its exit handlers (``PR_SET_PDEATHSIG``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO, Final
+
+__all__ = [
+    "DEMO_FACULTY_EMAIL",
+    "DEMO_PASSWORD",
+    "DEMO_STUDENT_EMAIL",
+    "DEMO_STUDENT_NAME",
+    "DemoError",
+    "DemoServer",
+    "free_port",
+]
+
+# Must match server_api/demo.py (a test checks): Chloe is on the Power team, so her list
+# shows every group (required, optional, recommended), a due date and a locked module.
+DEMO_STUDENT_EMAIL: Final = "chloe@frames.demo"
+DEMO_STUDENT_NAME: Final = "Chloe Nguyen"
+DEMO_FACULTY_EMAIL: Final = "faculty@frames.demo"
+DEMO_PASSWORD: Final = "frames-demo"
+
+_PR_SET_PDEATHSIG: Final = 1
+
+
+class DemoError(Exception):
+    """Raised when the demo server does not start; ``str()`` says why, in words."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+class DemoServer:
+    """One demo server child process, its data under ``data_dir``.
+
+    Invariants: at most one child per instance; after ``stop()`` (or interpreter exit) the
+    child is gone. Start it with ``spawn()`` (fast, call it before threads exist), then
+    ``wait_ready()`` (blocking, call it on a worker).
+    """
+
+    def __init__(self, data_dir: Path, *, port: int | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.port = port or free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "demo-server.log"
+
+    @property
+    def pid_path(self) -> Path:
+        return self.data_dir / "demo-server.pid"
+
+    def command(self) -> list[str]:
+        database = self.data_dir / "demo-server.sqlite3"
+        return [
+            sys.executable,
+            "-m",
+            "server_api.cli",
+            "demo",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--database-url",
+            f"sqlite:///{database}",
+            "--log-level",
+            "warning",
+        ]
+
+    def spawn(self) -> None:
+        if self.proc is not None:
+            return
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "FRAMES_DATA_DIR": str(self.data_dir / "demo-server")}
+        env.pop("FRAMES_DATABASE_URL", None)
+        # The server ships beside this package: run that one, whatever the working folder.
+        root = Path(__file__).resolve().parents[1]
+        if (root / "server_api").is_dir():
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+        self._log = self.log_path.open("wb")
+        self.proc = subprocess.Popen(
+            self.command(),
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        self.pid_path.write_text(f"{self.proc.pid} {self.port}\n", encoding="ascii")
+        atexit.register(self.stop)
+
+    def wait_ready(self, timeout: float = 120.0) -> str:
+        """Block until ``/health`` answers; return the server URL. ``DemoError`` otherwise."""
+        import urllib.error
+        import urllib.request
+
+        if self.proc is None:
+            self.spawn()
+        assert self.proc is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise DemoError(
+                    f"the demo server stopped (exit status {self.proc.returncode}): "
+                    f"{self._log_tail()}"
+                )
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=1.0) as resp:
+                    if resp.status == 200:
+                        return self.url
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.1)
+        raise DemoError(f"the demo server did not start within {timeout:.0f} s")
+
+    def _log_tail(self) -> str:
+        try:
+            lines = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return "no output"
+        useful = [line for line in lines if line.strip()]
+        return useful[-1] if useful else "no output"
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Terminate the child (then kill it if it lingers). Idempotent."""
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        with contextlib.suppress(OSError):
+            self.pid_path.unlink()
+        with contextlib.suppress(ValueError):
+            atexit.unregister(self.stop)

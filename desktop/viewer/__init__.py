@@ -1,0 +1,10 @@
+"""The module viewer: what a student sees inside a module, and what it records.
+
+``ModuleViewer`` is the widget; the app gives it a ``ViewerSession`` (recording, derived
+progress, media cache, opening links). The recording rules are in ``desktop.viewer._viewer``.
+"""
+
+from desktop.viewer._session import CompletedSectionsSource, ViewerSession, ViewerTiming
+from desktop.viewer._viewer import ModuleViewer
+
+__all__ = ["CompletedSectionsSource", "ModuleViewer", "ViewerSession", "ViewerTiming"]

@@ -1,0 +1,371 @@
+"""The video section: Qt Multimedia playback from the local media cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.viewer._sections import SectionView
+from desktop.viewer._session import ViewerSession, ViewerTiming, ms
+from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body
+from local_store.records import SectionRecord
+
+__all__ = ["VideoSectionView", "format_time"]
+
+_MAX_STEP_MS: Final = 2000  # a larger position jump while playing is a seek, not watching
+_END_SLACK_MS: Final = 1000  # "watched to the end": within this of the end
+_PLAYED_SLACK_MS: Final = 500
+
+
+def format_time(milliseconds: int) -> str:
+    """``m:ss`` (or ``h:mm:ss``) for a position or duration."""
+    seconds = max(0, milliseconds) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+class VideoSectionView(SectionView):
+    """A video with play/pause, a seek slider and its position, and its caption below.
+
+    The player is created the first time the page is shown with its file in the cache, and
+    released by ``shutdown``. Completion (``complete_requested("watched")``, once): playback
+    reaches the end (or its last second), or playback has covered ``duration_seconds``;
+    seeking moves the position but counts as neither. When the file is missing a message card
+    stands where the video would be; when it cannot be played at all the section completes
+    on Next instead, since the student can do nothing about a broken file.
+    """
+
+    def __init__(
+        self,
+        section: SectionRecord,
+        *,
+        session: ViewerSession,
+        timing: ViewerTiming,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(section, session=session, timing=timing, parent=parent)
+        unit = em(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.area = self._scroll_area()
+        outer.addWidget(self.area)
+        body, layout = scroll_body()
+
+        layout.setContentsMargins(unit, unit // 2, unit, unit)
+        layout.setSpacing(unit // 2)
+
+        self.video = QVideoWidget(body)
+        self.video.setAccessibleName(f"Video: {section.title or 'section video'}")
+        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.video.installEventFilter(self)
+        self.video.setMinimumHeight(unit * 6)
+        # Black behind the picture (letterboxing, and before the first frame arrives).
+        video_palette = self.video.palette()
+        video_palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.video.setPalette(video_palette)
+        self.video.setAutoFillBackground(True)
+        self.message = MessageCard("Video not available yet", "", parent=body)
+        self.message.hide()
+        layout.addWidget(self.video)
+        layout.addWidget(self.message)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(unit // 2)
+        self.play_button = QPushButton(body)
+        self.play_button.setAutoDefault(False)
+        self.play_button.clicked.connect(self.toggle_playback)
+        self.slider = QSlider(Qt.Orientation.Horizontal, body)
+        self.slider.setAccessibleName("Position in the video")
+        self.slider.setSingleStep(5000)
+        self.slider.setPageStep(10000)
+        self.slider.sliderMoved.connect(self._on_slider_moved)
+        self.slider.sliderReleased.connect(self._on_seek_done)
+        self.slider.actionTriggered.connect(self._on_slider_action)
+        self.time_label = QLabel(body)
+        self.time_label.setAccessibleName("Position and length")
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        layout.addLayout(controls)
+
+        self.caption = MarkdownLabel(section.content, body)
+        self.caption.link_activated.connect(self.link_activated)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+        self.area.setWidget(body)
+        self.setFocusProxy(self.play_button)
+
+        self.player: QMediaPlayer | None = None
+        self.audio: QAudioOutput | None = None
+        self.error: str | None = None
+        self.media_file: Path | None = None
+        self._aspect = 16 / 9
+        self._duration_ms = (section.duration_seconds or 0) * 1000
+        self._played_ms = 0
+        self._last_position = 0
+        self._watched = False
+        self._seek_timer = QTimer(self)
+        self._seek_timer.setSingleShot(True)
+        self._seek_timer.setInterval(1000)
+        self._seek_timer.timeout.connect(self._record_seek)
+        self._poll = QTimer(self)
+        self._poll.setInterval(ms(timing.media_poll_seconds))
+        self._poll.timeout.connect(self.refresh_media)
+        self._set_controls_enabled(False)
+        self._update_play_button()
+        self._update_time(0)
+
+    # -- SectionView --------------------------------------------------------------------
+
+    def completes_on_next(self) -> bool:
+        return self.error is not None
+
+    def hint(self, complete: bool) -> str:
+        if complete:
+            return "Section complete."
+        if self.error is not None:
+            return "Continue with Next."
+        if self.player is None:
+            return "This section completes once the video has been watched."
+        return "Watch the video to the end to complete this section."
+
+    def media_playing(self) -> bool:
+        return (
+            self.player is not None
+            and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        )
+
+    def refresh_media(self) -> None:
+        if self.player is not None or self.error is not None:
+            return
+        path = self._session.media_path(self.section)
+        if path is None:
+            length = f" ({format_time(self._duration_ms)})" if self._duration_ms else ""
+            self.message.set_text(
+                f"Video not available yet{length}", self._session.media_message(self.section)
+            )
+            self.message.show()
+            self.video.hide()
+            if self._active and not self._poll.isActive():
+                self._poll.start()
+            return
+        self._poll.stop()
+        self.message.hide()
+        self.video.show()
+        self._load(path)
+
+    def deactivate(self) -> None:
+        super().deactivate()
+        self._poll.stop()
+        if self.media_playing() and self.player is not None:
+            self.player.pause()
+        if self._seek_timer.isActive():
+            self._record_seek()
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self._poll.stop()
+        self._seek_timer.stop()
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())
+
+    # -- playback -----------------------------------------------------------------------
+
+    def _load(self, path: Path) -> None:
+        self.media_file = path
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoOutput(self.video)
+        self.player.positionChanged.connect(self._on_position)
+        self.player.durationChanged.connect(self._on_duration)
+        self.player.playbackStateChanged.connect(self._update_play_button)
+        self.player.mediaStatusChanged.connect(self._on_status)
+        self.player.errorOccurred.connect(self._on_error)
+        self.video.videoSink().videoSizeChanged.connect(self._on_video_size)
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self._set_controls_enabled(True)
+        self._update_play_button()
+        self._fit_video()
+        self.state_changed.emit()
+
+    def toggle_playback(self) -> None:
+        player = self.player
+        if player is None:
+            return
+        if self.media_playing():
+            player.pause()
+            self._record_click("pause")
+        else:
+            if player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+                player.setPosition(0)
+                self._last_position = 0
+            player.play()
+            self._record_click("play")
+
+    def _record_click(self, action: str) -> None:
+        position = self.player.position() if self.player is not None else 0
+        self.record_requested.emit(
+            "click",
+            {"target": "video", "action": action, "position_seconds": round(position / 1000, 1)},
+        )
+
+    def _on_slider_moved(self, value: int) -> None:
+        if self.player is not None:
+            self.player.setPosition(value)
+            self._last_position = value
+        self._update_time(value)
+
+    def _on_slider_action(self, action: int) -> None:
+        if action == QAbstractSlider.SliderAction.SliderMove.value:
+            return  # dragging; sliderMoved handles it
+        # Keyboard and page clicks: the slider's value is updated after this signal.
+        QTimer.singleShot(0, self._apply_slider_value)
+
+    def _apply_slider_value(self) -> None:
+        if self.player is None:
+            return
+        value = self.slider.value()
+        self.player.setPosition(value)
+        self._last_position = value
+        self._update_time(value)
+        self._seek_timer.start()
+
+    def _on_seek_done(self) -> None:
+        self._seek_timer.start()
+
+    def _record_seek(self) -> None:
+        self._seek_timer.stop()
+        self._record_click("seek")
+
+    def _on_position(self, position: int) -> None:
+        if self.media_playing():
+            step = position - self._last_position
+            if 0 < step <= _MAX_STEP_MS:
+                self._played_ms += step
+        self._last_position = position
+        if not self.slider.isSliderDown():
+            self.slider.blockSignals(True)
+            self.slider.setValue(position)
+            self.slider.blockSignals(False)
+        self._update_time(position)
+        if self.media_playing():  # a seek alone does not make a video watched
+            self._check_watched(position)
+
+    def _on_duration(self, duration: int) -> None:
+        if duration > 0:
+            self._duration_ms = duration
+            self.slider.setRange(0, duration)
+            self._update_time(self._last_position)
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        player = self.player
+        if (
+            status == QMediaPlayer.MediaStatus.LoadedMedia
+            and player is not None
+            and player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        ):
+            # Paused at 0 the player decodes the first frame: a poster, not a blank box.
+            player.pause()
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._mark_watched()
+        self._update_play_button()
+
+    def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
+        if error == QMediaPlayer.Error.NoError:
+            return
+        self.error = text or "unknown error"
+        self.video.hide()
+        self._set_controls_enabled(False)
+        self.message.set_text(
+            "This video could not be played",
+            f"The file may be damaged or in a format this computer cannot play ({self.error})."
+            " The text below still applies; you can continue with Next.",
+        )
+        self.message.show()
+
+    def _on_video_size(self) -> None:
+        size = self.video.videoSink().videoSize()
+        if size.isValid() and size.height() > 0:
+            self._aspect = size.width() / size.height()
+            self._fit_video()
+
+    def _check_watched(self, position: int) -> None:
+        media_length = self.player.duration() if self.player is not None else 0
+        if media_length > 0 and position >= media_length - _END_SLACK_MS:
+            self._mark_watched()
+        elif self.section.duration_seconds and self._played_ms >= (
+            self.section.duration_seconds * 1000 - _PLAYED_SLACK_MS
+        ):
+            self._mark_watched()
+
+    def _mark_watched(self) -> None:
+        if not self._watched:
+            self._watched = True
+            self.complete_requested.emit("watched")
+
+    # -- looks ----------------------------------------------------------------------------
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        self.play_button.setEnabled(enabled)
+        self.slider.setEnabled(enabled)
+        if self._duration_ms:
+            self.slider.setRange(0, self._duration_ms)
+
+    def _update_play_button(self) -> None:
+        style = self.style()
+        if self.media_playing():
+            text, icon = "Pause", QStyle.StandardPixmap.SP_MediaPause
+        elif (
+            self.player is not None
+            and self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia
+        ):
+            text, icon = "Replay", QStyle.StandardPixmap.SP_MediaPlay
+        else:
+            text, icon = "Play", QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setText(text)
+        self.play_button.setIcon(style.standardIcon(icon))
+        self.play_button.setAccessibleName(f"{text} video")
+
+    def _update_time(self, position: int) -> None:
+        self.time_label.setText(f"{format_time(position)} / {format_time(self._duration_ms)}")
+
+    def _fit_video(self) -> None:
+        viewport = self.area.viewport().size()
+        width = max(1, viewport.width() - 2 * em(self))
+        height = min(round(width / self._aspect), round(viewport.height() * 0.62))
+        self.video.setFixedHeight(max(em(self) * 6, height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_video()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # A click on the picture toggles playback, as in every player.
+        if (
+            obj is self.video
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self.player is not None
+        ):
+            self.toggle_playback()
+            return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,332 @@
+"""Small widgets and helpers the viewer pages share (font-relative sizes, wrapping text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.theme import em, muted, scaled_font, set_role
+from sync.render import VIEWER_CSS, markdown_to_html
+
+__all__ = [
+    "MarkdownBrowser",
+    "MarkdownLabel",
+    "MessageCard",
+    "WrappingCheckBox",
+    "em",
+    "qt_html",
+    "scaled_font",
+    "scroll_body",
+    "set_muted",
+    "status_icon",
+]
+
+OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def scroll_body() -> tuple[QWidget, QVBoxLayout]:
+    """The content widget of a vertical ``QScrollArea`` whose height follows its width.
+
+    Word-wrapped text makes a layout's *minimum* height the height at its narrowest width,
+    far more than the page needs; a scroll area would then scroll a page that fits. With no
+    layout constraint and an ``Ignored`` vertical policy the scroll area asks
+    ``heightForWidth`` for its real width instead.
+    """
+    body = QWidget()
+    body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+    layout = QVBoxLayout(body)
+    layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+    return body, layout
+
+
+def set_muted(label: QLabel) -> None:
+    """Secondary text: the palette's placeholder colour (readable, unlike disabled text)."""
+    set_role(label, muted(label.palette()))
+
+
+_CODE_OPEN = '<table class="code" width="100%" cellspacing="0" cellpadding="8" border="0"><tr><td>'
+
+
+def qt_html(html: str) -> str:
+    """Sanitised HTML adjusted for Qt's rich text: code blocks get padding (see VIEWER_CSS).
+
+    ``html`` comes from ``markdown_to_html``, whose sanitiser writes ``<pre>`` without
+    attributes, so plain string replacement is exact.
+    """
+    return html.replace("<pre>", f"{_CODE_OPEN}<pre>").replace("</pre>", "</pre></td></tr></table>")
+
+
+def _styled_html(html: str) -> str:
+    # QLabel has no default stylesheet of its own; inline the same CSS.
+    return f"<style>{VIEWER_CSS}</style>{qt_html(html)}"
+
+
+class MarkdownLabel(QLabel):
+    """Markdown rendered into a word-wrapping label (captions, intros); links are signalled.
+
+    ``link_activated`` carries only http/https/mailto URLs: the sanitiser removes others.
+    """
+
+    link_activated = Signal(str)
+
+    def __init__(self, markdown_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.linkActivated.connect(self._on_link)
+        self.set_markdown(markdown_text)
+
+    def set_markdown(self, markdown_text: str) -> None:
+        self.setText(_styled_html(markdown_to_html(markdown_text)) if markdown_text else "")
+        self.setVisible(bool(markdown_text.strip()))
+
+    def _on_link(self, url: str) -> None:
+        self.link_activated.emit(url)
+
+
+class MarkdownBrowser(QTextBrowser):
+    """A read-only text view of rendered markdown with a comfortable reading width.
+
+    Links never navigate inside the widget: ``link_activated`` carries the URL instead.
+    Lines are kept to about ``measure`` average characters (wide windows get white space
+    on the right, not lines too long to read).
+    """
+
+    link_activated = Signal(str)
+
+    def __init__(
+        self, markdown_text: str, parent: QWidget | None = None, *, measure: int = 100
+    ) -> None:
+        super().__init__(parent)
+        self._measure = measure
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDefaultStyleSheet(VIEWER_CSS)
+        self.document().setDocumentMargin(em(self))
+        self.setHtml(qt_html(markdown_to_html(markdown_text)))
+        self.anchorClicked.connect(self._on_anchor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002, N802 (Qt API)
+        # Sanitised HTML references nothing, but never let the document read local files.
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        self.link_activated.emit(url.toString())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        # Keep lines to about ``measure`` characters with the root frame's right margin, so
+        # the page stays one white sheet and the text lines up with the section title.
+        # (The viewport's resize events arrive here too: measure the viewport.)
+        widest = QFontMetrics(self.font()).averageCharWidth() * self._measure
+        side = float(max(0, self.viewport().width() - widest))
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.rightMargin() != side:
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps to its width (QCheckBox itself never wraps).
+
+    The accessible name is the unwrapped text; ``&`` is shown literally (no mnemonic).
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full_text = text
+        self.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(self._escape(text))
+
+    @property
+    def full_text(self) -> str:
+        return self._full_text
+
+    @staticmethod
+    def _escape(text: str) -> str:
+        return text.replace("&", "&&")
+
+    def _indicator_space(self) -> int:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        return (
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, self)
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
+            + QFontMetrics(self.font()).averageCharWidth()  # focus frame and rounding
+        )
+
+    def _wrapped(self, width: int) -> str:
+        metrics = QFontMetrics(self.font())
+        available = max(metrics.averageCharWidth() * 12, width - self._indicator_space())
+        lines: list[str] = []
+        current = ""
+        for word in self._full_text.split():
+            candidate = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(candidate) > available:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        if current:
+            lines.append(current)
+        return "\n".join(self._escape(line) for line in lines)
+
+    def _size_for(self, text: str) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        metrics = QFontMetrics(self.font())
+        text_size = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_CheckBox, option, text_size, self
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._size_for(self._wrapped(width)).height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        metrics = QFontMetrics(self.font())
+        width = min(
+            metrics.horizontalAdvance(self._full_text) + self._indicator_space(),
+            metrics.averageCharWidth() * 60,
+        )
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # One line high: layouts ask heightForWidth for the real width. A minimum computed
+        # at the narrowest width would make every scroll area far taller than its content.
+        width = QFontMetrics(self.font()).averageCharWidth() * 16 + self._indicator_space()
+        return QSize(width, self._size_for("X").height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        wrapped = self._wrapped(event.size().width())
+        if wrapped != self.text():
+            self.setText(wrapped)
+        super().resizeEvent(event)
+
+
+class MessageCard(QFrame):
+    """A calm, bordered box with an icon, a bold heading and a paragraph of plain text."""
+
+    def __init__(
+        self,
+        heading: str,
+        text: str,
+        *,
+        icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_MessageBoxInformation,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(palette)
+        unit = em(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(unit, unit, unit, unit)
+        layout.setSpacing(unit)
+        self.icon_label = QLabel(self)
+        size = round(unit * 2)
+        self.icon_label.setPixmap(self.style().standardIcon(icon).pixmap(QSize(size, size)))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(unit // 3)
+        self.heading_label = QLabel(heading, self)
+        self.heading_label.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self.heading_label.setWordWrap(True)
+        self.text_label = QLabel(text, self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.heading_label)
+        column.addWidget(self.text_label)
+        layout.addLayout(column, 1)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(text)
+
+    def set_text(self, heading: str, text: str) -> None:
+        if self.heading_label.text() != heading:
+            self.heading_label.setText(heading)
+            self.setAccessibleName(heading)
+        if self.text_label.text() != text:
+            self.text_label.setText(text)
+            self.setAccessibleDescription(text)
+
+    def heading(self) -> str:
+        return self.heading_label.text()
+
+    def text(self) -> str:
+        return self.text_label.text()
+
+
+def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
+    """A round status mark: a green disc with a white tick, or an empty grey ring."""
+    scale = 2  # drawn at twice the size so it stays crisp at 200 % scaling
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.setDevicePixelRatio(scale)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    inset = size * 0.12
+    rect = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
+    if complete:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32"))
+        painter.drawEllipse(rect)
+        pen = QPen(QColor("white"), max(1.5, size * 0.11))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        tick = QPainterPath(QPointF(size * 0.32, size * 0.52))
+        tick.lineTo(QPointF(size * 0.45, size * 0.65))
+        tick.lineTo(QPointF(size * 0.69, size * 0.38))
+        painter.drawPath(tick)
+    else:
+        pen = QPen(palette.color(QPalette.ColorRole.PlaceholderText), max(1.0, size * 0.08))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+    painter.end()
+    return QIcon(pixmap)

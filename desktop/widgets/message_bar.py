@@ -1,0 +1,41 @@
+"""A calm message bar above the pages: the app's one place for unexpected problems."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop import theme
+
+__all__ = ["MessageBar"]
+
+
+class MessageBar(QFrame):
+    """Shows one message until dismissed (a newer message replaces it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message-bar")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        tint = QColor(theme.danger())
+        tint.setAlpha(26)
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        self.setPalette(palette)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Problem")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        pad = theme.em(self, 0.5)
+        row.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()

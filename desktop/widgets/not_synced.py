@@ -1,0 +1,187 @@
+"""The 'Not synced' view: items the server rejected, with the reason in plain words.
+
+They are kept on this device, never dropped: the student can export them to a file for
+faculty, or try them again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import theme
+from desktop.context import AppContext
+from desktop.ops import outbox
+
+__all__ = ["NotSyncedPage", "RejectedModel"]
+
+_COLUMNS: Final = ("Module", "What", "When", "Why it was not synced")
+
+
+class RejectedModel(QAbstractTableModel):
+    """Rejected items as table rows (plain ``RejectedItem`` values)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[outbox.RejectedItem] = []
+
+    def set_items(self, items: list[outbox.RejectedItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        values = (item.module, item.what, item.when, item.reason)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return values[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.what} in {item.module} on {item.when}: {item.reason}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section]
+        return None
+
+
+class NotSyncedPage(QWidget):
+    """Emits ``back_requested`` to return to the module list."""
+
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("not-synced-page")
+        title = theme.title_label("Not synced", 1.6, self)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.model = RejectedModel(self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Items not synced")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel("Everything you did on this device has reached the server.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_role(self.empty, theme.muted())
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setObjectName("not-synced-result")
+
+        self.back = QPushButton("Back to my modules", self)
+        self.back.clicked.connect(self.back_requested)
+        self.retry = QPushButton("Try again", self)
+        self.retry.setToolTip("Send the selected items (or all of them) to the server again")
+        self.retry.clicked.connect(self.retry_selected)
+        self.export = theme.make_primary(QPushButton("Export to a file…", self))
+        self.export.setObjectName("export-not-synced")
+        self.export.clicked.connect(self.choose_export_file)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry)
+        buttons.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        margin = theme.em(self, 1.2)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(theme.em(self, 0.6))
+        layout.addWidget(title)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        ctx.signals.data_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        if self.ctx.user is None:
+            self.model.set_items([])
+            return
+        owner = self.ctx.user.user_id
+        items = outbox.rejected_items(self.ctx.store, owner=owner)
+        pending = self.ctx.store.pending_count(owner)
+        self.model.set_items(items)
+        has = bool(items)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        self.retry.setEnabled(has)
+        self.export.setEnabled(has or pending > 0)
+        waiting = (
+            f" {pending} other change{'s are' if pending != 1 else ' is'} still waiting to be "
+            "sent; exports include them."
+            if pending
+            else ""
+        )
+        self.explain.setText(
+            "The server did not accept these items. They stay on this device and are never "
+            "thrown away: export them to a file and send it to your faculty member, or try "
+            "again if the problem has been fixed." + waiting
+            if has
+            else "Nothing was refused by the server." + waiting
+        )
+
+    def choose_export_file(self) -> None:
+        if self.ctx.user is None:
+            return
+        name = outbox.suggested_export_name(self.ctx.user.user_id, now=self.ctx.now())
+        start = str(Path.home() / name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export items that are not synced", start, "JSON lines (*.jsonl)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if self.ctx.user is None:
+            return
+        self.result.setText("Exporting…")
+        outbox.export_not_synced(
+            tasks=self.ctx.tasks,
+            store=self.ctx.store,
+            owner=self.ctx.user.user_id,
+            path=path,
+            on_success=lambda n: self.result.setText(
+                f"Saved {n} item{'s' if n != 1 else ''} to {path}. Send this file to your "
+                "faculty member."
+            ),
+            on_failure=lambda exc: self.result.setText(f"Could not save the file: {exc}"),
+        )
+
+    def retry_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        items = self.model.items
+        chosen = [items[r].uuid for r in sorted(rows)] if rows else [i.uuid for i in items]
+        count = outbox.retry_rejected(store=self.ctx.store, uuids=chosen)
+        self.result.setText(f"Sending {count} item{'s' if count != 1 else ''} again…")
+        self.ctx.signals.data_changed.emit()
+        self.ctx.request_sync()

@@ -1,0 +1,182 @@
+"""``frames-desktop --preview DIR``: a module folder from disk, reloaded as it changes.
+
+No server, no account, no local store: faculty write a module folder and see it exactly as
+students will while they type. A ``QFileSystemWatcher`` watches the folder, its
+sub-folders and every file; changes are collected for a moment (editors write a file in
+several steps) and the folder is loaded again in the background. A content error is shown
+in plain words with its file and line above the last good rendering, never as a crash.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from desktop import theme
+from desktop.ops.preview import FolderPreview, content_error_text, load_preview, watch_paths
+from desktop.ops.session import FolderPreviewSession
+from desktop.tasks import TaskRunner
+
+__all__ = ["PreviewWindow"]
+
+log = logging.getLogger("frames.desktop")
+
+
+class PreviewWindow(QMainWindow):
+    """Signals: ``reloaded`` after a good load is shown, ``failed(text)`` after a bad one."""
+
+    reloaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, folder: Path, *, tasks: TaskRunner, debounce_ms: int = 250) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.tasks = tasks
+        self.viewer: Any = None
+        self.preview: FolderPreview | None = None
+        self.error_text = ""
+        self._loading = False
+        self._again = False
+        self._closing = False
+        self.setObjectName("preview-window")
+        self.setWindowTitle(f"Preview: {self.folder.name} — FRAMES LMS")
+
+        central = QWidget(self)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.error = QLabel(central)
+        self.error.setObjectName("preview-error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Content error")
+        pad = theme.em(self, 0.6)
+        self.error.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        self.error.setAutoFillBackground(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.error.palette()
+        tint = QColor(theme.danger())
+        tint.setAlpha(28)
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        palette.setColor(QPalette.ColorRole.WindowText, theme.danger())
+        self.error.setPalette(palette)
+        self.error.hide()
+        self.placeholder = QLabel("Loading…", central)
+        self.placeholder.setWordWrap(True)
+        theme.set_role(self.placeholder, theme.muted())
+        self.placeholder.setContentsMargins(pad * 2, pad * 2, pad * 2, pad * 2)
+        self._layout.addWidget(self.error)
+        self._layout.addWidget(self.placeholder, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(
+            f"Previewing {self.folder} — changes appear when you save. Nothing is recorded."
+        )
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed)
+        self.watcher.directoryChanged.connect(self._changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.reload)
+        self.resize(theme.em(self, 52), theme.em(self, 38))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._closing:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        folder = self.folder
+        self.tasks.storage(
+            lambda: load_preview(folder),
+            on_done=self._loaded,
+            on_error=self._failed,
+            what="loading the module folder",
+        )
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        self._watch()
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _loaded(self, preview: FolderPreview) -> None:
+        if self._closing:
+            return
+        viewer_mod = importlib.import_module("desktop.viewer")
+        section = self.viewer.current_section() if self.viewer is not None else 1
+        self._close_viewer()
+        self.preview = preview
+        session = FolderPreviewSession(preview.module, preview.media_files)
+        viewer = viewer_mod.ModuleViewer(preview.module, session, self.centralWidget())
+        viewer.back_requested.connect(lambda: viewer.show_section(1))
+        self._layout.addWidget(viewer, 1)
+        self.viewer = viewer
+        self.placeholder.hide()
+        numbers = [s.section_number for s in preview.module.sections]
+        if section in numbers and section != numbers[0]:
+            viewer.show_section(section)
+        self.error_text = ""
+        self.error.hide()
+        self.setWindowTitle(f"Preview: {preview.module.title} — FRAMES LMS")
+        self._finish_load()
+        self.reloaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._closing:
+            return
+        text = content_error_text(exc)
+        if not isinstance(exc, (ValueError, OSError)):
+            log.error("preview failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self.error_text = text
+        shown = "the last version that loaded is shown below" if self.viewer else "fix it and save"
+        self.error.setText(f"<b>This module has a problem</b> ({shown}):<br>{html.escape(text)}")
+        self.error.show()
+        if self.viewer is None:
+            self.placeholder.setText("Nothing to show until the problem above is fixed.")
+        self._finish_load()
+        self.failed.emit(text)
+
+    def _close_viewer(self) -> None:
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None:
+            viewer.shutdown()
+            self._layout.removeWidget(viewer)
+            viewer.hide()
+            viewer.deleteLater()
+
+    # -- watching ----------------------------------------------------------------------------
+
+    def _watch(self) -> None:
+        dirs, files = watch_paths(self.folder)
+        wanted = set(dirs) | set(files)
+        current = set(self.watcher.files()) | set(self.watcher.directories())
+        stale = sorted(current - wanted)
+        if stale:
+            self.watcher.removePaths(stale)
+        new = sorted(wanted - current)
+        if new:
+            self.watcher.addPaths(new)
+
+    def _changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self._debounce.stop()
+        self._close_viewer()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
