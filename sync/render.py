@@ -32,6 +32,7 @@ Tables
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as etree
 from typing import Final
 
@@ -161,13 +162,26 @@ class _ImagesToAltTextExtension(Extension):
         md.treeprocessors.register(_ImagesToAltText(md), "frames_img_alt", 5)
 
 
+_local = threading.local()
+
+
+def _markdown() -> markdown.Markdown:
+    """One converter per thread, reset between documents: building one costs milliseconds."""
+    md: markdown.Markdown | None = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=["tables", "fenced_code", "sane_lists", _ImagesToAltTextExtension()],
+            extension_configs=_EXTENSION_CONFIGS,
+            output_format="html",
+        )
+        _local.md = md
+    md.reset()
+    return md
+
+
 def markdown_to_html(text: str) -> str:
     """Render section markdown to sanitised HTML (see the module docstring for the rules)."""
-    md = markdown.Markdown(
-        extensions=["tables", "fenced_code", "sane_lists", _ImagesToAltTextExtension()],
-        extension_configs=_EXTENSION_CONFIGS,
-        output_format="html",
-    )
+    md = _markdown()
     # Fenced code ends with a newline before </code>; it would show as an empty last line.
     raw = md.convert(text).replace("\n</code></pre>", "</code></pre>")
     return nh3.clean(
