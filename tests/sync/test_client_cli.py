@@ -1,0 +1,131 @@
+"""``frames-client`` as a person runs it, against a real server process on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from local_store import LocalStore
+from server_api.config import parse_database_url
+from server_api.db import make_engine
+from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
+from tests.helpers import free_port, run_cli, running_server
+
+pytestmark = pytest.mark.postgres
+CLI = "sync.cli"
+
+
+@pytest.fixture
+def server(migrated_pg_url: str) -> Any:
+    engine = make_engine(parse_database_url(migrated_pg_url))
+    with Session(engine, expire_on_commit=False) as db:
+        uni = make_university(db)
+        student = make_account(db, "student", university_id=uni.id)
+        m = make_module(db, university_id=uni.id, slug="lab-safety-101", sections=3)
+        make_assignment(db, m, student_id=student.student_id)
+    engine.dispose()
+    port = free_port()
+    args = ["serve", "--database-url", migrated_pg_url, "--port", str(port)]
+    with running_server(args, port=port):
+        yield {"base": f"http://127.0.0.1:{port}", "student": student}
+
+
+def test_login_sync_status_export(server: dict[str, Any], tmp_path: Path) -> None:
+    data = str(tmp_path / "client")
+    email = server["student"].email
+    login = run_cli(
+        CLI,
+        "login",
+        "--server",
+        server["base"],
+        "--email",
+        email,
+        "--data-dir",
+        data,
+        input=PASSWORD + "\n",
+    )
+    assert login.returncode == 0, login.stderr
+    assert "signed in as" in login.stdout
+    sync = run_cli(CLI, "sync", "--data-dir", data)
+    assert sync.returncode == 0, sync.stderr
+    assert "pulled 1 module(s)" in sync.stdout
+
+    sid = server["student"].student_id
+    with LocalStore.open(Path(data) / "store.sqlite3") as store:
+        for kind in ("module_start", "section_view"):
+            store.record_event(
+                owner=sid,
+                module_id="lab-safety-101",
+                event_type=kind,
+                section_number=1,
+                session_id="s",
+                device_type="desktop",
+            )
+        store.record_event(
+            owner=sid,
+            module_id="not-assigned",
+            event_type="click",
+            session_id="s",
+            device_type="desktop",
+        )
+    status = json.loads(run_cli(CLI, "status", "--json", "--data-dir", data).stdout)
+    assert status["users"][0]["pending"] == 3
+    assert status["users"][0]["modules"] == 1
+
+    sync = run_cli(CLI, "sync", "--data-dir", data)
+    assert sync.returncode == 0
+    assert "pushed 2 event(s), 1 rejected" in sync.stdout
+    assert "not synced: unknown module 'not-assigned'" in sync.stdout
+    text = run_cli(CLI, "status", "--data-dir", data).stdout
+    assert "pending:    0 event(s)" in text
+    assert "not synced: 1 event(s) refused" in text
+    out = tmp_path / "outbox.jsonl"
+    export = run_cli(CLI, "export-outbox", str(out), "--data-dir", data)
+    assert export.returncode == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["module_id"] for r in rows] == ["not-assigned"]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (
+            ["login", "--server", "http://127.0.0.1:1", "--email", "a@b.edu"],
+            "cannot reach the server",
+        ),
+        (["login", "--server", "ftp://x", "--email", "a@b.edu"], "must start with http"),
+        (["sync"], "nobody is signed in"),
+        (["sync", "--push-batch", "0"], "--push-batch must be"),
+    ],
+)
+def test_errors_are_one_line(tmp_path: Path, args: list[str], says: str) -> None:
+    result = run_cli(CLI, *args, "--data-dir", str(tmp_path), input="pw\n")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert says in lines[0]
+
+
+def test_wrong_password_is_one_line(server: dict[str, Any], tmp_path: Path) -> None:
+    result = run_cli(
+        CLI,
+        "login",
+        "--server",
+        server["base"],
+        "--email",
+        server["student"].email,
+        "--data-dir",
+        str(tmp_path),
+        input="nope\n",
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "frames-client: error: wrong email or password"
+
+
+def test_version() -> None:
+    result = run_cli(CLI, "--version")
+    assert result.returncode == 0 and result.stdout.startswith("frames-client ")
