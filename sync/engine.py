@@ -26,8 +26,10 @@ Errors (the root is ``SyncError``)::
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -148,12 +150,21 @@ class SyncEngine:
     # -- HTTP --------------------------------------------------------------------------------
 
     def _request(
-        self, user: UserRecord, method: str, path: str, model: type[_M], body: Any = None
+        self,
+        user: UserRecord,
+        method: str,
+        path: str,
+        model: type[_M],
+        body: Any = None,
+        *,
+        content: bytes | None = None,
     ) -> _M:
         url = user.server_url.rstrip("/") + path
         headers = {"Authorization": f"Bearer {user.token}"} if user.token else {}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
         try:
-            resp = self._http.request(method, url, json=body, headers=headers)
+            resp = self._http.request(method, url, json=body, content=content, headers=headers)
         except httpx.TransportError as exc:
             raise OfflineError(f"cannot reach the server at {user.server_url}") from exc
         if resp.status_code == 401:
@@ -212,37 +223,65 @@ class SyncEngine:
         self._on_stage(user_id, stage)
 
     def _push(self, user: UserRecord, report: RoundReport) -> None:
-        while True:
-            batch = self.store.pending_events(user.user_id, limit=self.push_batch)
-            if not batch:
-                return
-            self._mark_dirty(user.user_id, {e.module_id for e in batch})
-            self.store.mark_sent(e.uuid for e in batch)
-            # Built as plain JSON: a PushRequest model of thousands of events would only be
-            # validated here to be serialised again; the server validates every item anyway.
-            body = {
+        """Send the outbox in batches, one request in flight while the next is prepared and
+        the previous answer is applied, so the device's work overlaps the server's."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-push") as pool:
+            flying: tuple[list[EventRecord], Future[PushResponse]] | None = None
+            window: list[EventRecord] = []
+            while True:
+                if not window:  # read several batches at once, skipping the one in flight
+                    busy = {e.uuid for e in flying[0]} if flying else set()
+                    window = [
+                        e
+                        for e in self.store.pending_events(
+                            user.user_id, limit=self.push_batch * 8 + len(busy)
+                        )
+                        if e.uuid not in busy
+                    ]
+                batch, window = window[: self.push_batch], window[self.push_batch :]
+                content = self._push_body(user, batch) if batch else None
+                if flying is not None:
+                    self._apply_push(flying[0], flying[1].result(), report)
+                    flying = None
+                if content is None:
+                    return
+                future = pool.submit(
+                    self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
+                )
+                flying = (batch, future)
+                report.requests += 1
+
+    def _push_body(self, user: UserRecord, batch: list[EventRecord]) -> bytes:
+        self._mark_dirty(user.user_id, {e.module_id for e in batch})
+        self.store.mark_sent(e.uuid for e in batch)  # durable before it leaves the device
+        # Plain JSON: a PushRequest model of thousands of events would only be validated
+        # here to be serialised again; the server validates every item anyway.
+        return json.dumps(
+            {
                 "kind": "push",
                 "protocol_version": PROTOCOL_VERSION,
                 "device_id": self.store.device_id,
                 "device_time": utcnow().isoformat(),
                 "events": [_event_wire(e) for e in batch],
             }
-            result = self._request(user, "POST", "/v1/sync/push", PushResponse, body)
-            report.requests += 1
-            synced: list[tuple[str, datetime | None]] = []
-            for item in result.results:
-                if item.status == "rejected":
-                    self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
-                    report.rejected_reasons.append(item.reason or "")
-                else:
-                    synced.append((item.uuid, item.server_timestamp))
-            self.store.mark_synced(synced)
-            report.pushed += result.accepted
-            report.duplicates += result.duplicates
-            report.rejected += result.rejected
-            answered = {r.uuid for r in result.results}
-            if not answered & {e.uuid for e in batch}:
-                raise ServerError("the server answered a push without any of its events")
+        ).encode()
+
+    def _apply_push(
+        self, batch: list[EventRecord], result: PushResponse, report: RoundReport
+    ) -> None:
+        synced: list[tuple[str, datetime | None]] = []
+        for item in result.results:
+            if item.status == "rejected":
+                self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
+                report.rejected_reasons.append(item.reason or "")
+            else:
+                synced.append((item.uuid, item.server_timestamp))
+        self.store.mark_synced(synced)
+        report.pushed += result.accepted
+        report.duplicates += result.duplicates
+        report.rejected += result.rejected
+        if not {r.uuid for r in result.results} & {e.uuid for e in batch}:
+            raise ServerError("the server answered a push without any of its events")
 
     def _pull(self, user: UserRecord, report: RoundReport) -> None:
         cursor = self.store.get_cursor(user.user_id)
