@@ -140,6 +140,19 @@ _VIEW_TYPES: Final[dict[str, type[SectionView]]] = {
 }
 
 
+class _LazyViews(dict[int, "SectionView"]):
+    """Section pages by number, each made on first use; iterating sees only the made ones."""
+
+    def __init__(self, factory: Callable[[int], SectionView]) -> None:
+        super().__init__()
+        self._factory = factory
+
+    def __missing__(self, number: int) -> SectionView:
+        view = self._factory(number)
+        self[number] = view
+        return view
+
+
 class ModuleViewer(QWidget):
     """Shows one module to one student and records what they do (see module docstring).
 
@@ -463,9 +476,8 @@ class ModuleViewer(QWidget):
         content_layout.addWidget(self.section_title)
 
         self.stack = QStackedWidget(content)
-        self.views: dict[int, SectionView] = {}
-        for number in self._numbers:
-            self.views[number] = self._make_view(self._sections[number])
+        # Pages are built when first shown: a 50-section module opens as fast as a short one.
+        self.views: dict[int, SectionView] = _LazyViews(self._build_view)
         self.completion_page = CompletionPage(
             timing=self.timing, preview=self.preview, parent=self.stack
         )
@@ -551,6 +563,26 @@ class ModuleViewer(QWidget):
         shortcut.activated.connect(slot)
         self._shortcuts.append(shortcut)
         return shortcut
+
+    def _build_view(self, number: int) -> SectionView:
+        view = self._make_view(self._sections[number])
+        if isinstance(view, ChecklistSectionView):
+            view.apply_state(self._checklist)
+        # Made after the navigation buttons: put its controls back where the eye reads them,
+        # after the section list and before Previous / Next.
+        if hasattr(self, "prev_button"):
+            tabbable: list[QWidget] = []  # the page's controls, in Qt's chain order
+            widget = view.nextInFocusChain()
+            for _ in range(100_000):
+                if widget is view or widget is self.section_list:
+                    break
+                if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    tabbable.append(widget)
+                widget = widget.nextInFocusChain()
+            chain = [self.section_list, *tabbable, self.prev_button]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
+        return view
 
     def _make_view(self, section: SectionRecord) -> SectionView:
         cls = _VIEW_TYPES.get(section.section_type, UnsupportedSectionView)
