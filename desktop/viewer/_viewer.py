@@ -572,9 +572,9 @@ class ModuleViewer(QWidget):
         # after the section list and before Previous / Next.
         if hasattr(self, "prev_button"):
             tabbable: list[QWidget] = []  # the page's controls, in Qt's chain order
-            widget = view.nextInFocusChain()
+            widget: QWidget | None = view.nextInFocusChain()
             for _ in range(100_000):
-                if widget is view or widget is self.section_list:
+                if widget is None or widget is view or widget is self.section_list:
                     break
                 if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     tabbable.append(widget)
