@@ -201,13 +201,14 @@ def _modules_page(
     by_pk = {m.id: m for m in visible}
     sections = _sections(session, list(by_pk))
     removed = sorted(gone) if after == 0 else []
-    removed += [
-        slug
-        for pk, slug in session.execute(
-            select(Module.id, Module.module_id).where(Module.id.in_(page_pks))
-        )
-        if pk not in by_pk
-    ]
+    if window[0] >= 0:  # a first sync has nothing to remove, and must not name hidden modules
+        removed += [
+            slug
+            for pk, slug in session.execute(
+                select(Module.id, Module.module_id).where(Module.id.in_(page_pks))
+            )
+            if pk not in by_pk
+        ]
     assignments = _effective_assignments(session, principal, by_pk) if principal.student_id else []
     modules = [_module_out(by_pk[pk], sections[pk]) for pk in page_pks if pk in by_pk]
     return _ModulesPage(modules, removed, assignments, page_pks[-1] if rest else None)

@@ -106,6 +106,12 @@ def test_initial_pull_then_no_change_is_one_small_request(db: Any, world: dict[s
     make_assignment(db, draft, student_id=sid)
     make_assignment(db, foreign, university_id=world["other_uni"].id)
     dev = world["device"](world["student"], "laptop-0001")
+    first = dev.client.post(
+        "/v1/sync/pull",
+        headers=dev.headers,
+        json={"protocol_version": 1, "device_id": dev.device_id, "cursor": None},
+    ).json()
+    assert first["removed_modules"] == []  # the assigned draft is not even named
     dev.pull()
     assert set(dev.modules) == {"direct", "by-team", "by-uni"}
     assert [s["section_number"] for s in dev.modules["direct"]["sections"]] == [1, 2, 3]
