@@ -14,6 +14,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -147,9 +148,43 @@ def create_account(
     return account
 
 
-def _check_same_university(kind: str, row_id: str, row_uni: str | None, given: str | None) -> None:
-    if given is not None and row_uni is not None and row_uni != given:
-        raise BadRequest(f"{kind} {row_id!r} belongs to university {row_uni!r}, not {given!r}")
+_Person = TypeVar("_Person", Student, Faculty)
+
+
+def _existing_person(
+    session: Session,
+    model: type[_Person],
+    *,
+    kind: str,
+    person_id: str | None,
+    email: str,
+    university_id: str | None,
+) -> _Person | None:
+    """The student or faculty row an account links to: by id, else the one with this email.
+    Refuses a row of another university and one that already has an account."""
+    flag = "--student-id" if model is Student else "--faculty-id"
+    if person_id is not None:
+        person = session.get(model, person_id)
+        if person is None:
+            raise BadRequest(f"no {kind} with id {person_id!r}")
+    else:
+        matches = session.scalars(
+            select(model).where(func.lower(model.email) == email).limit(2)
+        ).all()
+        if len(matches) > 1:
+            raise Conflict(f"several {kind} rows have email {email}: pass {flag}")
+        person = matches[0] if matches else None
+    if person is None:
+        return None
+    if university_id is not None and person.university_id not in (None, university_id):
+        raise BadRequest(
+            f"{kind} {person.id!r} belongs to university {person.university_id!r}, "
+            f"not {university_id!r}"
+        )
+    link = Account.student_id if model is Student else Account.faculty_id
+    if session.scalar(select(Account.id).where(link == person.id)):
+        raise Conflict(f"{kind} {person.id!r} already has an account")
+    return person
 
 
 def _link_student(
@@ -161,21 +196,15 @@ def _link_student(
     team_id: int | None,
     name: str | None,
 ) -> Student:
-    if student_id is not None:
-        student = session.get(Student, student_id)
-        if student is None:
-            raise BadRequest(f"no student with id {student_id!r}")
-    else:
-        matches = session.scalars(
-            select(Student).where(func.lower(Student.email) == email).limit(2)
-        ).all()
-        if len(matches) > 1:
-            raise Conflict(f"several students have email {email}: pass --student-id")
-        student = matches[0] if matches else None
+    student = _existing_person(
+        session,
+        Student,
+        kind="student",
+        person_id=student_id,
+        email=email,
+        university_id=university_id,
+    )
     if student is not None:
-        _check_same_university("student", student.id, student.university_id, university_id)
-        if session.scalar(select(Account.id).where(Account.student_id == student.id)):
-            raise Conflict(f"student {student.id!r} already has an account")
         return student
     if university_id is None:
         raise BadRequest("a new student needs --university-id")
@@ -204,21 +233,15 @@ def _link_faculty(
     university_id: str | None,
     name: str | None,
 ) -> Faculty:
-    if faculty_id is not None:
-        faculty = session.get(Faculty, faculty_id)
-        if faculty is None:
-            raise BadRequest(f"no faculty member with id {faculty_id!r}")
-    else:
-        matches = session.scalars(
-            select(Faculty).where(func.lower(Faculty.email) == email).limit(2)
-        ).all()
-        if len(matches) > 1:
-            raise Conflict(f"several faculty have email {email}: pass --faculty-id")
-        faculty = matches[0] if matches else None
+    faculty = _existing_person(
+        session,
+        Faculty,
+        kind="faculty member",
+        person_id=faculty_id,
+        email=email,
+        university_id=university_id,
+    )
     if faculty is not None:
-        _check_same_university("faculty", faculty.id, faculty.university_id, university_id)
-        if session.scalar(select(Account.id).where(Account.faculty_id == faculty.id)):
-            raise Conflict(f"faculty {faculty.id!r} already has an account")
         return faculty
     if university_id is None:
         raise BadRequest("a new faculty member needs --university-id")
