@@ -55,6 +55,48 @@ def save(widget: object, name: str) -> None:
     sys.stdout.write(f"wrote {name}\n")
 
 
+def save_screen(window: object, name: str) -> None:
+    """What the X server shows (a grab() of the widget cannot see video frames)."""
+    from PySide6.QtWidgets import QApplication
+
+    settle()
+    screen = QApplication.primaryScreen()
+    pixmap = screen.grabWindow(window.winId())  # type: ignore[attr-defined]
+    pixmap.save(str(OUT / name))
+    sys.stdout.write(f"wrote {name}\n")
+
+
+def section_shots(window: object) -> None:
+    """Each section type and the completion page, in the real app on the X server."""
+    window.open_module("lab-safety-101")  # type: ignore[attr-defined]
+    viewer = window.viewer  # type: ignore[attr-defined]
+    for number, name in ((1, "app-text.png"), (2, "app-image.png"), (5, "app-checklist.png")):
+        viewer.show_section(number)
+        save_screen(window, name)
+    viewer.show_section(3)
+    video = viewer.views[3]
+    video.toggle_playback()
+    settle(2.5)  # a couple of seconds into the clip
+    save_screen(window, "app-video.png")
+    video.toggle_playback()
+    # Now really complete the module: read on, watch the clip to the end, tick the sign-off.
+    viewer.show_section(1)
+    for number in (1, 2, 3, 4, 5):
+        view = viewer.views[number]
+        if number == 3:
+            view.toggle_playback()
+            wait(lambda: 3 in viewer.completed_sections(), timeout=30)
+        if number == 5:
+            for key in view.required_keys:
+                view.boxes[key].click()
+            settle()
+        viewer.go_next()
+        settle(0.3)
+    wait(lambda: viewer.on_completion_page, timeout=30)
+    save_screen(window, "app-completion.png")
+    window.show_home()  # type: ignore[attr-defined]
+
+
 def sign_in(window: object, url: str, email: str) -> None:
     from desktop.demo import DEMO_PASSWORD
 
@@ -87,6 +129,7 @@ def student_shots(url: str, data: Path) -> None:
     bridge = ctx.sync
     wait(lambda: bridge is not None and bridge.status is not None and not bridge.status.syncing)
     # Some progress: read the first two sections of Lab Safety 101.
+    section_shots(window)
     window.open_module("lab-safety-101")
     window.viewer.go_next()
     settle(0.3)
