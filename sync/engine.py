@@ -26,7 +26,6 @@ Errors (the root is ``SyncError``)::
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -37,6 +36,7 @@ from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
+from pydantic_core import to_json
 
 from local_store import (
     AssignmentRecord,
@@ -256,15 +256,15 @@ class SyncEngine:
         self.store.mark_sent(e.uuid for e in batch)  # durable before it leaves the device
         # Plain JSON: a PushRequest model of thousands of events would only be validated
         # here to be serialised again; the server validates every item anyway.
-        return json.dumps(
+        return to_json(
             {
                 "kind": "push",
                 "protocol_version": PROTOCOL_VERSION,
                 "device_id": self.store.device_id,
-                "device_time": utcnow().isoformat(),
+                "device_time": utcnow(),
                 "events": [_event_wire(e) for e in batch],
             }
-        ).encode()
+        )
 
     def _apply_push(
         self, batch: list[EventRecord], result: PushResponse, report: RoundReport
@@ -359,7 +359,7 @@ def _event_wire(e: EventRecord) -> dict[str, Any]:
         "device_type": e.device_type,
         "device_id": e.device_id,
         "device_seq": e.device_seq,
-        "client_timestamp": e.client_ts.isoformat(),
+        "client_timestamp": e.client_ts,
         "time_elapsed_seconds": e.time_elapsed_seconds,
     }
 

@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import (
+    JSON,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -75,27 +86,28 @@ def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
     ):
         sections[mod].append(num)
 
+    # Rows come out already in the shape the fold reads (sync.derive.EventLike), stand-ins for
+    # rows from before sync computed by the database, event_data only where it matters.
     rows = session.execute(
         select(
-            E.id,
-            E.event_uuid,
             E.student_id,
             E.module_id,
+            func.coalesce(E.event_uuid, literal("legacy-") + cast(E.id, String)).label("uuid"),
             E.event_type,
-            E.timestamp,
-            E.device_id,
-            E.device_seq,
+            func.coalesce(E.timestamp, literal(datetime(1970, 1, 1))).label("timestamp"),
+            func.coalesce(E.device_id, literal("legacy")).label("device_id"),
+            func.coalesce(E.device_seq, E.id).label("device_seq"),
             E.session_id,
             E.section_number,
+            type_coerce(
+                case((E.event_type.in_((CHECKLIST_EVENT, FEEDBACK_EVENT)), E.event_data)),
+                JSON,
+            ).label("event_data"),
         ).where(tuple_(E.student_id, E.module_id).in_(pairs))
     ).all()
-    typed_ids = [r.id for r in rows if r.event_type in (CHECKLIST_EVENT, FEEDBACK_EVENT)]
-    data: dict[int, Any] = {}
-    if typed_ids:
-        data = dict(session.execute(select(E.id, E.event_data).where(E.id.in_(typed_ids))).all())
-    grouped: dict[Pair, list[StoredEvent]] = defaultdict(list)
+    grouped: dict[Pair, list[Any]] = defaultdict(list)
     for r in rows:
-        grouped[(r.student_id, r.module_id)].append(stored_event(r, data.get(r.id)))
+        grouped[(r.student_id, r.module_id)].append(r)
 
     insert = _insert(session)
     progress_rows: list[dict[str, Any]] = []
@@ -173,9 +185,9 @@ def _upsert(session: Session, ins: Any, rows: list[dict[str, Any]]) -> None:
     session.execute(stmt, rows)
 
 
-def _checklist_winners(events: list[StoredEvent]) -> dict[tuple[int, str], tuple[datetime, str]]:
+def _checklist_winners(events: list[Any]) -> dict[tuple[int, str], tuple[datetime, str]]:
     """When and by which event each checklist item was last written (for the state row)."""
-    best: dict[tuple[int, str], tuple[tuple[datetime, str, int, str], StoredEvent]] = {}
+    best: dict[tuple[int, str], tuple[tuple[datetime, str, int, str], Any]] = {}
     for e in events:
         if e.event_type != CHECKLIST_EVENT or e.section_number is None or not e.event_data:
             continue

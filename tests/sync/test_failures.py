@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic_core import to_json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -388,18 +389,21 @@ def test_same_batch_through_two_server_processes_at_once(
         body = {
             "protocol_version": 1,
             "device_id": store.device_id,
-            "device_time": datetime.utcnow().isoformat(),
+            "device_time": datetime.utcnow(),
             "events": [_event_wire(e) for e in events],
         }
-        token = store.get_user(owner).token  # type: ignore[union-attr]
-        headers = {"Authorization": f"Bearer {token}"}
+        user = store.get_user(owner)
+        assert user is not None
+        headers = {"Authorization": f"Bearer {user.token}", "Content-Type": "application/json"}
         answers: list[dict[str, Any]] = []
         barrier = threading.Barrier(4)
 
         def send(base: str) -> None:
             barrier.wait(timeout=10)
             answers.append(
-                httpx.post(f"{base}/v1/sync/push", json=body, headers=headers, timeout=120).json()
+                httpx.post(
+                    f"{base}/v1/sync/push", content=to_json(body), headers=headers, timeout=120
+                ).json()
             )
 
         threads = [
