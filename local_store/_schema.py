@@ -231,13 +231,27 @@ def _v2_phase2_and_acks(conn: sqlite3.Connection) -> None:
     run_script(conn, _V2_DDL)
 
 
-MIGRATIONS: Final[tuple[Migration, ...]] = (_v1_baseline, _v2_phase2_and_acks)
+def _v3_progress_basis(conn: sqlite3.Connection) -> None:
+    # How many events the cached fold was computed from: the UI thread and the sync worker
+    # both refresh the cache, and a fold of fewer events (an older snapshot) must not win.
+    conn.execute("ALTER TABLE progress_cache ADD COLUMN basis INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: Final[tuple[Migration, ...]] = (
+    _v1_baseline,
+    _v2_phase2_and_acks,
+    _v3_progress_basis,
+)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 _V1_TABLES: Final = frozenset(
     {"users", "device", "modules", "sections", "assignments", "events", "progress_cache", "kv"}
 )
-TABLES: Final[dict[int, frozenset[str]]] = {1: _V1_TABLES, 2: _V1_TABLES | {"media"}}
+TABLES: Final[dict[int, frozenset[str]]] = {
+    1: _V1_TABLES,
+    2: _V1_TABLES | {"media"},
+    3: _V1_TABLES | {"media"},
+}
 """The tables a store of each schema version must have."""
 
 

@@ -942,10 +942,20 @@ class LocalStore:
 
     # ------------------------------------------------------------------ progress cache
 
-    def put_progress(self, owner: str, module_id: str, fields: Mapping[str, object]) -> None:
+    def put_progress(
+        self,
+        owner: str,
+        module_id: str,
+        fields: Mapping[str, object],
+        *,
+        basis: int | None = None,
+    ) -> bool:
         """Upsert the cached progress of one module; fields not given keep their value.
 
         Keys are ``ProgressRow`` field names (``module_id`` may be present if it matches).
+        ``basis`` is the number of events the values were folded from: events only ever
+        grow, so a write with a smaller basis than the stored one comes from an older
+        snapshot (another thread's) and is ignored. Returns whether the row was written.
         """
         check_text(owner, what="owner")
         check_text(module_id, what="module_id", max_len=100)
@@ -964,17 +974,23 @@ class LocalStore:
                 values[key] = to_iso(cast(datetime | None, value))
             else:
                 raise StoreError(f"unknown progress field {key!r:.60}")
+        where = ""
+        if basis is not None:
+            check_int(basis, what="basis", minimum=0, optional=False)
+            values["basis"] = basis
+            where = " WHERE excluded.basis >= progress_cache.basis"
         names = list(values)
         columns = ", ".join(["owner", "module_id", *names])
         placeholders = ", ".join("?" * (2 + len(names)))
         update = ", ".join(f"{n} = excluded.{n}" for n in names)
-        conflict = f"DO UPDATE SET {update}" if names else "DO NOTHING"
+        conflict = f"DO UPDATE SET {update}{where}" if names else "DO NOTHING"
         with self._write() as conn:
-            conn.execute(
+            cursor = conn.execute(
                 f"INSERT INTO progress_cache ({columns}) VALUES ({placeholders}) "
                 f"ON CONFLICT (owner, module_id) {conflict}",
                 (owner, module_id, *values.values()),
             )
+            return cursor.rowcount > 0
 
     def get_progress(self, owner: str) -> dict[str, ProgressRow]:
         with self._guard():

@@ -25,7 +25,6 @@ Errors (the root is ``SyncError``)::
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,7 +45,7 @@ from local_store import (
     SectionRecord,
     UserRecord,
 )
-from sync.derive import derive
+from sync.local_progress import refresh_module_progress
 from sync.protocol import (
     PROTOCOL_VERSION,
     Hello,
@@ -331,13 +330,8 @@ def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -
     """Recompute the cached progress of these modules from every event the device has."""
     for slug in sorted(set(module_ids)):
         module = store.get_module(owner, slug)
-        if module is None:
-            continue
-        events = store.events_for(owner, slug)
-        derived = derive(events, section_numbers=[s.section_number for s in module.sections])
-        fields = dataclasses.asdict(derived.progress)
-        fields["status"] = str(derived.progress.status)
-        store.put_progress(owner, slug, fields)
+        if module is not None:
+            refresh_module_progress(store, owner=owner, module=module)
 
 
 def _message(resp: httpx.Response) -> str:

@@ -12,7 +12,6 @@ interaction becomes an event in the local outbox) or a faculty member previewing
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any, Protocol
 
 from local_store import DeviceType, LocalStore, ModuleRecord, SectionRecord
 from sync.derive import Derived, derive
+from sync.local_progress import refresh_module_progress
 
 __all__ = [
     "FolderPreviewSession",
@@ -52,15 +52,9 @@ def refresh_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> 
     """Fold every event of the owner in ``module`` and store the result in the progress cache.
 
     The sync engine does the same for the modules a round touched, on its own thread; the
-    app calls this again after a round and when a viewer closes, so that a fold written
-    from an older snapshot of the events never stays in the cache.
+    store keeps whichever fold saw more events, so an older snapshot never wins.
     """
-    events = store.events_for(owner, module.module_id)
-    result = derive(events, section_numbers=[s.section_number for s in module.sections])
-    fields = dataclasses.asdict(result.progress)
-    fields["status"] = str(result.progress.status)
-    store.put_progress(owner, module.module_id, fields)
-    return result
+    return refresh_module_progress(store, owner=owner, module=module)
 
 
 def _empty(module: ModuleRecord) -> Derived:

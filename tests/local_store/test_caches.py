@@ -120,3 +120,17 @@ def test_media_validates(store: LocalStore, overrides: dict[str, object], messag
     fields.update(overrides)
     with pytest.raises(StoreError, match=message):
         store.media_put(**fields)  # type: ignore[arg-type]
+
+
+def test_a_fold_of_fewer_events_never_overwrites_a_newer_one(store: LocalStore) -> None:
+    """The UI thread and the sync worker both refresh the cache; an older snapshot loses."""
+    assert store.put_progress("s1", "m", {"progress_percent": 60}, basis=12)
+    assert not store.put_progress("s1", "m", {"progress_percent": 40}, basis=9)
+    assert store.get_progress("s1")["m"].progress_percent == 60
+    assert store.put_progress("s1", "m", {"progress_percent": 60}, basis=12)  # same set
+    assert store.put_progress("s1", "m", {"progress_percent": 80}, basis=15)
+    assert store.get_progress("s1")["m"].progress_percent == 80
+    assert store.put_progress("s1", "m", {"progress_percent": 10})  # no basis: always
+    assert store.get_progress("s1")["m"].progress_percent == 10
+    with pytest.raises(StoreError, match="basis"):
+        store.put_progress("s1", "m", {}, basis=-1)

@@ -1,0 +1,25 @@
+"""Refresh a device's cached progress from its events (no HTTP: the desktop's UI thread and the
+sync worker both use it, and the desktop must not import the HTTP client on start-up)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from local_store import LocalStore, ModuleRecord
+from sync.derive import Derived, derive
+
+__all__ = ["refresh_module_progress"]
+
+
+def refresh_module_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> Derived:
+    """Fold every event of ``owner`` in ``module`` and cache the progress.
+
+    The cached row carries how many events it was folded from, so when two threads refresh
+    at once the fold of the older snapshot never overwrites the newer one.
+    """
+    events = store.events_for(owner, module.module_id)
+    result = derive(events, section_numbers=[s.section_number for s in module.sections])
+    fields = dataclasses.asdict(result.progress)
+    fields["status"] = str(result.progress.status)
+    store.put_progress(owner, module.module_id, fields, basis=len(events))
+    return result
