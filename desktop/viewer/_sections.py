@@ -191,6 +191,19 @@ class SectionView(QWidget):
                 "scroll", {"percent": self._scroll_percent, "max_percent": self._scroll_max}
             )
 
+    def _scrolling_page(self) -> tuple[QWidget, QVBoxLayout, int]:
+        """The page as one scroll area (``self.area``): its body, the body's layout, and the
+        font-relative spacing unit the layout uses."""
+        unit = em(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.area = self._scroll_area()
+        outer.addWidget(self.area)
+        body, layout = scroll_body()
+        layout.setContentsMargins(unit, unit // 2, unit, unit)
+        layout.setSpacing(unit // 2)
+        return body, layout, unit
+
     def _scroll_area(self) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
@@ -267,15 +280,7 @@ class ImageSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        unit = em(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = self._scroll_area()
-        outer.addWidget(self.area)
-        body, layout = scroll_body()
-
-        layout.setContentsMargins(unit, unit // 2, unit, unit)
-        layout.setSpacing(unit // 2)
+        body, layout, unit = self._scrolling_page()
         self.image_label = QLabel(body)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -408,15 +413,7 @@ class ChecklistSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        unit = em(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = self._scroll_area()
-        outer.addWidget(self.area)
-        body, layout = scroll_body()
-
-        layout.setContentsMargins(unit, unit // 2, unit, unit)
-        layout.setSpacing(unit // 2)
+        body, layout, unit = self._scrolling_page()
         self.error: str | None = None
         try:
             self.items: list[ChecklistItem] = parse_checklist(section.content)

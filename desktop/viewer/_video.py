@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.viewer._sections import SectionView
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
-from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body
+from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
 from local_store.records import SectionRecord
 
 __all__ = ["VideoSectionView", "format_time"]
@@ -61,15 +60,7 @@ class VideoSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        unit = em(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = self._scroll_area()
-        outer.addWidget(self.area)
-        body, layout = scroll_body()
-
-        layout.setContentsMargins(unit, unit // 2, unit, unit)
-        layout.setSpacing(unit // 2)
+        body, layout, unit = self._scrolling_page()
 
         self.video = QVideoWidget(body)
         self.video.setAccessibleName(f"Video: {section.title or 'section video'}")
