@@ -1,0 +1,3 @@
+from server_api.cli import main
+
+raise SystemExit(main())
