@@ -288,8 +288,7 @@ class LocalStore:
         short so the UI thread rarely pays. PASSIVE: never waits for, nor blocks, readers
         and writers. Returns ``(frames in the WAL, frames checkpointed)``.
         """
-        with self._guard():
-            row = self._conn().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        row = self._one("PRAGMA wal_checkpoint(PASSIVE)")
         return int(row[1]), int(row[2])
 
     # ------------------------------------------------------------------ connections
@@ -334,6 +333,16 @@ class LocalStore:
         except (sqlite3.Error, UnicodeEncodeError) as exc:
             # UnicodeEncodeError: a str with a lone surrogate cannot be stored as UTF-8.
             raise StoreError(f"local store: {one_line(exc)}") from exc
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first row of a read, or None; SQLite errors become ``StoreError``."""
+        with self._guard():
+            return self._conn().execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of a read; SQLite errors become ``StoreError``."""
+        with self._guard():
+            return self._conn().execute(sql, params).fetchall()
 
     @contextmanager
     def _write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
@@ -425,25 +434,14 @@ class LocalStore:
         return user_from_row(row)
 
     def get_user(self, user_id: str) -> UserRecord | None:
-        with self._guard():
-            row = (
-                self._conn()
-                .execute(f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
-                .fetchone()
-            )
+        row = self._one(f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
         return None if row is None else user_from_row(row)
 
     def list_users(self) -> list[UserRecord]:
         """Users signed in on this device, by display name."""
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(
-                    f"SELECT {USER_COLUMNS} FROM users "
-                    "ORDER BY display_name COLLATE NOCASE, user_id"
-                )
-                .fetchall()
-            )
+        rows = self._all(
+            f"SELECT {USER_COLUMNS} FROM users ORDER BY display_name COLLATE NOCASE, user_id"
+        )
         return [user_from_row(r) for r in rows]
 
     def set_current_user(self, user_id: str | None) -> None:
@@ -454,15 +452,10 @@ class LocalStore:
             conn.execute("UPDATE device SET current_user_id = ? WHERE singleton = 1", (user_id,))
 
     def current_user(self) -> UserRecord | None:
-        with self._guard():
-            row = (
-                self._conn()
-                .execute(
-                    f"SELECT {USER_COLUMNS} FROM users "
-                    "WHERE user_id = (SELECT current_user_id FROM device WHERE singleton = 1)"
-                )
-                .fetchone()
-            )
+        row = self._one(
+            f"SELECT {USER_COLUMNS} FROM users "
+            "WHERE user_id = (SELECT current_user_id FROM device WHERE singleton = 1)"
+        )
         return None if row is None else user_from_row(row)
 
     def forget_user(self, user_id: str, *, force: bool = False) -> Path | None:
@@ -630,21 +623,16 @@ class LocalStore:
     def list_modules(self, owner: str) -> list[ModuleListItem]:
         """The owner's modules with their assignment, by title; no section content is read."""
         columns = ", ".join(f"m.{c}" for c in MODULE_COLUMNS)
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(
-                    f"SELECT {columns}, "
-                    "(SELECT count(*) FROM sections s "
-                    " WHERE s.owner = m.owner AND s.module_id = m.module_id), "
-                    "a.assignment_type, a.due_date, a.assigned_at "
-                    "FROM modules m LEFT JOIN assignments a "
-                    "ON a.owner = m.owner AND a.module_id = m.module_id "
-                    "WHERE m.owner = ? ORDER BY m.title COLLATE NOCASE, m.module_id",
-                    (owner,),
-                )
-                .fetchall()
-            )
+        rows = self._all(
+            f"SELECT {columns}, "
+            "(SELECT count(*) FROM sections s "
+            " WHERE s.owner = m.owner AND s.module_id = m.module_id), "
+            "a.assignment_type, a.due_date, a.assigned_at "
+            "FROM modules m LEFT JOIN assignments a "
+            "ON a.owner = m.owner AND a.module_id = m.module_id "
+            "WHERE m.owner = ? ORDER BY m.title COLLATE NOCASE, m.module_id",
+            (owner,),
+        )
         n = len(MODULE_COLUMNS)
         return [
             ModuleListItem(
@@ -675,16 +663,11 @@ class LocalStore:
         return ModuleRecord(*module_values(row), tuple(section_from_row(s) for s in sections))
 
     def get_assignment(self, owner: str, module_id: str) -> AssignmentRecord | None:
-        with self._guard():
-            row = (
-                self._conn()
-                .execute(
-                    "SELECT module_id, assignment_type, due_date, assigned_at FROM assignments "
-                    "WHERE owner = ? AND module_id = ?",
-                    (owner, module_id),
-                )
-                .fetchone()
-            )
+        row = self._one(
+            "SELECT module_id, assignment_type, due_date, assigned_at FROM assignments "
+            "WHERE owner = ? AND module_id = ?",
+            (owner, module_id),
+        )
         if row is None:
             return None
         return AssignmentRecord(
@@ -696,12 +679,7 @@ class LocalStore:
 
     def get_cursor(self, owner: str) -> str | None:
         """The cursor stored by the owner's last ``apply_changes`` (``None``: pull from start)."""
-        with self._guard():
-            row = (
-                self._conn()
-                .execute("SELECT sync_cursor FROM users WHERE user_id = ?", (owner,))
-                .fetchone()
-            )
+        row = self._one("SELECT sync_cursor FROM users WHERE user_id = ?", (owner,))
         return None if row is None else cast(str | None, row[0])
 
     # ------------------------------------------------------------------ outbox
@@ -786,8 +764,7 @@ class LocalStore:
 
     def get_event(self, uuid: str) -> EventRecord | None:
         uid = normalize_uuid(uuid)
-        with self._guard():
-            row = self._conn().execute(f"{_EVENT_SELECT} WHERE uuid = ?", (uid,)).fetchone()
+        row = self._one(f"{_EVENT_SELECT} WHERE uuid = ?", (uid,))
         return None if row is None else event_from_row(row)
 
     def pending_events(self, owner: str | None = None, limit: int = 500) -> list[EventRecord]:
@@ -798,12 +775,7 @@ class LocalStore:
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(f"{sql} ORDER BY device_seq, uuid LIMIT ?", (*params, limit))
-                .fetchall()
-            )
+        rows = self._all(f"{sql} ORDER BY device_seq, uuid LIMIT ?", (*params, limit))
         return [event_from_row(r) for r in rows]
 
     def pending_count(self, owner: str | None = None) -> int:
@@ -868,8 +840,7 @@ class LocalStore:
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        with self._guard():
-            rows = self._conn().execute(f"{sql} ORDER BY device_seq, uuid", params).fetchall()
+        rows = self._all(f"{sql} ORDER BY device_seq, uuid", params)
         return [event_from_row(r) for r in rows]
 
     def retry_rejected(self, uuid: str) -> None:
@@ -889,16 +860,11 @@ class LocalStore:
 
         Ordered by ``(timestamp, device_id, device_seq, uuid)``, the fold's order key.
         """
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(
-                    f"{_EVENT_SELECT} WHERE owner = ? AND module_id = ? "
-                    "ORDER BY coalesce(server_ts, client_ts), device_id, device_seq, uuid",
-                    (owner, module_id),
-                )
-                .fetchall()
-            )
+        rows = self._all(
+            f"{_EVENT_SELECT} WHERE owner = ? AND module_id = ? "
+            "ORDER BY coalesce(server_ts, client_ts), device_id, device_seq, uuid",
+            (owner, module_id),
+        )
         return [event_from_row(r) for r in rows]
 
     def export_outbox(self, path: Path | str, owner: str | None = None) -> int:
@@ -912,8 +878,7 @@ class LocalStore:
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        with self._guard():
-            rows = self._conn().execute(f"{sql} ORDER BY device_seq, uuid", params).fetchall()
+        rows = self._all(f"{sql} ORDER BY device_seq, uuid", params)
         try:
             return write_jsonl_atomic(Path(path), (event_from_row(r) for r in rows))
         except OSError as exc:
@@ -993,16 +958,10 @@ class LocalStore:
             return cursor.rowcount > 0
 
     def get_progress(self, owner: str) -> dict[str, ProgressRow]:
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(
-                    f"SELECT module_id, {', '.join(_PROGRESS_FIELDS)} FROM progress_cache "
-                    "WHERE owner = ?",
-                    (owner,),
-                )
-                .fetchall()
-            )
+        rows = self._all(
+            f"SELECT module_id, {', '.join(_PROGRESS_FIELDS)} FROM progress_cache WHERE owner = ?",
+            (owner,),
+        )
         result: dict[str, ProgressRow] = {}
         for r in rows:
             fields: dict[str, Any] = dict(zip(_PROGRESS_FIELDS, r[1:], strict=True))
@@ -1014,8 +973,7 @@ class LocalStore:
     # ------------------------------------------------------------------ settings
 
     def get_setting(self, key: str, default: JSONValue = None) -> JSONValue:
-        with self._guard():
-            row = self._conn().execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM kv WHERE key = ?", (key,))
         return default if row is None else loads(row[0])
 
     def set_setting(self, key: str, value: JSONValue) -> None:
@@ -1072,22 +1030,12 @@ class LocalStore:
 
     def media_get(self, sha256: str) -> MediaRecord | None:
         digest = check_sha256(sha256)
-        with self._guard():
-            row = (
-                self._conn()
-                .execute(f"SELECT {MEDIA_COLUMNS} FROM media WHERE sha256 = ?", (digest,))
-                .fetchone()
-            )
+        row = self._one(f"SELECT {MEDIA_COLUMNS} FROM media WHERE sha256 = ?", (digest,))
         return None if row is None else media_from_row(row)
 
     def media_list(self) -> list[MediaRecord]:
         """Every cache entry, least recently updated first (eviction order)."""
-        with self._guard():
-            rows = (
-                self._conn()
-                .execute(f"SELECT {MEDIA_COLUMNS} FROM media ORDER BY updated_at, sha256")
-                .fetchall()
-            )
+        rows = self._all(f"SELECT {MEDIA_COLUMNS} FROM media ORDER BY updated_at, sha256")
         return [media_from_row(r) for r in rows]
 
     def media_total_bytes(self) -> int:
