@@ -8,6 +8,7 @@ from server_api.assignments.router import router as assignments_router
 from server_api.auth.router import admin_router
 from server_api.auth.router import router as auth_router
 from server_api.health import router as health_router
+from server_api.kiosks.router import router as kiosks_router
 from server_api.media.router import router as media_router
 from server_api.modules.router import router as modules_router
 from server_api.sync_api.router import router as sync_router
@@ -22,4 +23,5 @@ def mount_routers(app: FastAPI) -> None:
     app.include_router(modules_router)
     app.include_router(assignments_router)
     app.include_router(media_router)
+    app.include_router(kiosks_router)
     app.include_router(sync_router)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -143,6 +146,102 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             f"created {account.role} account {account.id} for {account.email}"
             + (f" (linked to {account.role} {link})" if link else "")
         )
+    return 0
+
+
+_DURATION = re.compile(r"(\d{1,6})([mhd])")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``90m``, ``24h`` or ``7d`` as a time span between one minute and 30 days."""
+    match = _DURATION.fullmatch(text.strip().lower())
+    if match is None:
+        raise ConfigError(f"--expires {text!r}: write minutes, hours or days, like 90m, 24h or 7d")
+    span = timedelta(**{_UNITS[match[2]]: int(match[1])})
+    if not timedelta(minutes=1) <= span <= timedelta(days=30):
+        raise ConfigError(f"--expires {text!r}: a code lives between 1 minute and 30 days")
+    return span
+
+
+def cmd_kiosk_code(args: argparse.Namespace) -> int:
+    from server_api.kiosks.service import create_enrolment_code
+
+    lifetime = parse_duration(args.expires)
+    with _session(args) as session:
+        code, row = create_enrolment_code(
+            session, university_id=args.university, team_id=args.team, expires_in=lifetime
+        )
+    scope = f"university {row.university_id}" + (f", team {row.team_id}" if row.team_id else "")
+    print(f"enrolment code: {code}")
+    print(f"enrols one kiosk for {scope}; expires {row.expires_at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def cmd_kiosks_list(args: argparse.Namespace) -> int:
+    from server_api.kiosks.service import list_kiosks
+
+    with _session(args) as session:
+        kiosks = list_kiosks(session, None, args.university)
+    if args.json:
+        print(json.dumps([k.model_dump(mode="json") for k in kiosks], indent=2))
+        return 0
+    if not kiosks:
+        print("no kiosks")
+        return 0
+    rows = [("id", "name", "university", "team", "device", "last sync", "pending", "state")]
+    for k in kiosks:
+        rows.append(
+            (
+                str(k.kiosk_id),
+                k.name,
+                k.university_id,
+                k.team_name or (str(k.team_id) if k.team_id else "-"),
+                k.device_id,
+                f"{k.last_sync_at:%Y-%m-%d %H:%M}" if k.last_sync_at else "never",
+                "-" if k.pending_events is None else str(k.pending_events),
+                f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "active",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_kiosks_revoke(args: argparse.Namespace) -> int:
+    from server_api.kiosks.service import revoke_kiosk
+
+    with _session(args) as session:
+        kiosk = revoke_kiosk(session, None, args.kiosk_id)
+    print(
+        f"kiosk {kiosk.kiosk_id} ({kiosk.name}, device {kiosk.device_id}) is revoked; "
+        "its unsynced work stays on the device for export"
+    )
+    return 0
+
+
+def _read_pin(args: argparse.Namespace) -> str:
+    if args.pin is not None and args.pin != "-":
+        return str(args.pin)
+    if sys.stdin.isatty() and args.pin is None:
+        first = getpass.getpass("PIN (4 to 8 digits): ")
+        if getpass.getpass("Repeat PIN: ") != first:
+            raise ConfigError("the two PINs differ")
+        return first
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise ConfigError("no PIN given: pass --pin, or one line on standard input")
+    return line
+
+
+def cmd_set_pin(args: argparse.Namespace) -> int:
+    from server_api.kiosks.service import set_pin
+
+    pin = _read_pin(args)
+    with _session(args) as session:
+        set_pin(session, args.student_id, pin)
+    print(f"kiosk PIN set for student {args.student_id} (stored as an argon2id hash)")
     return 0
 
 
@@ -300,6 +399,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--check", action="store_true", help="only check the folder; touch no database")
     p.set_defaults(handler=cmd_import_content)
+
+    p = sub.add_parser(
+        "kiosk-code",
+        parents=[common],
+        help="make a one-time code that enrols one kiosk",
+        description="Make a one-time enrolment code for a kiosk of --university (and --team). "
+        "Type it into the desktop app's kiosk setup; it enrols one device and then is used up. "
+        "Only its hash is stored.",
+    )
+    p.add_argument("--university", required=True, metavar="U", help="the kiosk's university id")
+    p.add_argument("--team", type=int, default=None, metavar="T", help="only this team's students")
+    p.add_argument(
+        "--expires", default="24h", metavar="SPAN", help="90m, 24h, 7d ... (default 24h)"
+    )
+    p.set_defaults(handler=cmd_kiosk_code)
+
+    p = sub.add_parser(
+        "kiosks",
+        help="list or revoke kiosks",
+        description="List kiosks (when each last synced, how many events it still held) or "
+        "revoke one.",
+    )
+    kiosk_sub = p.add_subparsers(dest="kiosks_command", required=True, metavar="ACTION")
+    q = kiosk_sub.add_parser("list", parents=[common], help="list kiosks, revoked ones too")
+    q.add_argument("--university", default=None, metavar="U", help="only this university's")
+    q.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    q.set_defaults(handler=cmd_kiosks_list)
+    q = kiosk_sub.add_parser(
+        "revoke",
+        parents=[common],
+        help="revoke a kiosk",
+        description="Revoke a kiosk: its credential is refused from now on; its unsynced "
+        "work stays on the device for an admin export.",
+    )
+    q.add_argument("kiosk_id", type=int, metavar="ID")
+    q.set_defaults(handler=cmd_kiosks_revoke)
+
+    p = sub.add_parser(
+        "set-pin",
+        parents=[common],
+        help="set a student's kiosk PIN",
+        description="Set a student's kiosk PIN (4 to 8 digits; stored as an argon2id hash). "
+        "The PIN is read from --pin, or from standard input (one line) when --pin is omitted "
+        "or '-'.",
+    )
+    p.add_argument("--student-id", required=True, metavar="S")
+    p.add_argument("--pin", default=None, help="the PIN, or - to read stdin")
+    p.set_defaults(handler=cmd_set_pin)
 
     p = sub.add_parser(
         "demo",

@@ -9,6 +9,8 @@ What it loads:
 * university ``cpp`` (Cal Poly Pomona) with two Bronco Space teams, ADCS and Power;
 * one faculty member, one admin and five students (two per team, one without a team yet);
 * the five modules of ``server_api/demo_content`` with their images and videos;
+* kiosk PINs for the five students (ana 1111, ben 2222, chloe 3333, dev 4444, emma 5555),
+  so a kiosk enrolled for ``cpp`` can be tried at once; a PIN a student has changed is kept;
 * assignments: ``lab-safety-101`` required for the whole university, due in a week;
   ``welcome-to-the-lab`` recommended and ``soldering-basics`` optional for everybody;
   ``esd-handling`` required for the Power team; ``cubesat-power-budget`` recommended for
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from server_api.auth.service import create_account
 from server_api.content.service import ImportResult, import_content_folder
+from server_api.kiosks.service import set_pin
 from server_api.media.storage import MediaStorage
 from server_api.models import (
     Account,
@@ -34,6 +37,7 @@ from server_api.models import (
     Module,
     ModuleAssignment,
     Student,
+    StudentPin,
     Team,
     University,
 )
@@ -65,19 +69,38 @@ class DemoAccount:
     team: str | None = None  # a key of _TEAMS
     student_id: str | None = None
     student_role: str | None = None
+    pin: str | None = None  # kiosk PIN
 
 
 DEMO_ACCOUNTS: Final = (
     DemoAccount("faculty@frames.demo", "faculty", "Dr. Grace Okafor"),
     DemoAccount("admin@frames.demo", "admin", "Lab Administrator"),
-    DemoAccount("ana@frames.demo", "student", "Ana Ruiz", "adcs", "demo-stu-ana", "ADCS lead"),
-    DemoAccount("ben@frames.demo", "student", "Ben Okoye", "adcs", "demo-stu-ben", "member"),
     DemoAccount(
-        "chloe@frames.demo", "student", "Chloe Nguyen", "power", "demo-stu-chloe", "EPS lead"
+        "ana@frames.demo", "student", "Ana Ruiz", "adcs", "demo-stu-ana", "ADCS lead", "1111"
     ),
-    DemoAccount("dev@frames.demo", "student", "Dev Patel", "power", "demo-stu-dev", "member"),
     DemoAccount(
-        "emma@frames.demo", "student", "Emma Schultz", None, "demo-stu-emma", "incoming student"
+        "ben@frames.demo", "student", "Ben Okoye", "adcs", "demo-stu-ben", "member", "2222"
+    ),
+    DemoAccount(
+        "chloe@frames.demo",
+        "student",
+        "Chloe Nguyen",
+        "power",
+        "demo-stu-chloe",
+        "EPS lead",
+        "3333",
+    ),
+    DemoAccount(
+        "dev@frames.demo", "student", "Dev Patel", "power", "demo-stu-dev", "member", "4444"
+    ),
+    DemoAccount(
+        "emma@frames.demo",
+        "student",
+        "Emma Schultz",
+        None,
+        "demo-stu-emma",
+        "incoming student",
+        "5555",
     ),
 )
 
@@ -112,10 +135,11 @@ class DemoReport:
             f"assignments: {self.assignments_created} new, "
             f"{len(_ASSIGNMENTS) - self.assignments_created} already there"
         )
-        rows = [("email", "password", "role", "name", "team")]
+        rows = [("email", "password", "role", "name", "team", "kiosk PIN")]
         for account in DEMO_ACCOUNTS:
             team = self.teams.get(account.team, "-") if account.team else "-"
-            rows.append((account.email, DEMO_PASSWORD, account.role, account.name, team))
+            pin = account.pin or "-"
+            rows.append((account.email, DEMO_PASSWORD, account.role, account.name, team, pin))
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         out.append("demo accounts:")
         for row in rows:
@@ -140,6 +164,7 @@ def load_demo(session: Session, storage: MediaStorage, *, today: date | None = N
     )
     for account in DEMO_ACCOUNTS:
         report.accounts_created += _account(session, account, teams)
+        _pin(session, account)
     for slug, kind, team_key, due_in in _ASSIGNMENTS:
         report.assignments_created += _assignment(
             session,
@@ -194,6 +219,12 @@ def _faculty(session: Session) -> Faculty:
         session.add(faculty)
         session.flush()
     return faculty
+
+
+def _pin(session: Session, account: DemoAccount) -> None:
+    """The demo PIN, unless the student already has one (perhaps one they chose)."""
+    if account.student_id and account.pin and session.get(StudentPin, account.student_id) is None:
+        set_pin(session, account.student_id, account.pin)
 
 
 def _account(session: Session, account: DemoAccount, teams: dict[str, Team]) -> int:

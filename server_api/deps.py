@@ -2,6 +2,10 @@
 
 The session dependency commits when the route returns and rolls back when it raises;
 nothing else commits (services only flush).
+
+``PrincipalDep`` is a person (student, faculty, admin): a kiosk credential gets 403 from
+every route that uses it, so a new route is closed to kiosks unless it opts in with
+``AnyPrincipalDep`` (a person or a kiosk) or ``KioskDep`` (kiosks only).
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from server_api.errors import Forbidden, Unauthorized
 
 __all__ = [
     "AdminDep",
+    "AnyPrincipalDep",
+    "BearerDep",
+    "KioskDep",
     "PrincipalDep",
     "SessionDep",
     "SettingsDep",
@@ -50,16 +57,37 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 _bearer = HTTPBearer(auto_error=False, description="token from POST /v1/auth/login")
 
 
-def current_principal(
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def any_principal(session: SessionDep, credentials: BearerDep) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("sign in first: send 'Authorization: Bearer <token>'")
     return authenticate_token(session, credentials.credentials)
 
 
+AnyPrincipalDep = Annotated[Principal, Depends(any_principal)]
+
+
+def current_principal(principal: AnyPrincipalDep) -> Principal:
+    if principal.role == "kiosk":
+        raise Forbidden(
+            "a kiosk credential cannot do this: kiosks only sync, read their roster and "
+            "download what their students may see"
+        )
+    return principal
+
+
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def kiosk_principal(principal: AnyPrincipalDep) -> Principal:
+    if principal.role != "kiosk":
+        raise Forbidden("only an enrolled kiosk may do this")
+    return principal
+
+
+KioskDep = Annotated[Principal, Depends(kiosk_principal)]
 
 
 def staff_principal(principal: PrincipalDep) -> Principal:

@@ -14,6 +14,8 @@
         ├── Forbidden              signed in, but this is not yours to see or do         403
         ├── NotFound               no such thing (or not visible to you)                 404
         ├── Conflict               it already exists / clashes with another row          409
+        ├── Gone                   it existed but cannot be used any more (a used or
+        │                          expired one-time code)                               410
         └── ClientTooOld           the client speaks a protocol the server no longer does 426
 """
 
@@ -30,6 +32,7 @@ __all__ = [
     "DatabaseUnavailable",
     "Forbidden",
     "FramesError",
+    "Gone",
     "MigrationRefused",
     "NotAtHead",
     "NotFound",
@@ -113,6 +116,13 @@ class Conflict(ApiError):
 
     status_code = 409
     code = "conflict"
+
+
+class Gone(ApiError):
+    """Raised when a one-time thing (an enrolment code) was used already or has expired."""
+
+    status_code = 410
+    code = "gone"
 
 
 class ClientTooOld(ApiError):

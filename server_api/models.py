@@ -49,6 +49,8 @@ __all__ = [
     "NAMING_CONVENTION",
     "Base",
     "Faculty",
+    "Kiosk",
+    "KioskEnrolmentCode",
     "Module",
     "ModuleAnalyticsEvent",
     "ModuleAssignment",
@@ -56,6 +58,7 @@ __all__ = [
     "ModuleProgress",
     "ModuleSection",
     "Student",
+    "StudentPin",
     "Team",
     "University",
 ]
@@ -438,3 +441,69 @@ class MediaFile(Base):
     content_type: Mapped[str] = mapped_column(String(100))
     filename: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class Kiosk(Base):
+    """A shared device enrolled for one university (optionally one team).
+
+    It holds its own bearer credential (``frk_...``; only the SHA-256 is stored) and acts
+    for the students of its scope only. ``last_sync_at`` and ``pending_events`` are what it
+    last reported (None until it first syncs); a revoked kiosk is refused with 401 and keeps
+    its unsynced work for an admin export.
+    """
+
+    __tablename__ = "kiosks"
+    __table_args__ = (
+        Index("idx_kiosks_university", "university_id"),
+        Index("idx_kiosks_device", "device_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    university_id: Mapped[str] = mapped_column(String, ForeignKey("universities.id"))
+    team_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("teams.id"))
+    device_id: Mapped[str] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by_account_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pending_events: Mapped[int | None] = mapped_column(Integer)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class KioskEnrolmentCode(Base):
+    """A one-time code that enrols one kiosk without a sign-in; only its SHA-256 is stored."""
+
+    __tablename__ = "kiosk_enrolment_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    university_id: Mapped[str] = mapped_column(String, ForeignKey("universities.id"))
+    team_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("teams.id"))
+    created_by_account_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    kiosk_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("kiosks.id", ondelete="SET NULL")
+    )
+
+
+class StudentPin(Base):
+    """A student's kiosk PIN as an argon2id hash. It belongs to the student row, so a
+    student without an account can get one from faculty."""
+
+    __tablename__ = "student_pins"
+
+    student_id: Mapped[str] = mapped_column(
+        String, ForeignKey("students.id", ondelete="CASCADE"), primary_key=True
+    )
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    set_by_account_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("accounts.id", ondelete="SET NULL")
+    )

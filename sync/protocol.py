@@ -19,6 +19,14 @@ modules with their sections, the student's effective assignments, removals (a mo
 deleted, archived, unpublished or unassigned), and the student's events from their other
 devices. Pages carry ``has_more``;
 the cursor is opaque to the client and is saved atomically with the page it came with.
+
+Kiosks (capability ``kiosk.v1``): a shared tablet enrolled for a university (optionally one
+team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` turns a
+one-time enrolment code, or a faculty/admin sign-in, into that credential;
+``POST /v1/kiosk/roster`` returns the students who may sign in there (with their PIN hashes)
+and records how much the kiosk still holds; a kiosk pulls each roster student's mirror with
+``PullRequest.student_id`` and pushes their events under their own ``student_id``: the server
+accepts an item only for a student in the kiosk's scope and rejects the rest per item.
 """
 
 from __future__ import annotations
@@ -38,19 +46,27 @@ __all__ = [
     "EventOut",
     "Hello",
     "ItemResult",
+    "KioskEnrolRequest",
+    "KioskEnrolResponse",
+    "KioskOut",
     "ModuleOut",
     "PullRequest",
     "PullResponse",
     "PushBatch",
     "PushRequest",
     "PushResponse",
+    "RosterEntry",
+    "RosterRequest",
+    "RosterResponse",
     "SectionOut",
     "naive_utc",
 ]
 
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
-CAPABILITIES: frozenset[str] = frozenset({"push.v1", "pull.v1", "clock.v1", "tombstones.v1"})
+CAPABILITIES: frozenset[str] = frozenset(
+    {"push.v1", "pull.v1", "clock.v1", "tombstones.v1", "kiosk.v1"}
+)
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
 
@@ -196,6 +212,12 @@ class PullRequest(_Wire):
     device_id: DeviceId
     cursor: str | None = Field(default=None, max_length=2000)
     limit: int = Field(default=200, ge=1, le=MAX_PULL_LIMIT)
+    student_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=255,
+        description="kiosks only: the roster student whose mirror this pull is for",
+    )
 
 
 class SectionOut(_Wire):
@@ -268,4 +290,67 @@ class PullResponse(_Wire):
     )
     assignments: list[AssignmentOut] = []
     events: list[EventOut] = []
+    server_time: datetime
+
+
+# --- kiosks ------------------------------------------------------------------------------------
+
+
+class KioskOut(_Wire):
+    """A kiosk as the server knows it."""
+
+    kiosk_id: int
+    name: str
+    university_id: str
+    university_name: str | None = None
+    team_id: int | None = None
+    team_name: str | None = None
+    device_id: str
+
+
+class KioskEnrolRequest(_Wire):
+    """Enrol this device as a kiosk: with a one-time ``code`` (no sign-in), or signed in as
+    faculty (their university) or an admin (``university_id`` required)."""
+
+    kind: Literal["kiosk_enrol"] = "kiosk_enrol"
+    protocol_version: int
+    device_id: DeviceId
+    name: str = Field(min_length=1, max_length=100)
+    code: str | None = Field(default=None, min_length=4, max_length=64)
+    university_id: str | None = Field(default=None, min_length=1, max_length=255)
+    team_id: int | None = None
+
+
+class KioskEnrolResponse(_Wire):
+    kind: Literal["kiosk_enrolled"] = "kiosk_enrolled"
+    token: str = Field(description="the kiosk's device credential; shown once, kept on the device")
+    kiosk: KioskOut
+
+
+class RosterRequest(_Wire):
+    kind: Literal["roster"] = "roster"
+    protocol_version: int
+    device_id: DeviceId
+    pending_events: int = Field(
+        default=0, ge=0, description="events recorded on the kiosk and not yet accepted"
+    )
+
+
+class RosterEntry(_Wire):
+    student_id: str
+    name: str
+    team_id: int | None = None
+    team_name: str | None = None
+    pin_hash: str | None = Field(
+        default=None,
+        description="argon2id hash (PHC string) of the student's kiosk PIN; None: no PIN yet",
+    )
+
+
+class RosterResponse(_Wire):
+    """Everyone who may sign in on this kiosk: the whole roster every time (it is small)."""
+
+    kind: Literal["roster_result"] = "roster_result"
+    kiosk: KioskOut
+    students: list[RosterEntry]
     server_time: datetime

@@ -5,6 +5,10 @@ database does not leak usable tokens (a fast hash is enough for values this rand
 passwords, which are not, get argon2id). ``session`` tokens live a day; ``device`` tokens,
 issued to installed apps, slide forward 180 days with every use, so a laptop that was
 offline for a month still syncs, and an admin can revoke it at any time.
+
+Kiosk credentials (``frk_...``, ``server_api.kiosks``) are hashed the same way and resolve to
+a principal with role ``kiosk``: no account stands behind it (``account_id`` is 0), and the
+request dependencies keep it away from every endpoint that is not meant for kiosks.
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server_api.errors import BadRequest, Conflict, NotFound, Unauthorized
-from server_api.models import Account, AuthToken, Faculty, Student, Team, University
+from server_api.models import Account, AuthToken, Faculty, Kiosk, Student, Team, University
 from server_api.timeutil import utcnow
 
 __all__ = [
     "DEVICE_TOKEN_TTL",
+    "KIOSK_TOKEN_PREFIX",
     "SESSION_TOKEN_TTL",
     "Principal",
     "account_public_fields",
@@ -42,6 +47,7 @@ __all__ = [
 SESSION_TOKEN_TTL = timedelta(hours=24)
 DEVICE_TOKEN_TTL = timedelta(days=180)
 _SLIDE_EVERY = timedelta(hours=1)
+KIOSK_TOKEN_PREFIX = "frk_"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 _DUMMY_HASH = _hasher.hash("frames-lms timing equaliser")
@@ -49,7 +55,11 @@ _DUMMY_HASH = _hasher.hash("frames-lms timing equaliser")
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling: the account, its role and the rows that decide its scope."""
+    """Who is calling: the account, its role and the rows that decide its scope.
+
+    A kiosk (role ``kiosk``) has no account: ``account_id`` and ``token_id`` are 0,
+    ``kiosk_id`` names the kiosk, and ``university_id``/``team_id`` are its scope.
+    """
 
     account_id: int
     role: str
@@ -61,6 +71,7 @@ class Principal:
     token_id: int
     token_kind: str
     device_id: str | None
+    kiosk_id: int | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -302,6 +313,8 @@ def issue_token(
 
 def authenticate_token(session: Session, token: str) -> Principal:
     """The principal a bearer token stands for; ``Unauthorized`` with the reason otherwise."""
+    if token.startswith(KIOSK_TOKEN_PREFIX):
+        return _authenticate_kiosk(session, token)
     found = session.execute(
         select(AuthToken, Account, Student.university_id, Student.team_id, Faculty.university_id)
         .join(Account, Account.id == AuthToken.account_id)
@@ -337,6 +350,29 @@ def authenticate_token(session: Session, token: str) -> Principal:
         token_id=row.id,
         token_kind=row.kind,
         device_id=row.device_id,
+    )
+
+
+def _authenticate_kiosk(session: Session, token: str) -> Principal:
+    kiosk = session.scalar(select(Kiosk).where(Kiosk.token_hash == token_hash(token)))
+    if kiosk is None:
+        raise Unauthorized("unknown kiosk credential: enrol this kiosk again")
+    if kiosk.revoked_at is not None:
+        raise Unauthorized(
+            "this kiosk was revoked by an admin; its unsynced work stays on the device for export"
+        )
+    return Principal(
+        account_id=0,
+        role="kiosk",
+        email=f"kiosk-{kiosk.id}",
+        student_id=None,
+        faculty_id=None,
+        university_id=kiosk.university_id,
+        team_id=kiosk.team_id,
+        token_id=0,
+        token_kind="kiosk",
+        device_id=kiosk.device_id,
+        kiosk_id=kiosk.id,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from server_api.deps import PrincipalDep, SessionDep, StaffDep
+from server_api.deps import AnyPrincipalDep, SessionDep, StaffDep
 from server_api.modules import service
 from server_api.modules.schemas import (
     MAX_INT4,
@@ -36,9 +36,10 @@ SectionPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="section number
 
 @router.get("", response_model=ModulePage)
 def list_modules(
-    principal: PrincipalDep, session: SessionDep, filters: Annotated[ModuleFilters, Query()]
+    principal: AnyPrincipalDep, session: SessionDep, filters: Annotated[ModuleFilters, Query()]
 ) -> ModulePage:
-    """Modules the caller may read, in slug order, one page at a time."""
+    """Modules the caller may read, in slug order, one page at a time (a kiosk: those
+    assigned to someone on its roster)."""
     return service.list_modules(session, principal, filters)
 
 
@@ -49,7 +50,7 @@ def create_module(body: ModuleCreate, principal: StaffDep, session: SessionDep) 
 
 
 @router.get("/{slug}", response_model=ModuleDetail)
-def get_module(slug: SlugPath, principal: PrincipalDep, session: SessionDep) -> ModuleDetail:
+def get_module(slug: SlugPath, principal: AnyPrincipalDep, session: SessionDep) -> ModuleDetail:
     """The module and its sections in order; 404 if it is not visible to the caller."""
     return service.get_module(session, principal, slug)
 

@@ -3,7 +3,10 @@
 * admin: every module;
 * faculty: every module of their own university, drafts and archived ones included;
 * student: published modules assigned to them directly, to their team, or to their whole
-  university (an assignment row with neither student nor team).
+  university (an assignment row with neither student nor team);
+* kiosk: what its students may read: published modules assigned to at least one student of
+  its roster (``kiosk_roster``: the students of its university, or of its team, whose
+  account, if they have one, is not disabled). It writes nothing.
 
 Every read endpoint filters through ``module_visible``; every write endpoint checks
 ``can_edit``, and assignments also check ``in_own_university`` for their target. Another
@@ -16,13 +19,14 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, true
 
 from server_api.auth.service import Principal
-from server_api.models import Module, ModuleAssignment
+from server_api.models import Account, Module, ModuleAssignment, Student
 
 __all__ = [
     "assignment_applies_to",
     "assignments_reaching",
     "can_edit",
     "in_own_university",
+    "kiosk_roster",
     "module_visible",
     "visible_modules",
 ]
@@ -63,6 +67,41 @@ def assignments_reaching(
     return or_(*clauses)
 
 
+def kiosk_roster(principal: Principal) -> ColumnElement[bool]:
+    """A WHERE clause on ``Student``: who may sign in on (and sync through) this kiosk.
+
+    The students of the kiosk's university, or of its team for a team kiosk; a student whose
+    account was disabled is left out. Nobody for any other principal.
+    """
+    if principal.kiosk_id is None or principal.university_id is None:
+        return false()
+    clauses = [
+        Student.university_id == principal.university_id,
+        ~exists().where(Account.student_id == Student.id, Account.disabled_at.is_not(None)),
+    ]
+    if principal.team_id is not None:
+        clauses.append(Student.team_id == principal.team_id)
+    return and_(*clauses)
+
+
+def _reaches_kiosk_roster(principal: Principal) -> ColumnElement[bool]:
+    """Assignment rows (correlated on ``Module``) that reach a student of the kiosk."""
+    A = ModuleAssignment
+    return exists().where(
+        A.module_id == Module.id,
+        kiosk_roster(principal),
+        or_(
+            A.student_id == Student.id,
+            and_(A.student_id.is_(None), A.team_id.is_not(None), A.team_id == Student.team_id),
+            and_(
+                A.student_id.is_(None),
+                A.team_id.is_(None),
+                A.university_id == Student.university_id,
+            ),
+        ),
+    )
+
+
 def module_visible(principal: Principal) -> ColumnElement[bool]:
     """A WHERE clause on ``Module`` selecting the modules the principal may read."""
     if principal.role == "admin":
@@ -78,6 +117,8 @@ def module_visible(principal: Principal) -> ColumnElement[bool]:
                 ModuleAssignment.module_id == Module.id, assignment_applies_to(principal)
             ),
         )
+    if principal.role == "kiosk":
+        return and_(Module.status == "published", _reaches_kiosk_roster(principal))
     return false()
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from server_api.auth.service import Principal
 from server_api.changes import next_seq
 from server_api.errors import ClientTooOld, Forbidden
+from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api.clock import correct_timestamp
@@ -139,7 +140,8 @@ def push(
 ) -> PushResponse:
     """Store a batch. ``events``, when given, are the batch's events already validated."""
     check_protocol(request.protocol_version)
-    students = allowed_students(principal)
+    kiosk = principal.role == "kiosk"
+    students = set() if kiosk else allowed_students(principal)
     received_at = utcnow()
     offset = received_at - request.device_time
     answers: dict[str, _Answer] = {}
@@ -159,7 +161,14 @@ def push(
             )
         ).all()
     )
-    assigned = _assigned_modules(session, principal, known)
+    # a kiosk acts for each roster student in the batch, with that student's own scope
+    acting = (
+        roster_principals(session, principal, {e.student_id for e in valid})
+        if kiosk
+        else dict.fromkeys(students, principal)
+    )
+    students = set(acting)
+    assigned = {sid: _assigned_modules(session, p, known) for sid, p in acting.items()}
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for e in valid:
@@ -169,12 +178,14 @@ def push(
         if e.student_id not in students:
             reject(
                 e.uuid,
-                f"not your record: events of student {e.student_id!r} cannot be "
+                f"student {e.student_id!r} is not on this kiosk's roster"
+                if kiosk
+                else f"not your record: events of student {e.student_id!r} cannot be "
                 "pushed with this sign-in",
             )
         elif e.module_id not in known:
             reject(e.uuid, f"unknown module {e.module_id!r}")
-        elif e.module_id not in assigned:
+        elif e.module_id not in assigned[e.student_id]:
             reject(e.uuid, f"module {e.module_id!r} is not assigned to this student")
         elif e.device_id != request.device_id:
             reject(e.uuid, "event was recorded on another device")
@@ -183,7 +194,7 @@ def push(
             rows.append(
                 {
                     "event_uuid": e.uuid,
-                    "module_id": assigned[e.module_id],
+                    "module_id": assigned[e.student_id][e.module_id],
                     "student_id": e.student_id,
                     "event_type": e.event_type,
                     "event_data": e.event_data,
@@ -207,9 +218,9 @@ def push(
             if r["event_uuid"] in stored:
                 answers[r["event_uuid"]] = ("accepted", None, r["timestamp"])
                 pairs.add((r["student_id"], r["module_id"]))
-        missing = [r["event_uuid"] for r in rows if r["event_uuid"] not in stored]
-        for uuid, ts, student in _existing(session, missing):
-            if student in students:
+        missing = {r["event_uuid"]: r["student_id"] for r in rows if r["event_uuid"] not in stored}
+        for uuid, ts, student in _existing(session, list(missing)):
+            if student == missing[uuid]:
                 answers[uuid] = ("duplicate", None, ts)
             else:
                 reject(uuid, "this event id is already used by another record")

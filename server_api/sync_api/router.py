@@ -1,4 +1,8 @@
-"""``/v1/sync``: hello, push and pull."""
+"""``/v1/sync``: hello, push and pull.
+
+A kiosk pushes its roster students' events under their own ids and pulls one student at a
+time (``PullRequest.student_id``); both note the kiosk's ``last_sync_at``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from server_api import __version__
-from server_api.deps import PrincipalDep, SessionDep
+from server_api.deps import AnyPrincipalDep, SessionDep
+from server_api.kiosks.service import pull_principal, record_sync
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
@@ -57,7 +62,7 @@ async def _raw_body(request: Request) -> bytes:
     },
 )
 def push(
-    raw: Annotated[bytes, Depends(_raw_body)], principal: PrincipalDep, session: SessionDep
+    raw: Annotated[bytes, Depends(_raw_body)], principal: AnyPrincipalDep, session: SessionDep
 ) -> Response:
     """Store a batch of events; per-item results (accepted / duplicate / rejected + reason).
 
@@ -68,14 +73,20 @@ def push(
         envelope, events = parse_push(raw)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
+    record_sync(session, principal, device_id=envelope.device_id)
     result = push_service(session, principal, envelope, events)
     return Response(result.model_dump_json(), media_type="application/json")
 
 
 @router.post("/pull", response_model=PullResponse)
 def pull(
-    body: PullRequest, principal: PrincipalDep, session: SessionDep, request: Request
+    body: PullRequest, principal: AnyPrincipalDep, session: SessionDep, request: Request
 ) -> PullResponse:
-    """The next page of changes after ``cursor`` (empty cursor: everything)."""
+    """The next page of changes after ``cursor`` (empty cursor: everything).
+
+    A kiosk sends ``student_id`` (a student of its roster) and gets what that student would.
+    """
+    for_whom = pull_principal(session, principal, body.student_id)
+    record_sync(session, principal, device_id=body.device_id)
     session.commit()  # the token check is done; the pull reads in its own snapshot
-    return pull_service(request.app.state.engine, principal, body)
+    return pull_service(request.app.state.engine, for_whom, body)

@@ -1,11 +1,13 @@
 """THE access matrix: every endpoint × every kind of caller × own or other university.
 
-The callers all belong to university A (the admin to none). "own" points the request at
-university A's module, student, assignment or account; "other" at university B's. The
-table below is the policy: read it as "a faculty member PATCHing another university's
-module gets 404". Callers without a valid token (none, expired, revoked) get 401 from
-every endpoint. Besides the status, every cell checks that no body shown to a non-admin
-carries university B's module, and that no student sees a draft.
+The callers all belong to university A (the admin to none; the kiosk is enrolled for all
+of A). "own" points the request at university A's module, student, assignment, account or
+kiosk; "other" at university B's. The table below is the policy: read it as "a faculty
+member PATCHing another university's module gets 404". A kiosk reads modules assigned to
+its students and its roster, nothing else. Callers without a valid credential (none,
+expired, revoked, a revoked kiosk's) get 401 from every endpoint. Besides the status,
+every cell checks that no body shown to a non-admin carries university B's module, and
+that no student sees a draft.
 
 The world (two universities, accounts, tokens, modules) is arranged once per module;
 each cell runs inside a transaction that is rolled back, so writes never leak between
@@ -22,7 +24,9 @@ from typing import Any
 import pytest
 
 from server_api.auth.service import issue_token
+from server_api.kiosks.service import create_enrolment_code, enrol, revoke_kiosk
 from server_api.models import Account, Student
+from sync.protocol import KioskEnrolRequest
 from tests.factories import make_account, make_assignment, make_module, make_team, make_university
 from tests.factories.shared_api import (
     SharedApi,
@@ -39,36 +43,46 @@ DRAFT_TITLE = "Own Draft Title"  # university A's draft: never shown to students
 
 # --- the policy -------------------------------------------------------------------------------
 #
-#   endpoint                                         student      faculty      admin
-#                                                  (own, other) (own, other) (own, other)
-POLICY: dict[str, tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = {
-    "GET /v1/modules": ((200, 200), (200, 200), (200, 200)),
-    "GET /v1/modules/{slug}": ((200, 404), (200, 404), (200, 200)),
-    "POST /v1/modules": ((403, 403), (201, 403), (201, 201)),
-    "PATCH /v1/modules/{slug}": ((403, 403), (200, 404), (200, 200)),
-    "DELETE /v1/modules/{slug}": ((403, 403), (204, 404), (204, 204)),
-    "POST /v1/modules/{slug}/publish": ((403, 403), (200, 404), (200, 200)),
-    "POST /v1/modules/{slug}/archive": ((403, 403), (200, 404), (200, 200)),
-    "POST /v1/modules/{slug}/unpublish": ((403, 403), (200, 404), (200, 200)),
-    "PUT /v1/modules/{slug}/sections": ((403, 403), (200, 404), (200, 200)),
-    "POST /v1/modules/{slug}/sections": ((403, 403), (201, 404), (201, 201)),
-    "PATCH /v1/modules/{slug}/sections/{n}": ((403, 403), (200, 404), (200, 200)),
-    "DELETE /v1/modules/{slug}/sections/{n}": ((403, 403), (200, 404), (200, 200)),
-    "POST /v1/modules/{slug}/sections/reorder": ((403, 403), (200, 404), (200, 200)),
-    "GET /v1/modules/{slug}/assignments": ((403, 403), (200, 404), (200, 200)),
-    "POST /v1/assignments": ((403, 403), (201, 404), (201, 201)),
-    "GET /v1/assignments?student_id=": ((200, 403), (200, 404), (200, 200)),
-    "GET /v1/me/assignments": ((200, 200), (403, 403), (403, 403)),
-    "DELETE /v1/assignments/{id}": ((403, 403), (204, 404), (204, 204)),
-    "GET /v1/auth/me": ((200, 200), (200, 200), (200, 200)),
-    "GET /v1/admin/accounts": ((403, 403), (403, 403), (200, 200)),
-    "POST /v1/admin/accounts": ((403, 403), (403, 403), (201, 201)),
-    "POST /v1/admin/accounts/{id}/disable": ((403, 403), (403, 403), (200, 200)),
-    "GET /v1/admin/tokens?account_id=": ((403, 403), (403, 403), (200, 200)),
-    "POST /v1/admin/tokens/{id}/revoke": ((403, 403), (403, 403), (200, 200)),
+#   endpoint                                   student      faculty      admin        kiosk
+#                                            (own, other) (own, other) (own, other) (own, other)
+Cell = tuple[int, int]
+POLICY: dict[str, tuple[Cell, Cell, Cell, Cell]] = {
+    "GET /v1/modules": ((200, 200), (200, 200), (200, 200), (200, 200)),
+    "GET /v1/modules/{slug}": ((200, 404), (200, 404), (200, 200), (200, 404)),
+    "POST /v1/modules": ((403, 403), (201, 403), (201, 201), (403, 403)),
+    "PATCH /v1/modules/{slug}": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "DELETE /v1/modules/{slug}": ((403, 403), (204, 404), (204, 204), (403, 403)),
+    "POST /v1/modules/{slug}/publish": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/modules/{slug}/archive": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/modules/{slug}/unpublish": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "PUT /v1/modules/{slug}/sections": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/modules/{slug}/sections": ((403, 403), (201, 404), (201, 201), (403, 403)),
+    "PATCH /v1/modules/{slug}/sections/{n}": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "DELETE /v1/modules/{slug}/sections/{n}": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/modules/{slug}/sections/reorder": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "GET /v1/modules/{slug}/assignments": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/assignments": ((403, 403), (201, 404), (201, 201), (403, 403)),
+    "GET /v1/assignments?student_id=": ((200, 403), (200, 404), (200, 200), (403, 403)),
+    "GET /v1/me/assignments": ((200, 200), (403, 403), (403, 403), (403, 403)),
+    "DELETE /v1/assignments/{id}": ((403, 403), (204, 404), (204, 204), (403, 403)),
+    "GET /v1/auth/me": ((200, 200), (200, 200), (200, 200), (403, 403)),
+    "GET /v1/admin/accounts": ((403, 403), (403, 403), (200, 200), (403, 403)),
+    "POST /v1/admin/accounts": ((403, 403), (403, 403), (201, 201), (403, 403)),
+    "POST /v1/admin/accounts/{id}/disable": ((403, 403), (403, 403), (200, 200), (403, 403)),
+    "GET /v1/admin/tokens?account_id=": ((403, 403), (403, 403), (200, 200), (403, 403)),
+    "POST /v1/admin/tokens/{id}/revoke": ((403, 403), (403, 403), (200, 200), (403, 403)),
+    "PUT /v1/me/pin": ((204, 204), (403, 403), (403, 403), (403, 403)),
+    "PUT /v1/students/{student_id}/pin": ((403, 403), (204, 404), (204, 204), (403, 403)),
+    "DELETE /v1/students/{student_id}/pin": ((403, 403), (204, 404), (204, 204), (403, 403)),
+    "POST /v1/kiosks/enrol": ((403, 403), (201, 404), (201, 201), (403, 403)),
+    "POST /v1/kiosks/codes": ((403, 403), (201, 404), (201, 201), (403, 403)),
+    "GET /v1/kiosks?university_id=": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/kiosks/{id}/revoke": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "POST /v1/kiosk/roster": ((403, 403), (403, 403), (403, 403), (200, 200)),
 }
-SIGNED_IN = ("student", "faculty", "admin")
-NOT_SIGNED_IN = ("no token", "expired token", "revoked token")  # 401 everywhere
+SIGNED_IN = ("student", "faculty", "admin", "kiosk")
+NOT_SIGNED_IN = ("no token", "expired token", "revoked token", "revoked kiosk")  # 401 everywhere
+KIOSK_DEVICE = "matrix-kiosk-1"
 
 
 def _cells() -> Iterator[Any]:
@@ -120,6 +134,7 @@ def world(
                 db.add(spare)
                 db.flush()
                 _, spare_token = issue_token(db, spare, device_id=None, device_name=None)
+                kiosk_token, kiosk_id = _kiosk(db, uni.id, f"{where}-kiosk-1")
                 ids[where] = {
                     "university": uni.id,
                     "slug": module.module_id,
@@ -127,6 +142,8 @@ def world(
                     "assignment": make_assignment(db, module, university_id=uni.id).id,
                     "spare_account": spare.id,
                     "spare_token": spare_token.id,
+                    "kiosk": kiosk_id,
+                    "kiosk_token": kiosk_token,
                 }
             draft = make_module(
                 db, university_id=uni_a.id, slug="own-draft", status="draft", title=DRAFT_TITLE
@@ -139,8 +156,21 @@ def world(
                 "no token": {},
                 "expired token": bearer(make_token(db, admin, expired=True)),
                 "revoked token": bearer(make_token(db, admin, revoked=True)),
+                "kiosk": bearer(_kiosk(db, uni_a.id, KIOSK_DEVICE)[0]),
+                "revoked kiosk": bearer(_kiosk(db, uni_a.id, "revoked-kiosk", revoked=True)[0]),
             }
         yield World(api=api, headers=headers, ids=ids)
+
+
+def _kiosk(db: Any, university_id: str, device_id: str, *, revoked: bool = False) -> Any:
+    """A kiosk of this university enrolled with a one-time code: its token and id."""
+    code, _ = create_enrolment_code(db, university_id=university_id)
+    request = {"protocol_version": 1, "device_id": device_id, "name": "Kiosk", "code": code}
+    enrolled = enrol(db, KioskEnrolRequest(**request), token=None)
+    if revoked:
+        revoke_kiosk(db, None, enrolled.kiosk.kiosk_id)
+    db.commit()
+    return enrolled.token, enrolled.kiosk.kiosk_id
 
 
 # --- the requests -----------------------------------------------------------------------------
@@ -238,6 +268,43 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
         f"/v1/admin/tokens/{t['spare_token']}/revoke",
         None,
     ),
+    "PUT /v1/me/pin": lambda t: ("PUT", "/v1/me/pin", {"pin": "2580"}),
+    "PUT /v1/students/{student_id}/pin": lambda t: (
+        "PUT",
+        f"/v1/students/{t['student']}/pin",
+        {"pin": "2580"},
+    ),
+    "DELETE /v1/students/{student_id}/pin": lambda t: (
+        "DELETE",
+        f"/v1/students/{t['student']}/pin",
+        None,
+    ),
+    "POST /v1/kiosks/enrol": lambda t: (
+        "POST",
+        "/v1/kiosks/enrol",
+        {
+            "protocol_version": 1,
+            "device_id": "matrix-new-kiosk",
+            "name": "New kiosk",
+            "university_id": t["university"],
+        },
+    ),
+    "POST /v1/kiosks/codes": lambda t: (
+        "POST",
+        "/v1/kiosks/codes",
+        {"university_id": t["university"]},
+    ),
+    "GET /v1/kiosks?university_id=": lambda t: (
+        "GET",
+        f"/v1/kiosks?university_id={t['university']}",
+        None,
+    ),
+    "POST /v1/kiosks/{id}/revoke": lambda t: ("POST", f"/v1/kiosks/{t['kiosk']}/revoke", None),
+    "POST /v1/kiosk/roster": lambda t: (
+        "POST",
+        "/v1/kiosk/roster",
+        {"protocol_version": 1, "device_id": KIOSK_DEVICE},
+    ),
 }
 
 
@@ -246,12 +313,13 @@ def test_every_endpoint_is_in_the_policy() -> None:
 
 
 def test_every_route_of_these_resources_is_in_the_matrix(world: World) -> None:
-    """A new route under /v1/modules, /v1/assignments, /v1/me or /v1/admin must join the table."""
-    resources = {"modules", "assignments", "me", "admin"}
+    """A new route under /v1/modules, /v1/assignments, /v1/me, /v1/admin, /v1/kiosks,
+    /v1/kiosk or /v1/students must join the table."""
+    resources = {"modules", "assignments", "me", "admin", "kiosks", "kiosk", "students"}
     routes = set()
     for path, operations in world.api.app.openapi()["paths"].items():
         if path.split("/")[1:3] in (["v1", r] for r in resources):
-            for name in ("assignment_id", "account_id", "token_id"):
+            for name in ("assignment_id", "account_id", "token_id", "kiosk_id"):
                 path = path.replace(f"{{{name}}}", "{id}")
             routes |= {f"{method.upper()} {path}" for method in operations}
     covered = {endpoint.split("?")[0].replace("{n}", "{number}") for endpoint in POLICY}
