@@ -5,6 +5,8 @@
     frames-desktop --preview DIR     # show a module folder from disk, reloading on save
     frames-desktop --server URL      # the server address the sign-in page proposes
     frames-desktop --data-dir DIR    # where the local store and media cache live
+    frames-desktop --kiosk           # a shared tablet: enrol, students pick name + PIN
+    frames-desktop --smoke-test      # print "ready" at the first screen and quit (builds)
 
 Start-up is kept lean: only Qt widgets and the local store are imported before the first
 screen; the sync engine (httpx, pydantic) is imported on a worker thread afterwards and
@@ -83,12 +85,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--server", metavar="URL", help="the server address the sign-in page proposes"
     )
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="kiosk mode for a shared tablet: full screen, students sign in with name and "
+        "PIN (also offline), staff exit PIN to leave; enrol the device on first start",
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        metavar="SECONDS",
+        type=_positive_seconds,
+        default=None,
+        help="kiosk mode: sign a student out after this long without input (default 180; a "
+        "playing video counts as input)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, wait for the first screen (with --demo: the demo's module list), print "
+        "'frames-desktop: ready page=... rows=N' on standard output and quit; checks that an "
+        "installed build works",
+    )
+    parser.add_argument(
         "--demo-account",
         metavar="EMAIL",
         default=None,
         help=argparse.SUPPRESS,  # e.g. faculty@frames.demo for a faculty demo
     )
     return parser
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 10 <= value <= 86_400:
+        raise argparse.ArgumentTypeError("choose between 10 and 86400 seconds")
+    return value
 
 
 @dataclass(eq=False)
@@ -101,6 +134,8 @@ class App:
 
     def close(self) -> None:
         """Shut everything down (idempotent): window, background work, store, demo server."""
+        if hasattr(self.window, "allow_close"):
+            self.window.allow_close()  # a kiosk window refuses to close otherwise
         self.window.close()
         if hasattr(self.window, "shutdown"):
             self.window.shutdown()
@@ -134,8 +169,14 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     if args.preview is not None:
         return _start_preview(args.preview, show=show)
 
+    if args.idle_timeout is not None and not args.kiosk:
+        raise ValueError("--idle-timeout is for --kiosk mode")
+    # A kiosk keeps its own folder: a laptop lent as a kiosk keeps its owner's data apart.
+    folder = ("demo-" if args.demo else "") + ("kiosk" if args.kiosk else "")
     data_dir: Path = args.data_dir or (
-        default_data_dir().parent / "demo" if args.demo else default_data_dir()
+        default_data_dir().parent / (folder or "demo")
+        if args.demo or args.kiosk
+        else default_data_dir()
     )
     demo = None
     if args.demo:
@@ -166,10 +207,25 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         from desktop.ops.auth import SERVER_SETTING
 
         store.set_setting(SERVER_SETTING, args.server.rstrip("/"))
-    window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
-    window.start()
-    if show:
-        window.show()
+    if args.kiosk:
+        from desktop.widgets.kiosk_window import DEFAULT_IDLE_SECONDS, KioskWindow
+
+        kiosk = KioskWindow(
+            ctx,
+            demo=demo,
+            server=args.server,
+            idle_seconds=args.idle_timeout or DEFAULT_IDLE_SECONDS,
+        )
+        kiosk.exited.connect(qapp.quit)
+        kiosk.start()
+        if show:
+            kiosk.show_locked_down()
+        window: MainWindow = kiosk
+    else:
+        window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
+        window.start()
+        if show:
+            window.show()
     if store.recovery is not None:
         _tell_recovery(window, store.recovery)
     return App(qapp=qapp, window=window, ctx=ctx)
@@ -211,7 +267,9 @@ def _quit_on_signals(qapp: QApplication) -> Any:
     from PySide6.QtCore import QTimer
 
     def handler(_signum: int, _frame: object) -> None:
-        qapp.quit()
+        # exit(), not quit(): Qt 6's quit() asks every window first, and a kiosk says no.
+        # main() closes the window and stops the background work afterwards either way.
+        qapp.exit(0)
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
@@ -219,6 +277,55 @@ def _quit_on_signals(qapp: QApplication) -> Any:
     timer.start(300)  # Python runs signal handlers only when it gets control
     timer.timeout.connect(lambda: None)
     return timer
+
+
+def _smoke_test(app: App, *, demo: bool) -> Any:
+    """``--smoke-test``: one line on stdout once the first screen is up, then quit (exit 0).
+
+    The first screen is the window's first paint; with ``--demo``, the module list once the
+    demo's modules are in it. Gives up with exit status 1 after two minutes.
+    """
+    from PySide6.QtCore import QTimer
+
+    from desktop.widgets.main_window import MainWindow
+
+    window = app.window
+    qapp = app.qapp
+
+    def report() -> bool:
+        page, rows = "preview", 0
+        if isinstance(window, MainWindow):
+            rows = len(window.home.model.module_rows())
+            shown = window.pages.currentWidget()
+            page = "modules" if shown is window.home else (shown and shown.objectName()) or "?"
+            if demo and (page != "modules" or rows == 0):
+                return False
+        if sys.stdout is not None:  # None in a windowed Windows build
+            sys.stdout.write(f"{PROG}: ready page={page} rows={rows}\n")
+            sys.stdout.flush()
+        qapp.exit(0)  # not quit(): a kiosk window refuses to be closed
+        return True
+
+    def give_up() -> None:
+        sys.stderr.write(f"{PROG}: smoke test: no first screen within 120 s\n")
+        qapp.exit(1)
+
+    def tick() -> None:
+        if report():
+            poll.stop()
+
+    def first_paint() -> None:
+        if not report():
+            poll.start(100)
+
+    poll = QTimer()
+    poll.timeout.connect(tick)
+    if isinstance(window, MainWindow):
+        window.ready.connect(first_paint)
+    else:
+        QTimer.singleShot(0, report)
+    QTimer.singleShot(120_000, give_up)
+    return poll
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,10 +343,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {plain_message(exc)}\n")
         return 1
     keep = _quit_on_signals(app.qapp)
+    args = build_parser().parse_args(argv)  # already checked by start()
+    smoke = _smoke_test(app, demo=args.demo) if args.smoke_test else None
     try:
         return int(app.qapp.exec())
     finally:
         keep.stop()
+        if smoke is not None:
+            smoke.stop()
         app.close()
 
 

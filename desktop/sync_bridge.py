@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ class SyncBridge(QObject):
         store: LocalStore,
         tasks: TaskRunner,
         media_root: Path,
-        current_owner: Callable[[], str | None],
+        media_owners: Callable[[], list[str]],
         report_error: Callable[[str, BaseException], None],
         interval: float = 60.0,
         base_backoff: float = 5.0,
@@ -58,7 +59,7 @@ class SyncBridge(QObject):
         self._store = store
         self._tasks = tasks
         self._media_root = media_root
-        self._current_owner = current_owner
+        self._media_owners = media_owners
         self._report_error = report_error
         self._interval = interval
         self._base_backoff = base_backoff
@@ -205,9 +206,10 @@ class SyncBridge(QObject):
     # -- media -------------------------------------------------------------------------------
 
     def start_media(self) -> None:
-        """Download the signed-in user's media in the background (one run at a time)."""
-        owner = self._current_owner()
-        if self._cache is None or owner is None or self._stopped:
+        """Download the media of ``media_owners()`` in the background (one run at a time):
+        the signed-in user's, or on a kiosk every roster student's."""
+        owners = self._media_owners()
+        if self._cache is None or not owners or self._stopped:
             return
         if self._media_running:
             self._media_again = True
@@ -218,8 +220,19 @@ class SyncBridge(QObject):
         self.media.downloading = True
         self.media_changed.emit()
         cache, stop = self._cache, self._stop_media
+
+        def download() -> Any:
+            report = None
+            for owner in owners:  # files are shared by hash: each is fetched once
+                if stop.is_set():
+                    break
+                report = _merge(
+                    report, cache.download_all(owner, progress=self._progress, stop=stop)
+                )
+            return report
+
         self._tasks.network(
-            lambda: cache.download_all(owner, progress=self._progress, stop=stop),
+            download,
             on_done=self._media_done,
             on_error=self._media_failed,
             what="downloading images and videos",
@@ -246,7 +259,7 @@ class SyncBridge(QObject):
             return
         self.media.downloading = False
         self.media.current = None
-        self.media.failed = dict(report.failed)
+        self.media.failed = dict(report.failed) if report is not None else {}
         self.media_changed.emit()
         if self._media_again:
             self.start_media()
@@ -263,3 +276,10 @@ class SyncBridge(QObject):
             self.media.offline = True
         elif kind != "AuthError":  # the sync status already says to sign in again
             self._report_error("downloading images and videos", exc)
+
+
+def _merge(first: Any, second: Any) -> Any:
+    """One report of several owners' downloads: the failures of all of them."""
+    if first is None:
+        return second
+    return replace(second, failed={**first.failed, **second.failed})

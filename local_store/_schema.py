@@ -18,6 +18,9 @@ History
        completion criteria, struggle counters), the media cache index, and server
        acknowledgement in the outbox: states ``sent``/``rejected``, ``reject_reason`` and
        ``server_ts`` (a rebuild of ``events``, which is what the v1 -> v2 test exercises).
+    3. ``progress_cache.basis``: how many events the cached fold was computed from.
+    4. Kiosk mode: the device's kiosk enrolment (one row), the roster of students who may
+       sign in here (with their PIN hashes) and the wrong-PIN bookkeeping per student.
 """
 
 from __future__ import annotations
@@ -237,10 +240,50 @@ def _v3_progress_basis(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE progress_cache ADD COLUMN basis INTEGER NOT NULL DEFAULT 0")
 
 
+_V4_DDL: Final = """
+CREATE TABLE kiosk (
+    singleton        INTEGER PRIMARY KEY CHECK (singleton = 1),
+    kiosk_id         INTEGER NOT NULL,
+    name             TEXT NOT NULL,
+    university_id    TEXT NOT NULL,
+    university_name  TEXT,
+    team_id          INTEGER,
+    team_name        TEXT,
+    server_url       TEXT NOT NULL,
+    token            TEXT NOT NULL,
+    exit_pin_hash    TEXT NOT NULL,
+    enrolled_at      TEXT NOT NULL,
+    roster_synced_at TEXT,
+    revoked_at       TEXT
+);
+
+CREATE TABLE roster (
+    student_id TEXT PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL,
+    team_id    INTEGER,
+    team_name  TEXT,
+    pin_hash   TEXT,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE pin_attempts (
+    student_id   TEXT PRIMARY KEY NOT NULL,
+    failures     INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+    lockouts     INTEGER NOT NULL DEFAULT 0 CHECK (lockouts >= 0),
+    locked_until TEXT
+);
+"""
+
+
+def _v4_kiosk(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V4_DDL)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
     _v3_progress_basis,
+    _v4_kiosk,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -251,6 +294,7 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     1: _V1_TABLES,
     2: _V1_TABLES | {"media"},
     3: _V1_TABLES | {"media"},
+    4: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
 }
 """The tables a store of each schema version must have."""
 

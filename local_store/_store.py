@@ -64,13 +64,17 @@ from .records import (
     DeviceType,
     EventRecord,
     JSONValue,
+    KioskRecord,
     MediaRecord,
     MediaState,
     ModuleListItem,
     ModuleRecord,
+    PinAttempts,
     ProgressRow,
     RecoveryReport,
     Role,
+    RosterChange,
+    RosterStudent,
     UserRecord,
 )
 
@@ -1050,6 +1054,201 @@ class LocalStore:
         digest = check_sha256(sha256)
         with self._write() as conn:
             return conn.execute("DELETE FROM media WHERE sha256 = ?", (digest,)).rowcount > 0
+
+    # ------------------------------------------------------------------ kiosk
+
+    def enrol_kiosk(self, kiosk: KioskRecord) -> None:
+        """Make this device a kiosk, replacing an earlier enrolment (durable on return).
+
+        Roster students already on the device sync with the new credential from now on.
+        """
+        if not isinstance(kiosk, KioskRecord):
+            raise StoreError(f"kiosk must be a KioskRecord, got {type(kiosk).__name__}")
+        check_int(kiosk.kiosk_id, what="kiosk_id", optional=False)
+        check_int(kiosk.team_id, what="team_id")
+        for name in ("name", "university_id", "server_url", "token", "exit_pin_hash"):
+            check_text(getattr(kiosk, name), what=name, max_len=2000)
+        for name in ("university_name", "team_name"):
+            check_text(getattr(kiosk, name), what=name, max_len=2000, optional=True)
+        with self._write(durable=True) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO kiosk (singleton, kiosk_id, name, university_id, "
+                "university_name, team_id, team_name, server_url, token, exit_pin_hash, "
+                "enrolled_at, roster_synced_at, revoked_at) "
+                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    kiosk.kiosk_id,
+                    kiosk.name,
+                    kiosk.university_id,
+                    kiosk.university_name,
+                    kiosk.team_id,
+                    kiosk.team_name,
+                    kiosk.server_url,
+                    kiosk.token,
+                    kiosk.exit_pin_hash,
+                    to_iso(naive_utc(kiosk.enrolled_at)),
+                    to_iso(kiosk.roster_synced_at),
+                    to_iso(kiosk.revoked_at),
+                ),
+            )
+            conn.execute(
+                "UPDATE users SET token = ?, server_url = ? "
+                "WHERE user_id IN (SELECT student_id FROM roster)",
+                (kiosk.token, kiosk.server_url),
+            )
+
+    def kiosk(self) -> KioskRecord | None:
+        """This device's kiosk enrolment (``None``: not a kiosk)."""
+        row = self._one(
+            "SELECT kiosk_id, name, university_id, server_url, token, exit_pin_hash, "
+            "enrolled_at, university_name, team_id, team_name, roster_synced_at, revoked_at "
+            "FROM kiosk WHERE singleton = 1"
+        )
+        if row is None:
+            return None
+        return KioskRecord(
+            kiosk_id=row[0],
+            name=row[1],
+            university_id=row[2],
+            server_url=row[3],
+            token=row[4],
+            exit_pin_hash=row[5],
+            enrolled_at=datetime.fromisoformat(row[6]),
+            university_name=row[7],
+            team_id=row[8],
+            team_name=row[9],
+            roster_synced_at=from_iso(row[10]),
+            revoked_at=from_iso(row[11]),
+        )
+
+    def set_kiosk_revoked(self, at: datetime | None) -> None:
+        """Remember that the server refused the kiosk's credential (``None``: it accepts it)."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE kiosk SET revoked_at = ? WHERE singleton = 1",
+                (to_iso(naive_utc(at)) if at is not None else None,),
+            )
+
+    def replace_roster(
+        self, students: Sequence[RosterStudent], *, synced_at: datetime
+    ) -> RosterChange:
+        """Make the roster exactly ``students`` (the server sends the whole roster), in ONE
+        transaction.
+
+        Every roster student becomes a user of this device who syncs with the kiosk's
+        credential. A student who left the roster can no longer sign in here; their mirror
+        is deleted, unless they still have unsynced work, which stays (and keeps syncing:
+        the server says why it refuses it, and the reason stays visible on the device).
+        """
+        seen: set[str] = set()
+        for st in students:
+            if not isinstance(st, RosterStudent):
+                raise StoreError(f"roster entries must be RosterStudent, got {type(st).__name__}")
+            check_text(st.student_id, what="student_id")
+            check_text(st.name, what="student name", max_len=2000)
+            check_int(st.team_id, what="team_id")
+            check_text(st.team_name, what="team name", max_len=2000, optional=True)
+            check_text(st.pin_hash, what="pin_hash", max_len=2000, optional=True)
+            if st.student_id in seen:
+                raise StoreError(f"student {st.student_id!r:.80} is twice in the roster")
+            seen.add(st.student_id)
+        now = to_iso(utcnow())
+        added: list[str] = []
+        removed: list[str] = []
+        kept: list[str] = []
+        with self._write() as conn:
+            kiosk = conn.execute(
+                "SELECT university_id, server_url, token FROM kiosk WHERE singleton = 1"
+            ).fetchone()
+            if kiosk is None:
+                raise StoreError("this device is not enrolled as a kiosk")
+            university_id, server_url, token = kiosk
+            before = {r[0] for r in conn.execute("SELECT student_id FROM roster")}
+            for st in students:
+                if st.student_id not in before:
+                    added.append(st.student_id)
+                conn.execute(
+                    "INSERT INTO roster (student_id, name, team_id, team_name, pin_hash, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE "
+                    "SET name = excluded.name, team_id = excluded.team_id, "
+                    "team_name = excluded.team_name, pin_hash = excluded.pin_hash, "
+                    "updated_at = excluded.updated_at",
+                    (st.student_id, st.name, st.team_id, st.team_name, st.pin_hash, now),
+                )
+                conn.execute(
+                    "INSERT INTO users (user_id, role, display_name, university_id, server_url, "
+                    "token, created_at, updated_at) VALUES (?, 'student', ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (user_id) DO UPDATE SET role = 'student', "
+                    "display_name = excluded.display_name, "
+                    "university_id = excluded.university_id, token = excluded.token, "
+                    "sync_cursor = CASE WHEN users.server_url = excluded.server_url "
+                    "THEN users.sync_cursor END, "
+                    "server_url = excluded.server_url, updated_at = excluded.updated_at",
+                    (st.student_id, st.name, university_id, server_url, token, now, now),
+                )
+            for gone in sorted(before - seen):
+                conn.execute("DELETE FROM roster WHERE student_id = ?", (gone,))
+                conn.execute("DELETE FROM pin_attempts WHERE student_id = ?", (gone,))
+                unsynced = conn.execute(
+                    "SELECT count(*) FROM events WHERE owner = ? AND state <> 'synced'", (gone,)
+                ).fetchone()[0]
+                if unsynced:
+                    kept.append(gone)
+                    continue
+                for table in ("sections", "modules", "assignments", "progress_cache", "events"):
+                    conn.execute(f"DELETE FROM {table} WHERE owner = ?", (gone,))
+                conn.execute("DELETE FROM users WHERE user_id = ?", (gone,))
+                removed.append(gone)
+            conn.execute(
+                "UPDATE device SET current_user_id = NULL WHERE singleton = 1 "
+                "AND current_user_id NOT IN (SELECT student_id FROM roster)"
+            )
+            conn.execute(
+                "UPDATE kiosk SET roster_synced_at = ?, revoked_at = NULL WHERE singleton = 1",
+                (to_iso(naive_utc(synced_at)),),
+            )
+        return RosterChange(added=tuple(added), removed=tuple(removed), kept=tuple(kept))
+
+    def roster(self) -> list[RosterStudent]:
+        """The students who may sign in on this kiosk, by name."""
+        rows = self._all(
+            "SELECT student_id, name, team_id, team_name, pin_hash FROM roster "
+            "ORDER BY name COLLATE NOCASE, student_id"
+        )
+        return [RosterStudent(*r) for r in rows]
+
+    def roster_student(self, student_id: str) -> RosterStudent | None:
+        row = self._one(
+            "SELECT student_id, name, team_id, team_name, pin_hash FROM roster "
+            "WHERE student_id = ?",
+            (student_id,),
+        )
+        return None if row is None else RosterStudent(*row)
+
+    def pin_attempts(self, student_id: str) -> PinAttempts:
+        row = self._one(
+            "SELECT failures, lockouts, locked_until FROM pin_attempts WHERE student_id = ?",
+            (student_id,),
+        )
+        if row is None:
+            return PinAttempts(student_id=student_id)
+        return PinAttempts(student_id, row[0], row[1], from_iso(row[2]))
+
+    def save_pin_attempts(self, attempts: PinAttempts) -> None:
+        """Store a student's wrong-PIN count and lockout; durable, so that killing the app
+        does not lift a lockout."""
+        check_text(attempts.student_id, what="student_id")
+        check_int(attempts.failures, what="failures", minimum=0, optional=False)
+        check_int(attempts.lockouts, what="lockouts", minimum=0, optional=False)
+        locked = to_iso(naive_utc(attempts.locked_until)) if attempts.locked_until else None
+        with self._write(durable=True) as conn:
+            conn.execute(
+                "INSERT INTO pin_attempts (student_id, failures, lockouts, locked_until) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE SET "
+                "failures = excluded.failures, lockouts = excluded.lockouts, "
+                "locked_until = excluded.locked_until",
+                (attempts.student_id, attempts.failures, attempts.lockouts, locked),
+            )
 
 
 # ---------------------------------------------------------------------- helpers

@@ -27,14 +27,18 @@ __all__ = [
     "EventRecord",
     "EventState",
     "JSONValue",
+    "KioskRecord",
     "MediaRecord",
     "MediaState",
     "ModuleListItem",
     "ModuleRecord",
     "Origin",
+    "PinAttempts",
     "ProgressRow",
     "RecoveryReport",
     "Role",
+    "RosterChange",
+    "RosterStudent",
     "SectionRecord",
     "UserRecord",
 ]
@@ -289,3 +293,52 @@ class RecoveryReport:
     events_rescued: int
     read_errors: int
     recovered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class KioskRecord:
+    """This device's kiosk enrolment. ``token`` (the kiosk's credential) and
+    ``exit_pin_hash`` (argon2id of the staff exit PIN) are kept out of ``repr``."""
+
+    kiosk_id: int
+    name: str
+    university_id: str
+    server_url: str
+    token: str = field(repr=False)
+    exit_pin_hash: str = field(repr=False)
+    enrolled_at: datetime
+    university_name: str | None = None
+    team_id: int | None = None
+    team_name: str | None = None
+    roster_synced_at: datetime | None = None
+    revoked_at: datetime | None = None
+    """When the server last refused the credential (``None``: not known to be revoked)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterStudent:
+    """A student who may sign in on this kiosk; ``pin_hash`` is argon2id (``None``: no PIN)."""
+
+    student_id: str
+    name: str
+    team_id: int | None = None
+    team_name: str | None = None
+    pin_hash: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterChange:
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    """Removed from the roster but still holding unsynced work, so kept on the device."""
+
+
+@dataclass(frozen=True, slots=True)
+class PinAttempts:
+    """Wrong-PIN bookkeeping of one student on this device."""
+
+    student_id: str
+    failures: int = 0
+    lockouts: int = 0
+    locked_until: datetime | None = None

@@ -4,7 +4,10 @@
     frames-client sync
     frames-client status [--json]
     frames-client export-outbox FILE
+    frames-client set-pin                          # your kiosk PIN, from the prompt or stdin
     frames-client logout
+
+On a kiosk's data folder, ``sync`` also fetches the roster and syncs every roster student.
 
 Every command takes ``--data-dir DIR`` (default: the platform's user data folder).
 Errors are one line on stderr and a non-zero exit status.
@@ -146,6 +149,14 @@ def cmd_sync(args: argparse.Namespace, store: LocalStore) -> int:
         raise CommandError("--push-batch must be 1..5000 and --pull-limit 1..1000")
     engine = SyncEngine(store, push_batch=args.push_batch, pull_limit=args.pull_limit)
     try:
+        roster = engine.sync_kiosk() if args.user is None else None
+        if roster is not None:
+            left = len(roster.removed) + len(roster.kept)
+            print(
+                f"kiosk roster: {len(store.roster())} student(s)"
+                f"{f', {len(roster.added)} new' if roster.added else ''}"
+                f"{f', {left} left' if left else ''}"
+            )
         for user in _users(store, args.user):
             report = engine.sync_user(user.user_id)
             print(
@@ -213,6 +224,40 @@ def cmd_status(args: argparse.Namespace, store: LocalStore) -> int:
         print(f"  modules:    {row['modules']}")
         if not row["signed_in"]:
             print("  signed out: run `frames-client login` to sync again")
+    return 0
+
+
+def cmd_set_pin(args: argparse.Namespace, store: LocalStore) -> int:
+    """Set the signed-in student's kiosk PIN (online): kiosks get its hash, never the PIN."""
+    user = store.current_user() if args.user is None else store.get_user(args.user)
+    if user is None or not user.token:
+        raise CommandError("sign in first: `frames-client login`")
+    if user.role != "student":
+        raise CommandError("kiosk PINs are for students")
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New kiosk PIN (4-8 digits): ")
+        if getpass.getpass("Again: ") != pin:
+            raise CommandError("the two PINs differ")
+    else:
+        pin = sys.stdin.readline().strip()
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+        raise CommandError("a kiosk PIN is 4 to 8 digits")
+    try:
+        with httpx.Client(timeout=20.0) as http:
+            resp = http.put(
+                f"{user.server_url}/v1/me/pin",
+                json={"pin": pin},
+                headers={"Authorization": f"Bearer {user.token}"},
+            )
+    except httpx.TransportError as exc:
+        raise CommandError(f"cannot reach the server at {user.server_url}") from exc
+    if resp.status_code >= 400:
+        try:
+            message = resp.json()["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            message = f"the server answered {resp.status_code}"
+        raise CommandError(message)
+    print(f"kiosk PIN set for {user.display_name}; kiosks pick it up at their next sync")
     return 0
 
 
@@ -284,6 +329,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--user", default=None)
     p.set_defaults(handler=cmd_export)
+    p = sub.add_parser(
+        "set-pin",
+        parents=[common],
+        help="set your kiosk PIN (online; read from stdin when it is not a terminal)",
+    )
+    p.add_argument("--user", default=None, help="this user id (default: the current user)")
+    p.set_defaults(handler=cmd_set_pin)
     p = sub.add_parser("logout", parents=[common], help="forget the sign-in (keeps the data)")
     p.add_argument("--user", default=None)
     p.set_defaults(handler=cmd_logout)

@@ -14,6 +14,10 @@ die anywhere and the next round simply continues:
 4. ``DERIVE`` — recompute the progress cache of every module whose events or content changed,
    with the same pure fold the server uses.
 
+A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kiosk``): each
+roster student becomes a user of the device that syncs with the kiosk's credential, and
+their pulls name them (``PullRequest.student_id``).
+
 Errors (the root is ``SyncError``)::
 
     SyncError
@@ -31,7 +35,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -42,6 +46,8 @@ from local_store import (
     EventRecord,
     LocalStore,
     ModuleRecord,
+    RosterChange,
+    RosterStudent,
     SectionRecord,
     UserRecord,
 )
@@ -53,6 +59,8 @@ from sync.protocol import (
     PullRequest,
     PullResponse,
     PushResponse,
+    RosterRequest,
+    RosterResponse,
 )
 
 __all__ = [
@@ -69,6 +77,16 @@ __all__ = [
 
 log = logging.getLogger("frames.sync")
 _M = TypeVar("_M", bound=BaseModel)
+
+
+class _Caller(Protocol):
+    """Who a request is made as: a signed-in user or the kiosk itself."""
+
+    @property
+    def server_url(self) -> str: ...
+
+    @property
+    def token(self) -> str | None: ...
 
 
 class SyncError(Exception):
@@ -150,7 +168,7 @@ class SyncEngine:
 
     def _request(
         self,
-        user: UserRecord,
+        user: _Caller,
         method: str,
         path: str,
         model: type[_M],
@@ -177,6 +195,44 @@ class SyncEngine:
         except ValidationError as exc:
             raise ServerError(f"the server's answer to {path} was not understood") from exc
 
+    # -- a kiosk's roster ---------------------------------------------------------------------
+
+    def sync_kiosk(self) -> RosterChange | None:
+        """Fetch the kiosk's roster and make it this device's set of users (``None``: this
+        device is not a kiosk). Tells the server how much the kiosk still holds.
+
+        A refused credential (the kiosk was revoked) is remembered in the store, so the
+        kiosk can say so while offline too, and raised as ``AuthError``.
+        """
+        kiosk = self.store.kiosk()
+        if kiosk is None:
+            return None
+        request = RosterRequest(
+            protocol_version=PROTOCOL_VERSION,
+            device_id=self.store.device_id,
+            pending_events=self.store.pending_count(),
+        )
+        try:
+            roster = self._request(
+                kiosk, "POST", "/v1/kiosk/roster", RosterResponse, request.model_dump(mode="json")
+            )
+        except AuthError:
+            self.store.set_kiosk_revoked(utcnow())
+            raise
+        return self.store.replace_roster(
+            [
+                RosterStudent(
+                    student_id=s.student_id,
+                    name=s.name,
+                    team_id=s.team_id,
+                    team_name=s.team_name,
+                    pin_hash=s.pin_hash,
+                )
+                for s in roster.students
+            ],
+            synced_at=utcnow(),
+        )
+
     # -- a round -----------------------------------------------------------------------------
 
     def sync_user(self, user_id: str) -> RoundReport:
@@ -198,7 +254,8 @@ class SyncEngine:
             self._stage(user_id, Stage.PUSH)
             self._push(user, report)
             self._stage(user_id, Stage.PULL)
-            self._pull(user, report)
+            if not self._off_roster(user):
+                self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
             # Modules marked dirty by this round or by a round that died before this stage.
             refresh_progress(self.store, user_id, self._dirty(user_id))
@@ -208,6 +265,16 @@ class SyncEngine:
             self._stage(user_id, Stage.ERRORED)
             raise
         return report
+
+    def _off_roster(self, user: UserRecord) -> bool:
+        """A student who left this kiosk's roster with work still to send: their events are
+        pushed (the server says per item why it refuses them), but nothing is pulled."""
+        kiosk = self.store.kiosk()
+        return (
+            kiosk is not None
+            and user.token == kiosk.token
+            and self.store.roster_student(user.user_id) is None
+        )
 
     def _dirty(self, user_id: str) -> set[str]:
         return {str(m) for m in self.store.get_setting(f"sync.dirty.{user_id}", []) or []}
@@ -284,15 +351,23 @@ class SyncEngine:
 
     def _pull(self, user: UserRecord, report: RoundReport) -> None:
         cursor = self.store.get_cursor(user.user_id)
+        kiosk = self.store.kiosk()
+        # A roster student on a kiosk: the kiosk's credential pulls on their behalf.
+        on_behalf = kiosk is not None and user.token == kiosk.token
         for _ in range(100_000):
             request = PullRequest(
                 protocol_version=PROTOCOL_VERSION,
                 device_id=self.store.device_id,
                 cursor=cursor,
                 limit=self.pull_limit,
+                student_id=user.user_id if on_behalf else None,
             )
             page = self._request(
-                user, "POST", "/v1/sync/pull", PullResponse, request.model_dump(mode="json")
+                user,
+                "POST",
+                "/v1/sync/pull",
+                PullResponse,
+                request.model_dump(mode="json", exclude_none=True),
             )
             report.requests += 1
             report.pages += 1

@@ -136,13 +136,15 @@ class SyncService:
         }
 
     def run_once(self) -> float:
-        """One round for every signed-in user; returns the delay before the next round."""
-        users = [u for u in self.store.list_users() if u.token and u.role == "student"] + [
-            u for u in self.store.list_users() if u.token and u.role != "student"
-        ]
+        """One round for every signed-in user (on a kiosk: its roster first, then every
+        roster student); returns the delay before the next round."""
         self._publish(syncing=True, next_attempt_in=None, **self._counts())
         reports: list[RoundReport] = []
         try:
+            self.engine.sync_kiosk()
+            users = [u for u in self.store.list_users() if u.token and u.role == "student"] + [
+                u for u in self.store.list_users() if u.token and u.role != "student"
+            ]
             for user in users:
                 reports.append(self.engine.sync_user(user.user_id))
         except OfflineError as exc:

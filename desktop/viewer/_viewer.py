@@ -201,7 +201,7 @@ class ModuleViewer(QWidget):
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(ms(self.timing.read_seconds))
         self._read_timer.timeout.connect(self._on_read_timeout)
-        self.activity = ActivityTracker(self, timing=self.timing, media_playing=self._media_playing)
+        self.activity = ActivityTracker(self, timing=self.timing, media_playing=self.media_playing)
         self.activity.heartbeat.connect(lambda: self._record_here("heartbeat"))
         self.activity.paused.connect(lambda: self._record_here("pause"))
         self.activity.resumed.connect(lambda: self._record_here("resume"))
@@ -656,7 +656,8 @@ class ModuleViewer(QWidget):
     def _current_view(self) -> SectionView | None:
         return self.views.get(self._current) if self._current is not None else None
 
-    def _media_playing(self) -> bool:
+    def media_playing(self) -> bool:
+        """A video of the section on screen is playing (the person is watching, not idle)."""
         view = self._current_view()
         return view is not None and view.media_playing()
 

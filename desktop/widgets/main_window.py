@@ -107,8 +107,8 @@ class MainWindow(QMainWindow):
         self._viewer_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.viewer_page)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
+        self.central = central = QWidget(self)
+        self.column = column = QVBoxLayout(central)  # message bar, pages (kiosk: + header)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.message_bar = MessageBar(central)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 store=ctx.store,
                 tasks=ctx.tasks,
                 media_root=ctx.media_root,
-                current_owner=lambda: ctx.user.user_id if ctx.user is not None else None,
+                media_owners=self._media_owners,
                 report_error=ctx.errors.report,
                 interval=ctx.sync_interval,
             )  # owned by the context: it outlives any one window
@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
             ctx.sync = bridge
         ctx.sync.start()
         return ctx.sync
+
+    def _media_owners(self) -> list[str]:
+        """Whose images and videos to keep on this device: the signed-in user's."""
+        return [self.ctx.user.user_id] if self.ctx.user is not None else []
 
     # -- demo --------------------------------------------------------------------------------
 

@@ -45,6 +45,49 @@ def test_options() -> None:
         [sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, timeout=60
     )
     assert out.returncode == 0 and out.stdout.startswith("frames-desktop ")
+    args = parser.parse_args(["--kiosk", "--idle-timeout", "90"])
+    assert args.kiosk and args.idle_timeout == 90.0
+    for bad in ("5", "abc", "-1"):
+        with pytest.raises(SystemExit):
+            parser.parse_args(["--kiosk", "--idle-timeout", bad])
+
+
+def test_idle_timeout_without_kiosk_is_one_clear_line(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop", "--idle-timeout", "60", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip() == "frames-desktop: --idle-timeout is for --kiosk mode"
+
+
+@pytest.mark.slow
+def test_a_kiosk_refuses_to_close_but_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """SIGTERM (the service manager stopping it) ends a kiosk with status 0, although its
+    window refuses every close request; Qt 6's quit() would ask the window and be refused."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--kiosk", "--data-dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (tmp_path / "store.sqlite3").exists():
+            time.sleep(0.1)
+        time.sleep(1.0)  # into the event loop
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(30)
 
 
 _MODULES = [
@@ -63,6 +106,8 @@ _MODULES = [
     "desktop.ops.session",
     "desktop.ops.status",
     "desktop.ops.storage",
+    "desktop.widgets.kiosk_pages",
+    "desktop.widgets.kiosk_window",
     "desktop.widgets.main_window",
     "desktop.widgets.message_bar",
     "desktop.widgets.module_list",

@@ -24,6 +24,9 @@ CURRENT_TABLES = {
     "progress_cache",
     "kv",
     "media",
+    "kiosk",
+    "roster",
+    "pin_attempts",
 }
 
 

@@ -129,3 +129,58 @@ def test_wrong_password_is_one_line(server: dict[str, Any], tmp_path: Path) -> N
 def test_version() -> None:
     result = run_cli(CLI, "--version")
     assert result.returncode == 0 and result.stdout.startswith("frames-client ")
+
+
+def test_a_student_sets_a_kiosk_pin_that_a_kiosk_then_verifies(
+    server: dict[str, Any], tmp_path: Path, migrated_pg_url: str
+) -> None:
+    from datetime import datetime, timedelta
+
+    from server_api.kiosks.service import create_enrolment_code
+    from sync import kiosk as kiosk_ops
+
+    data = str(tmp_path / "laptop")
+    email = server["student"].email
+    login = run_cli(
+        CLI,
+        "login",
+        "--server",
+        server["base"],
+        "--email",
+        email,
+        "--data-dir",
+        data,
+        input=PASSWORD + "\n",
+    )
+    assert login.returncode == 0, login.stderr
+    weak = run_cli(CLI, "set-pin", "--data-dir", data, input="12\n")
+    assert weak.returncode == 1 and weak.stderr.count("\n") == 1 and "4 to 8" in weak.stderr
+    done = run_cli(CLI, "set-pin", "--data-dir", data, input="864213\n")
+    assert done.returncode == 0, done.stderr
+
+    # A kiosk of the student's university, synced with the same headless client.
+    engine = make_engine(parse_database_url(migrated_pg_url))
+    with Session(engine, expire_on_commit=False) as db:
+        code, _ = create_enrolment_code(
+            db, university_id=server["student"].university_id, expires_in=timedelta(hours=1)
+        )
+        db.commit()
+    engine.dispose()
+    kiosk_dir = tmp_path / "kiosk"
+    with LocalStore.open(kiosk_dir / "store.sqlite3") as store:
+        kiosk_ops.enrol(
+            store,
+            server=server["base"],
+            name="Tablet",
+            exit_pin="2580",
+            code=code,
+            now=datetime(2026, 11, 25),
+        )
+    sync = run_cli(CLI, "sync", "--data-dir", str(kiosk_dir))
+    assert sync.returncode == 0, sync.stderr
+    assert "kiosk roster: 1 student(s)" in sync.stdout and "pulled 1 module(s)" in sync.stdout
+    sid = server["student"].student_id
+    with LocalStore.open(kiosk_dir / "store.sqlite3") as store:
+        now = datetime(2026, 11, 25)
+        assert kiosk_ops.check_pin(store, sid, "864213", now=now).status == "ok"
+        assert kiosk_ops.check_pin(store, sid, "111111", now=now).status == "wrong"

@@ -21,6 +21,9 @@ class FakeEngine:
         self.calls: list[str] = []
         self.called = threading.Event()
 
+    def sync_kiosk(self) -> None:
+        return None  # not a kiosk: the roster stage is tested in tests/sync/test_kiosk.py
+
     def sync_user(self, user_id: str) -> RoundReport:
         self.calls.append(user_id)
         self.called.set()
