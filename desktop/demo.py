@@ -2,7 +2,9 @@
 
 The demo server (``frames-server demo``: SQLite, the sample modules with their images and
 videos, demo accounts) runs as ``python -m server_api.cli demo`` on a free local port with
-its data in the desktop's data folder; the desktop never imports the server. The child
+its data in the desktop's data folder; the desktop never imports the server. In a frozen
+bundle (PyInstaller, ``sys.frozen``) there is no Python to run ``-m`` with: the bundle's own
+``frames-server`` program, next to ``frames-desktop``, runs it instead. The child
 ends with the app: ``stop()`` at exit (``atexit``), and on Linux the kernel also sends it
 SIGTERM if the app dies without running its exit handlers (``PR_SET_PDEATHSIG``).
 """
@@ -28,6 +30,7 @@ __all__ = [
     "DemoError",
     "DemoServer",
     "free_port",
+    "server_program",
 ]
 
 # Must match server_api/demo.py (a test checks): Chloe is on the Power team, so her list
@@ -48,6 +51,18 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def server_program() -> list[str]:
+    """How to start ``frames-server``: the bundled program when frozen, else this Python."""
+    if _frozen():
+        name = "frames-server.exe" if sys.platform == "win32" else "frames-server"
+        return [str(Path(sys.executable).with_name(name))]
+    return [sys.executable, "-m", "server_api.cli"]
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -88,9 +103,7 @@ class DemoServer:
     def command(self) -> list[str]:
         database = self.data_dir / "demo-server.sqlite3"
         return [
-            sys.executable,
-            "-m",
-            "server_api.cli",
+            *server_program(),
             "demo",
             "--host",
             "127.0.0.1",
@@ -110,7 +123,7 @@ class DemoServer:
         env.pop("FRAMES_DATABASE_URL", None)
         # The server ships beside this package: run that one, whatever the working folder.
         root = Path(__file__).resolve().parents[1]
-        if (root / "server_api").is_dir():
+        if not _frozen() and (root / "server_api").is_dir():
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
