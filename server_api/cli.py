@@ -111,18 +111,24 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
         engine.dispose()
 
 
-def _read_password(args: argparse.Namespace) -> str:
-    if args.password is not None and args.password != "-":
-        return str(args.password)
-    if sys.stdin.isatty() and args.password is None:
-        first = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != first:
-            raise ConfigError("the two passwords differ")
+def _read_secret(given: str | None, *, what: str, option: str, prompt: str) -> str:
+    """A password or PIN: from its option, else asked twice on a terminal, else one line of
+    standard input (``-`` as the option's value also means standard input)."""
+    if given is not None and given != "-":
+        return str(given)
+    if sys.stdin.isatty() and given is None:
+        first = getpass.getpass(f"{prompt}: ")
+        if getpass.getpass(f"Repeat {what}: ") != first:
+            raise ConfigError(f"the two {what}s differ")
         return first
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        raise ConfigError("no password given: pass --password, or one line on standard input")
+        raise ConfigError(f"no {what} given: pass {option}, or one line on standard input")
     return line
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    return _read_secret(args.password, what="password", option="--password", prompt="Password")
 
 
 def cmd_create_user(args: argparse.Namespace) -> int:
@@ -222,17 +228,7 @@ def cmd_kiosks_revoke(args: argparse.Namespace) -> int:
 
 
 def _read_pin(args: argparse.Namespace) -> str:
-    if args.pin is not None and args.pin != "-":
-        return str(args.pin)
-    if sys.stdin.isatty() and args.pin is None:
-        first = getpass.getpass("PIN (4 to 8 digits): ")
-        if getpass.getpass("Repeat PIN: ") != first:
-            raise ConfigError("the two PINs differ")
-        return first
-    line = sys.stdin.readline().rstrip("\r\n")
-    if not line:
-        raise ConfigError("no PIN given: pass --pin, or one line on standard input")
-    return line
+    return _read_secret(args.pin, what="PIN", option="--pin", prompt="PIN (4 to 8 digits)")
 
 
 def cmd_set_pin(args: argparse.Namespace) -> int:

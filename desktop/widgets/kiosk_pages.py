@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -96,6 +97,18 @@ def _message_label(parent: QWidget, name: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setFont(theme.scaled_font(label.font(), 1.15))
     return label
+
+
+def _centred(item: QWidget | QLayout) -> QHBoxLayout:
+    """A row holding ``item`` in the middle."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    if isinstance(item, QLayout):
+        row.addLayout(item)
+    else:
+        row.addWidget(item)
+    row.addStretch(1)
+    return row
 
 
 def _format_wait(seconds: float) -> str:
@@ -228,12 +241,8 @@ class CountdownOverlay(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.seconds)
         layout.addWidget(self.hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.stay)
-        row.addStretch(1)
         layout.addSpacing(theme.em(self, 1))
-        layout.addLayout(row)
+        layout.addLayout(_centred(self.stay))
         layout.addStretch(3)
         self.hide()
 
@@ -284,11 +293,7 @@ class PinPad(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.em(self, 0.6))
         layout.addWidget(self.dots)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(grid)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(_centred(grid))
         layout.addWidget(self.message)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show_dots()
@@ -520,11 +525,7 @@ class PinPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.pad)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.back)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(_centred(self.back))
         layout.addStretch(1)
 
     def prepare(self, student: RosterStudent) -> None:
