@@ -240,23 +240,12 @@ def cmd_set_pin(args: argparse.Namespace, store: LocalStore) -> int:
             raise CommandError("the two PINs differ")
     else:
         pin = sys.stdin.readline().strip()
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise CommandError("a kiosk PIN is 4 to 8 digits")
+    from sync.kiosk import PinError, set_own_pin
+
     try:
-        with httpx.Client(timeout=20.0) as http:
-            resp = http.put(
-                f"{user.server_url}/v1/me/pin",
-                json={"pin": pin},
-                headers={"Authorization": f"Bearer {user.token}"},
-            )
-    except httpx.TransportError as exc:
-        raise CommandError(f"cannot reach the server at {user.server_url}") from exc
-    if resp.status_code >= 400:
-        try:
-            message = resp.json()["error"]["message"]
-        except (ValueError, KeyError, TypeError):
-            message = f"the server answered {resp.status_code}"
-        raise CommandError(message)
+        set_own_pin(user.server_url, user.token, pin)
+    except PinError as exc:
+        raise CommandError(str(exc).rstrip(".")) from exc
     print(f"kiosk PIN set for {user.display_name}; kiosks pick it up at their next sync")
     return 0
 

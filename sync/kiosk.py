@@ -35,6 +35,7 @@ __all__ = [
     "MAX_TRIES",
     "EnrolError",
     "PinCheck",
+    "PinError",
     "check_pin",
     "enrol",
     "filter_roster",
@@ -42,6 +43,7 @@ __all__ = [
     "lock_state",
     "lockout_for",
     "normalise_code",
+    "set_own_pin",
     "valid_pin",
     "verify_pin",
 ]
@@ -56,6 +58,10 @@ _hasher = PasswordHasher()
 
 class EnrolError(Exception):
     """Enrolment failed; the message is one sentence for the person at the device."""
+
+
+class PinError(Exception):
+    """Setting a PIN failed; the message is one sentence for the person."""
 
 
 def valid_pin(pin: str) -> bool:
@@ -247,3 +253,26 @@ def enrol(
     )
     store.enrol_kiosk(record)
     return record
+
+
+def set_own_pin(server_url: str, token: str, pin: str, *, http: httpx.Client | None = None) -> None:
+    """Set the signed-in student's kiosk PIN on the server (online). Kiosks receive only its
+    argon2id hash, at their next sync."""
+    import httpx
+
+    if not valid_pin(pin):
+        raise PinError("A kiosk PIN is 4 to 8 digits.")
+    client = http or httpx.Client(timeout=20.0)
+    try:
+        resp = client.put(
+            f"{server_url.rstrip('/')}/v1/me/pin",
+            json={"pin": pin},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    except httpx.TransportError as exc:
+        raise PinError(f"Cannot reach the server at {server_url}.") from exc
+    finally:
+        if http is None:
+            client.close()
+    if resp.status_code >= 400:
+        raise PinError(_message(resp).rstrip(".") + ".")

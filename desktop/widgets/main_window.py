@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         self.export_action = QAction("&Export items not synced…", self)
         self.export_action.triggered.connect(self._export_not_synced)
         app_menu.addAction(self.export_action)
+        self.kiosk_pin_action = QAction("Set &kiosk PIN…", self)
+        self.kiosk_pin_action.triggered.connect(self.set_kiosk_pin)
+        app_menu.addAction(self.kiosk_pin_action)
         app_menu.addSeparator()
         self.sign_out_action = QAction("Sign &out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self._signed_in_actions = (
             self.sync_action,
             self.export_action,
+            self.kiosk_pin_action,
             self.sign_out_action,
             self.home_action,
             self.not_synced_action,
@@ -339,6 +343,7 @@ class MainWindow(QMainWindow):
         self.ctx.user = user
         for action in self._signed_in_actions:
             action.setEnabled(True)
+        self.kiosk_pin_action.setVisible(user.role == "student")
         self.statusBar().show()
         self.setWindowTitle(f"{user.display_name} — FRAMES LMS")
         self.home.refresh()
@@ -403,6 +408,20 @@ class MainWindow(QMainWindow):
         self.storage.refresh()
         self.pages.setCurrentWidget(self.storage)
         self.storage.clear.setFocus()
+
+    def set_kiosk_pin(self) -> None:
+        """The PIN this student types on the shared orientation tablets (needs the network)."""
+        from desktop.widgets.kiosk_pin_dialog import KioskPinDialog
+
+        dialog = KioskPinDialog(self.ctx, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(
+            lambda: self.message_bar.show_message(
+                "Your kiosk PIN is set; the tablets learn it at their next sync."
+            )
+        )
+        dialog.open()
+        self.kiosk_pin_dialog = dialog
 
     def _export_not_synced(self) -> None:
         self.show_not_synced()

@@ -107,6 +107,7 @@ _MODULES = [
     "desktop.ops.status",
     "desktop.ops.storage",
     "desktop.widgets.kiosk_pages",
+    "desktop.widgets.kiosk_pin_dialog",
     "desktop.widgets.kiosk_window",
     "desktop.widgets.main_window",
     "desktop.widgets.message_bar",

@@ -203,3 +203,42 @@ def test_demo_mode_signs_in_as_the_demo_student(app_ctx: Any, qtbot: Any, demo_s
     finally:
         window.demo = None  # the session's demo server outlives this window
         window.shutdown()
+
+
+def test_a_student_sets_their_kiosk_pin_from_the_app(
+    main_window: Any, qtbot: Any, demo_server: Any
+) -> None:
+    from sync.kiosk import verify_pin
+
+    main_window.start()
+    _sign_in_through_the_form(
+        main_window, qtbot, server=demo_server.url, email="emma@frames.demo", password=DEMO_PASSWORD
+    )
+    qtbot.waitUntil(lambda: main_window.ctx.user is not None, timeout=30_000)
+    assert main_window.kiosk_pin_action.isVisible() and main_window.kiosk_pin_action.isEnabled()
+    main_window.set_kiosk_pin()
+    dialog = main_window.kiosk_pin_dialog
+    dialog.pin.setText("86421")
+    dialog.again.setText("86420")
+    dialog.submit()
+    assert dialog.error.text() == "The two PINs differ." and dialog.isVisible()
+    dialog.again.setText("86421")
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.submit()
+    assert "kiosk PIN is set" in main_window.message_bar.label.text()
+
+    server_db = demo_server.data_dir / "demo-server.sqlite3"
+    with sqlite3.connect(server_db) as conn:
+        (stored,) = conn.execute(
+            "SELECT pin_hash FROM student_pins WHERE student_id = 'demo-stu-emma'"
+        ).fetchone()
+    assert verify_pin(stored, "86421") and "86421" not in stored
+
+
+def test_faculty_have_no_kiosk_pin(main_window: Any, qtbot: Any, demo_server: Any) -> None:
+    main_window.start()
+    _sign_in_through_the_form(
+        main_window, qtbot, server=demo_server.url, email=DEMO_FACULTY_EMAIL, password=DEMO_PASSWORD
+    )
+    qtbot.waitUntil(lambda: main_window.ctx.user is not None, timeout=30_000)
+    assert not main_window.kiosk_pin_action.isVisible()
