@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import uuid as uuid_mod
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -63,6 +63,7 @@ from .records import (
     AssignmentRecord,
     DeviceType,
     EventRecord,
+    FoldRow,
     JSONValue,
     MediaRecord,
     MediaState,
@@ -894,6 +895,29 @@ class LocalStore:
             (owner, module_id),
         )
         return [event_from_row(r) for r in rows]
+
+    def fold_events(
+        self, owner: str, module_id: str, *, data_for: Collection[str] = ()
+    ) -> list[FoldRow]:
+        """The events of ``events_for``, in its order, as ``FoldRow``s: only what a fold of
+        progress reads, with ``event_data`` parsed only for the types in ``data_for``.
+
+        Several times cheaper than ``events_for`` for a module with thousands of events.
+        """
+        kinds = sorted(set(data_for))
+        marks = ", ".join("?" * len(kinds))
+        rows = self._all(
+            "SELECT uuid, event_type, coalesce(server_ts, client_ts), device_id, device_seq, "
+            f"session_id, section_number, CASE WHEN event_type IN ({marks}) THEN event_data END "
+            "FROM events WHERE owner = ? AND module_id = ? "
+            "ORDER BY coalesce(server_ts, client_ts), device_id, device_seq, uuid",
+            (*kinds, owner, module_id),
+        )
+        parse = datetime.fromisoformat
+        return [
+            FoldRow(u, kind, parse(ts), dev, seq, session, section, loads(data))
+            for u, kind, ts, dev, seq, session, section, data in rows
+        ]
 
     def export_outbox(self, path: Path | str, owner: str | None = None) -> int:
         """Write every unsynced event (pending, sent, rejected) as JSON lines; return the count.

@@ -257,6 +257,36 @@ def test_events_for_has_local_and_remote_events(store: LocalStore) -> None:
     assert store.events_for("s2", "other-module") == []
 
 
+def test_fold_events_are_events_for_as_fold_rows(store: LocalStore) -> None:
+    add_user(store, "s2")
+    check = record(store, event_type="checklist_item", section_number=1, event_data={"item": "a"})
+    scroll = record(store, event_type="scroll", event_data={"y": 10}, client_ts=NOW)
+    record(store, module_id="other-module")
+    record(store, "s2")
+    synced = record(store, client_ts=NOW - timedelta(hours=1))
+    store.mark_synced([(synced.uuid, NOW + timedelta(seconds=3)), (scroll.uuid, None)])
+    remote = remote_event(client_ts=NOW, server_ts=NOW + timedelta(seconds=1))
+    store.apply_changes("s1", events=[remote], cursor="c", synced_at=NOW)
+    rows = store.fold_events("s1", "lab-safety-101", data_for=["checklist_item"])
+    events = store.events_for("s1", "lab-safety-101")
+    assert [r.uuid for r in rows] == [e.uuid for e in events]
+    assert [r.uuid for r in rows] == [scroll.uuid, remote.uuid, synced.uuid, check.uuid]
+    for r, e in zip(rows, events, strict=True):
+        wanted = e.event_data if e.event_type == "checklist_item" else None
+        assert r == (
+            e.uuid,
+            e.event_type,
+            e.timestamp,
+            e.device_id,
+            e.device_seq,
+            e.session_id,
+            e.section_number,
+            wanted,
+        )
+    assert rows[-1].event_data == {"item": "a"} and rows[0].event_data is None
+    assert store.fold_events("s2", "other-module") == []
+
+
 def test_export_outbox_writes_unsynced_events_atomically(store: LocalStore, tmp_path: Path) -> None:
     add_user(store, "s2")
     a, b, c = record(store, event_data={"k": [1, 2]}), record(store), record(store, "s2")
