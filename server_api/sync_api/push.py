@@ -10,20 +10,28 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
-from sqlalchemy import select, text
+from sqlalchemy import select, text, tuple_
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
-from server_api.changes import next_seq
+from server_api.changes import current_seq, next_seq
 from server_api.errors import ClientTooOld, Forbidden
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api.clock import correct_timestamp
-from server_api.sync_api.derived import _insert, refresh_derived
+from server_api.sync_api.derived import (
+    Pair,
+    _insert,
+    derive_rows,
+    fold_select,
+    read_derive_input,
+    refresh_derived,
+    write_derived,
+)
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
@@ -202,6 +210,16 @@ def push(
             )
 
     if rows:
+        # Fold the batch with the stored events before the clock is taken (its lock
+        # serialises pushes until commit), as if every row will be stored.
+        seen_seq = current_seq(session)
+        folded_pairs = {(r[2], r[1]) for r in rows}
+        sections, known_events = read_derive_input(session, folded_pairs)
+        for r in rows:
+            fresh = _Fresh(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
+            known_events.setdefault((r[2], r[1]), []).append(fresh)
+        folded = derive_rows(folded_pairs, sections=sections, events=known_events)
+
         stored = _store(session, rows)
         pairs = set()
         for r in rows:
@@ -214,7 +232,21 @@ def push(
                 answers[uuid] = ("duplicate", None, ts)
             else:
                 reject(uuid, "this event id is already used by another record")
-        refresh_derived(session, pairs)
+        if missing:  # the fold assumed rows that are not ours: fold from the database
+            refresh_derived(session, pairs)
+        else:
+            # Under the lock now, every transaction with an earlier sequence has committed:
+            # fold again the pairs that one of them changed after the fold above read.
+            # Their events are read alone and added to the fold's input (a copy already read
+            # counts once: the fold is by uuid); a pair whose module changed is refolded from
+            # the database.
+            late, moved = _changed_since(session, pairs, since=seen_seq, until=next_seq(session))
+            write_derived(session, folded.without(set(late) | moved))
+            for pair, extra in late.items():
+                known_events[pair] += extra
+            again = set(late) - moved
+            write_derived(session, derive_rows(again, sections=sections, events=known_events))
+            refresh_derived(session, moved)
 
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
     items = []
@@ -304,6 +336,49 @@ def _store(session: Session, rows: list[_Row]) -> set[str]:
     )
     values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
     return {u for (u,) in session.execute(stmt, values)}
+
+
+class _Fresh(NamedTuple):
+    """An event of this batch in the shape the fold reads (``sync.derive.EventLike``)."""
+
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: dict[str, Any] | None
+
+
+def _changed_since(
+    session: Session, pairs: set[Pair], *, since: int, until: int
+) -> tuple[dict[Pair, list[Any]], set[Pair]]:
+    """What transactions with a sequence in ``(since, until)`` did to these pairs: the events
+    they stored (in the fold's shape, by pair), and the pairs whose module they changed."""
+    late: dict[Pair, list[Any]] = {}
+    if not pairs:
+        return late, set()
+    E = ModuleAnalyticsEvent
+    for r in session.execute(
+        fold_select().where(
+            E.student_id.in_({s for s, _ in pairs}),
+            E.change_seq > since,
+            E.change_seq < until,
+            tuple_(E.student_id, E.module_id).in_(sorted(pairs)),
+        )
+    ):
+        late.setdefault((r.student_id, r.module_id), []).append(r)
+    moved = set(
+        session.scalars(
+            select(Module.id).where(
+                Module.id.in_({m for _, m in pairs}),
+                Module.change_seq > since,
+                Module.change_seq < until,
+            )
+        )
+    )
+    return late, {p for p in pairs if p[1] in moved}
 
 
 def _existing(session: Session, uuids: list[str]) -> list[tuple[str, Any, str]]:
