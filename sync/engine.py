@@ -12,7 +12,9 @@ die anywhere and the next round simply continues:
 3. ``PULL``   — fetch pages after the stored cursor; each page and its cursor are applied in
    one local transaction.
 4. ``DERIVE`` — recompute the progress cache of every module whose events or content changed,
-   with the same pure fold the server uses.
+   with the same pure fold the server uses. (``PUSH`` already refreshes the modules whose
+   events are all answered while later batches are on their way; those the pull did not
+   touch afterwards are not folded again.)
 
 Errors (the root is ``SyncError``)::
 
@@ -204,12 +206,13 @@ class SyncEngine:
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
             self._stage(user_id, Stage.PUSH)
-            self._push(user, report)
+            fresh = self._push(user, report)
             self._stage(user_id, Stage.PULL)
-            self._pull(user, report)
+            pulled = self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
-            # Modules marked dirty by this round or by a round that died before this stage.
-            refresh_progress(self.store, user_id, self._dirty(user_id))
+            # Modules marked dirty by this round or by a round that died before this stage,
+            # less those the push already refreshed and nothing changed since.
+            refresh_progress(self.store, user_id, self._dirty(user_id) - (fresh - pulled))
             self.store.set_setting(f"sync.dirty.{user_id}", [])
             self._stage(user_id, Stage.DONE)
         except BaseException:
@@ -234,10 +237,17 @@ class SyncEngine:
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
         self._on_stage(user_id, stage)
 
-    def _push(self, user: UserRecord, report: RoundReport) -> None:
+    def _push(self, user: UserRecord, report: RoundReport) -> set[str]:
         """Send the outbox in batches, ``PUSH_IN_FLIGHT`` requests in flight while the next is
         prepared and the oldest answer is applied, so the device's work, the server's and its
-        database's overlap. Answers are applied in the order the batches were sent."""
+        database's overlap. Answers are applied in the order the batches were sent.
+
+        Returns the modules whose progress it refreshed after their last answered event: a
+        module none of whose events is in flight or read ahead is refreshed as soon as its
+        answers are applied, while the server works on later batches (one that still had
+        events further in the outbox is refreshed again, or left to ``DERIVE``).
+        """
+        fresh: set[str] = set()
         with ThreadPoolExecutor(
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
@@ -262,10 +272,14 @@ class SyncEngine:
                     flying.append((batch, future))
                     report.requests += 1
                 if not flying:
-                    return
+                    return fresh
                 if not batch or len(flying) >= PUSH_IN_FLIGHT:
                     sent, answer = flying.popleft()
                     self._apply_push(sent, answer.result(), report)
+                    answered = {module for _, module, _ in sent}
+                    ahead = {m for b, _ in flying for _, m, _ in b} | {m for _, m, _ in window}
+                    refresh_progress(self.store, user.user_id, answered - ahead)
+                    fresh = (fresh - answered) | (answered - ahead)
 
     def _push_body(self, user: UserRecord, batch: list[_Outgoing]) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
@@ -301,7 +315,9 @@ class SyncEngine:
         if not {r.uuid for r in result.results} & {e[0] for e in batch}:
             raise ServerError("the server answered a push without any of its events")
 
-    def _pull(self, user: UserRecord, report: RoundReport) -> None:
+    def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
+        """Apply the pages after the stored cursor; return the modules they touched."""
+        touched: set[str] = set()
         cursor = self.store.get_cursor(user.user_id)
         for _ in range(100_000):
             request = PullRequest(
@@ -315,10 +331,9 @@ class SyncEngine:
             )
             report.requests += 1
             report.pages += 1
-            self._mark_dirty(
-                user.user_id,
-                {m.module_id for m in page.modules} | {e.module_id for e in page.events},
-            )
+            changed = {m.module_id for m in page.modules} | {e.module_id for e in page.events}
+            self._mark_dirty(user.user_id, changed)
+            touched |= changed
             self.store.apply_changes(
                 user.user_id,
                 modules=[_module_record(m) for m in page.modules],
@@ -341,7 +356,7 @@ class SyncEngine:
             report.events_pulled += len(page.events)
             cursor = page.cursor
             if not page.has_more:
-                return
+                return touched
         raise ServerError("the server kept sending pages without end")
 
 
