@@ -163,6 +163,15 @@ class DerivedRows:
             [p for p in self.with_checklist if p not in pairs],
         )
 
+    def plus(self, other: DerivedRows) -> DerivedRows:
+        """These rows and ``other``'s (of other pairs)."""
+        return DerivedRows(
+            self.progress + other.progress,
+            self.feedback + other.feedback,
+            self.checklist + other.checklist,
+            sorted({*self.with_checklist, *other.with_checklist}),
+        )
+
 
 def derive_rows(
     pairs: Iterable[Pair],

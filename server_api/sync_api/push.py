@@ -241,11 +241,10 @@ def push(
             # counts once: the fold is by uuid); a pair whose module changed is refolded from
             # the database.
             late, moved = _changed_since(session, pairs, since=seen_seq, until=next_seq(session))
-            write_derived(session, folded.without(set(late) | moved))
             for pair, extra in late.items():
                 known_events[pair] += extra
-            again = set(late) - moved
-            write_derived(session, derive_rows(again, sections=sections, events=known_events))
+            again = derive_rows(set(late) - moved, sections=sections, events=known_events)
+            write_derived(session, folded.without(set(late) | moved).plus(again))
             refresh_derived(session, moved)
 
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
