@@ -305,8 +305,12 @@ _PG_INSERT = text(
     INSERT INTO module_analytics_events ({_NAMES}, change_seq)
     SELECT {_NAMES.replace("event_data", "CAST(event_data AS json)")}, :seq FROM push_in
     ON CONFLICT (event_uuid) DO NOTHING
-    RETURNING event_uuid
     """
+)
+# Only when some row was not inserted: which ones were (this transaction's sequence).
+_PG_STORED = text(
+    "SELECT e.event_uuid FROM module_analytics_events e JOIN push_in p "
+    "ON e.event_uuid = p.event_uuid WHERE e.change_seq = :seq"
 )
 
 
@@ -326,7 +330,10 @@ def _store(session: Session, rows: list[_Row]) -> set[str]:
                     else:  # compact JSON text, as pydantic-core writes it
                         copy.write_row((*r[:4], to_json(data).decode(), *r[5:]))
         seq = next_seq(session)
-        return set(session.scalars(_PG_INSERT, {"seq": seq}))
+        inserted = session.execute(_PG_INSERT, {"seq": seq}).rowcount  # type: ignore[attr-defined]
+        if inserted == len(rows):  # the usual case: no uuid to send back
+            return {r[0] for r in rows}
+        return set(session.scalars(_PG_STORED, {"seq": seq}))
     seq = next_seq(session)
     stmt = (
         _insert(session)(ModuleAnalyticsEvent)

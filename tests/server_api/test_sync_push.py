@@ -324,3 +324,25 @@ def test_a_module_changed_while_a_push_folds_is_folded_with_its_new_sections(
     db.expire_all()
     progress = db.scalars(select(ModuleProgress)).one()
     assert (progress.status, progress.progress_percent) == ("in_progress", 75)
+
+
+def test_a_batch_partly_stored_already_is_answered_item_by_item(
+    client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    sid, other = world["student"].student_id, world["other"].student_id
+    t0 = utcnow() - timedelta(minutes=5)
+    taken = event(other, "click", seq=1, at=t0, module="not-mine")
+    assert push(client, world["h"]["other"], [taken]).json()["accepted"] == 1
+    mine = event(sid, "module_start", seq=1, at=t0)
+    assert push(client, world["h"]["student"], [mine]).json()["accepted"] == 1
+    new = event(sid, "section_complete", seq=2, at=t0 + timedelta(seconds=5), section=1)
+    clash = {**event(sid, "click", seq=3, at=t0 + timedelta(seconds=6)), "uuid": taken["uuid"]}
+    body = push(client, world["h"]["student"], [mine, new, clash]).json()
+    assert [r["status"] for r in body["results"]] == ["duplicate", "accepted", "rejected"]
+    assert "already used" in body["results"][2]["reason"]
+    assert (body["accepted"], body["duplicates"], body["rejected"]) == (1, 1, 1)
+    db.expire_all()
+    progress = db.scalars(select(ModuleProgress).where(ModuleProgress.student_id == sid)).one()
+    assert progress.progress_percent == 33 and progress.last_accessed_at == t0 + timedelta(
+        seconds=5
+    )
