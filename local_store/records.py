@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 __all__ = [
     "ASSIGNMENT_TYPES",
@@ -26,6 +26,7 @@ __all__ = [
     "DeviceType",
     "EventRecord",
     "EventState",
+    "FoldRow",
     "JSONValue",
     "KioskRecord",
     "MediaRecord",
@@ -115,6 +116,23 @@ class EventRecord:
     def timestamp(self) -> datetime:
         """The best known time of the event: the server's corrected time, else the client's."""
         return self.server_ts if self.server_ts is not None else self.client_ts
+
+
+class FoldRow(NamedTuple):
+    """What a fold over a module's events reads of one event (``LocalStore.fold_events``).
+
+    ``timestamp`` is ``EventRecord.timestamp`` (the server's time, else the device's);
+    ``event_data`` is parsed only for the event types the caller asked for, else ``None``.
+    """
+
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: JSONValue
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,7 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         flush=True,
     )
     uvicorn.run(
-        "server_api.app:create_app",
+        "server_api.app:create_served_app",
         factory=True,
         host=args.host,
         port=args.port,

@@ -12,7 +12,9 @@ die anywhere and the next round simply continues:
 3. ``PULL``   — fetch pages after the stored cursor; each page and its cursor are applied in
    one local transaction.
 4. ``DERIVE`` — recompute the progress cache of every module whose events or content changed,
-   with the same pure fold the server uses.
+   with the same pure fold the server uses. (``PUSH`` already refreshes the modules whose
+   events are all answered while later batches are on their way; those the pull did not
+   touch afterwards are not folded again.)
 
 A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kiosk``): each
 roster student becomes a user of the device that syncs with the kiosk's credential, and
@@ -30,6 +32,7 @@ Errors (the root is ``SyncError``)::
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -76,6 +79,13 @@ __all__ = [
 ]
 
 log = logging.getLogger("frames.sync")
+
+# Push requests in flight at once: one being answered while the next is on its way.
+PUSH_IN_FLIGHT = 2
+# An outbox event on its way: (uuid, module_id, its wire JSON object).
+_Outgoing = tuple[str, str, str]
+# Store field name -> wire key, where they differ (``EventIn``).
+_WIRE_KEYS = {"owner": "student_id", "client_ts": "client_timestamp"}
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -252,13 +262,13 @@ class SyncEngine:
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
             self._stage(user_id, Stage.PUSH)
-            self._push(user, report)
+            fresh = self._push(user, report)
             self._stage(user_id, Stage.PULL)
-            if not self._off_roster(user):
-                self._pull(user, report)
+            pulled = set() if self._off_roster(user) else self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
-            # Modules marked dirty by this round or by a round that died before this stage.
-            refresh_progress(self.store, user_id, self._dirty(user_id))
+            # Modules marked dirty by this round or by a round that died before this stage,
+            # less those the push already refreshed and nothing changed since.
+            refresh_progress(self.store, user_id, self._dirty(user_id) - (fresh - pulled))
             self.store.set_setting(f"sync.dirty.{user_id}", [])
             self._stage(user_id, Stage.DONE)
         except BaseException:
@@ -279,61 +289,83 @@ class SyncEngine:
     def _dirty(self, user_id: str) -> set[str]:
         return {str(m) for m in self.store.get_setting(f"sync.dirty.{user_id}", []) or []}
 
-    def _mark_dirty(self, user_id: str, modules: set[str]) -> None:
-        """Remember (durably, before the next step) which modules need their progress redone."""
-        if modules - (known := self._dirty(user_id)):
-            self.store.set_setting(f"sync.dirty.{user_id}", sorted(known | modules))
+    def _mark_dirty(self, user_id: str, modules: set[str], *, durable: bool = False) -> None:
+        """Remember (before the next step) which modules need their progress redone.
+
+        ``durable``: write even if nothing is new, with a commit that puts this and every
+        earlier write on disk (``LocalStore.set_setting``)."""
+        if modules - (known := self._dirty(user_id)) or durable:
+            self.store.set_setting(
+                f"sync.dirty.{user_id}", sorted(known | modules), durable=durable
+            )
 
     def _stage(self, user_id: str, stage: Stage) -> None:
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
         self._on_stage(user_id, stage)
 
-    def _push(self, user: UserRecord, report: RoundReport) -> None:
-        """Send the outbox in batches, one request in flight while the next is prepared and
-        the previous answer is applied, so the device's work overlaps the server's."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-push") as pool:
-            flying: tuple[list[EventRecord], Future[PushResponse]] | None = None
-            window: list[EventRecord] = []
+    def _push(self, user: UserRecord, report: RoundReport) -> set[str]:
+        """Send the outbox in batches, ``PUSH_IN_FLIGHT`` requests in flight while the next is
+        prepared and the oldest answer is applied, so the device's work, the server's and its
+        database's overlap. Answers are applied in the order the batches were sent.
+
+        Returns the modules whose progress it refreshed after their last answered event: a
+        module none of whose events is in flight or read ahead is refreshed as soon as its
+        answers are applied, while the server works on later batches (one that still had
+        events further in the outbox is refreshed again, or left to ``DERIVE``).
+        """
+        fresh: set[str] = set()
+        with ThreadPoolExecutor(
+            max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
+        ) as pool:
+            flying: deque[tuple[list[_Outgoing], Future[PushResponse]]] = deque()
+            window: list[_Outgoing] = []
             while True:
-                if not window:  # read several batches at once, skipping the one in flight
-                    busy = {e.uuid for e in flying[0]} if flying else set()
+                if not window:  # read several batches at once, skipping those in flight
+                    busy = {e[0] for batch, _ in flying for e in batch}
                     window = [
                         e
-                        for e in self.store.pending_events(
-                            user.user_id, limit=self.push_batch * 8 + len(busy)
+                        for e in self.store.pending_json(
+                            user.user_id, limit=self.push_batch * 8 + len(busy), keys=_WIRE_KEYS
                         )
-                        if e.uuid not in busy
+                        if e[0] not in busy
                     ]
                 batch, window = window[: self.push_batch], window[self.push_batch :]
-                content = self._push_body(user, batch) if batch else None
-                if flying is not None:
-                    self._apply_push(flying[0], flying[1].result(), report)
-                    flying = None
-                if content is None:
-                    return
-                future = pool.submit(
-                    self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
-                )
-                flying = (batch, future)
-                report.requests += 1
+                if batch:
+                    content = self._push_body(user, batch)
+                    future = pool.submit(
+                        self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
+                    )
+                    flying.append((batch, future))
+                    report.requests += 1
+                if not flying:
+                    return fresh
+                if not batch or len(flying) >= PUSH_IN_FLIGHT:
+                    sent, answer = flying.popleft()
+                    self._apply_push(sent, answer.result(), report)
+                    answered = {module for _, module, _ in sent}
+                    ahead = {m for b, _ in flying for _, m, _ in b} | {m for _, m, _ in window}
+                    refresh_progress(self.store, user.user_id, answered - ahead)
+                    fresh = (fresh - answered) | (answered - ahead)
 
-    def _push_body(self, user: UserRecord, batch: list[EventRecord]) -> bytes:
-        self._mark_dirty(user.user_id, {e.module_id for e in batch})
-        self.store.mark_sent(e.uuid for e in batch)  # durable before it leaves the device
-        # Plain JSON: a PushRequest model of thousands of events would only be validated
-        # here to be serialised again; the server validates every item anyway.
-        return to_json(
+    def _push_body(self, user: UserRecord, batch: list[_Outgoing]) -> bytes:
+        # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
+        # recorded event on disk.
+        self._mark_dirty(user.user_id, {module for _, module, _ in batch}, durable=True)
+        # The events as the store wrote them (JSON objects with the wire's keys), spliced
+        # into the envelope: the server validates every item anyway.
+        head = to_json(
             {
                 "kind": "push",
                 "protocol_version": PROTOCOL_VERSION,
                 "device_id": self.store.device_id,
                 "device_time": utcnow(),
-                "events": [_event_wire(e) for e in batch],
             }
         )
+        events = ",".join(text for _, _, text in batch).encode()
+        return b"".join((head[:-1], b',"events":[', events, b"]}"))
 
     def _apply_push(
-        self, batch: list[EventRecord], result: PushResponse, report: RoundReport
+        self, batch: list[_Outgoing], result: PushResponse, report: RoundReport
     ) -> None:
         synced: list[tuple[str, datetime | None]] = []
         for item in result.results:
@@ -346,10 +378,12 @@ class SyncEngine:
         report.pushed += result.accepted
         report.duplicates += result.duplicates
         report.rejected += result.rejected
-        if not {r.uuid for r in result.results} & {e.uuid for e in batch}:
+        if not {r.uuid for r in result.results} & {e[0] for e in batch}:
             raise ServerError("the server answered a push without any of its events")
 
-    def _pull(self, user: UserRecord, report: RoundReport) -> None:
+    def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
+        """Apply the pages after the stored cursor; return the modules they touched."""
+        touched: set[str] = set()
         cursor = self.store.get_cursor(user.user_id)
         kiosk = self.store.kiosk()
         # A roster student on a kiosk: the kiosk's credential pulls on their behalf.
@@ -371,10 +405,9 @@ class SyncEngine:
             )
             report.requests += 1
             report.pages += 1
-            self._mark_dirty(
-                user.user_id,
-                {m.module_id for m in page.modules} | {e.module_id for e in page.events},
-            )
+            changed = {m.module_id for m in page.modules} | {e.module_id for e in page.events}
+            self._mark_dirty(user.user_id, changed)
+            touched |= changed
             self.store.apply_changes(
                 user.user_id,
                 modules=[_module_record(m) for m in page.modules],
@@ -397,7 +430,7 @@ class SyncEngine:
             report.events_pulled += len(page.events)
             cursor = page.cursor
             if not page.has_more:
-                return
+                return touched
         raise ServerError("the server kept sending pages without end")
 
 

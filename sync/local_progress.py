@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from local_store import LocalStore, ModuleRecord
-from sync.derive import Derived, derive
+from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, derive
 
 __all__ = ["refresh_module_progress"]
 
@@ -17,7 +17,7 @@ def refresh_module_progress(store: LocalStore, *, owner: str, module: ModuleReco
     The cached row carries how many events it was folded from, so when two threads refresh
     at once the fold of the older snapshot never overwrites the newer one.
     """
-    events = store.events_for(owner, module.module_id)
+    events = store.fold_events(owner, module.module_id, data_for=(CHECKLIST_EVENT, FEEDBACK_EVENT))
     result = derive(events, section_numbers=[s.section_number for s in module.sections])
     fields = dataclasses.asdict(result.progress)
     fields["status"] = str(result.progress.status)

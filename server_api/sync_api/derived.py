@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Select,
     String,
     case,
     cast,
@@ -37,7 +38,17 @@ from server_api.models import (
 )
 from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, derive
 
-__all__ = ["StoredEvent", "refresh_derived", "stored_event"]
+__all__ = [
+    "DerivedRows",
+    "Pair",
+    "StoredEvent",
+    "derive_rows",
+    "fold_select",
+    "read_derive_input",
+    "refresh_derived",
+    "stored_event",
+    "write_derived",
+]
 
 Pair = tuple[str, int]  # (student_id, module pk)
 
@@ -73,10 +84,40 @@ def _insert(session: Session) -> Any:
 
 
 def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
+    """Recompute the derived rows of these pairs from every stored event."""
     pairs = sorted(set(pairs))
-    if not pairs:
-        return
+    if pairs:
+        sections, events = read_derive_input(session, pairs)
+        write_derived(session, derive_rows(pairs, sections=sections, events=events))
+
+
+def fold_select() -> Select[Any]:
+    """Event rows, with their pair, in the shape the fold reads (``sync.derive.EventLike``):
+    stand-ins for rows from before sync computed by the database, ``event_data`` only where
+    it matters. Add the ``where``."""
     E = ModuleAnalyticsEvent
+    return select(
+        E.student_id,
+        E.module_id,
+        func.coalesce(E.event_uuid, literal("legacy-") + cast(E.id, String)).label("uuid"),
+        E.event_type,
+        func.coalesce(E.timestamp, literal(datetime(1970, 1, 1))).label("timestamp"),
+        func.coalesce(E.device_id, literal("legacy")).label("device_id"),
+        func.coalesce(E.device_seq, E.id).label("device_seq"),
+        E.session_id,
+        E.section_number,
+        type_coerce(
+            case((E.event_type.in_((CHECKLIST_EVENT, FEEDBACK_EVENT)), E.event_data)),
+            JSON,
+        ).label("event_data"),
+    )
+
+
+def read_derive_input(
+    session: Session, pairs: Iterable[Pair]
+) -> tuple[dict[int, list[int]], dict[Pair, list[Any]]]:
+    """The section numbers of the pairs' modules, and each pair's stored events."""
+    pairs = sorted(set(pairs))
     module_pks = sorted({m for _, m in pairs})
     sections: dict[int, list[int]] = defaultdict(list)
     for mod, num in session.execute(
@@ -86,36 +127,65 @@ def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
     ):
         sections[mod].append(num)
 
-    # Rows come out already in the shape the fold reads (sync.derive.EventLike), stand-ins for
-    # rows from before sync computed by the database, event_data only where it matters.
     rows = session.execute(
-        select(
-            E.student_id,
-            E.module_id,
-            func.coalesce(E.event_uuid, literal("legacy-") + cast(E.id, String)).label("uuid"),
-            E.event_type,
-            func.coalesce(E.timestamp, literal(datetime(1970, 1, 1))).label("timestamp"),
-            func.coalesce(E.device_id, literal("legacy")).label("device_id"),
-            func.coalesce(E.device_seq, E.id).label("device_seq"),
-            E.session_id,
-            E.section_number,
-            type_coerce(
-                case((E.event_type.in_((CHECKLIST_EVENT, FEEDBACK_EVENT)), E.event_data)),
-                JSON,
-            ).label("event_data"),
-        ).where(tuple_(E.student_id, E.module_id).in_(pairs))
+        fold_select().where(
+            tuple_(ModuleAnalyticsEvent.student_id, ModuleAnalyticsEvent.module_id).in_(pairs)
+        )
     ).all()
     grouped: dict[Pair, list[Any]] = defaultdict(list)
     for r in rows:
         grouped[(r.student_id, r.module_id)].append(r)
+    return sections, grouped
 
-    insert = _insert(session)
+
+@dataclass(frozen=True, slots=True)
+class DerivedRows:
+    """The ``module_progress``, ``module_feedback`` and ``checklist_states`` rows of some
+    (student, module) pairs, ready to be written."""
+
+    progress: list[dict[str, Any]]
+    feedback: list[dict[str, Any]]
+    checklist: list[dict[str, Any]]
+    with_checklist: list[Pair]
+
+    def without(self, pairs: set[Pair]) -> DerivedRows:
+        """These rows less those of ``pairs``."""
+        if not pairs:
+            return self
+
+        def keep(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return [r for r in rows if (r["student_id"], r["module_id"]) not in pairs]
+
+        return DerivedRows(
+            keep(self.progress),
+            keep(self.feedback),
+            keep(self.checklist),
+            [p for p in self.with_checklist if p not in pairs],
+        )
+
+    def plus(self, other: DerivedRows) -> DerivedRows:
+        """These rows and ``other``'s (of other pairs)."""
+        return DerivedRows(
+            self.progress + other.progress,
+            self.feedback + other.feedback,
+            self.checklist + other.checklist,
+            sorted({*self.with_checklist, *other.with_checklist}),
+        )
+
+
+def derive_rows(
+    pairs: Iterable[Pair],
+    *,
+    sections: Mapping[int, list[int]],
+    events: Mapping[Pair, list[Any]],
+) -> DerivedRows:
+    """Fold each pair's events (``sync.derive.derive``); no database access."""
     progress_rows: list[dict[str, Any]] = []
     feedback_rows: list[dict[str, Any]] = []
     checklist_rows: list[dict[str, Any]] = []
-    for student_id, module_pk in pairs:
-        events = grouped[(student_id, module_pk)]
-        d = derive(events, section_numbers=sections[module_pk])
+    for student_id, module_pk in sorted(set(pairs)):
+        pair_events = events.get((student_id, module_pk), [])
+        d = derive(pair_events, section_numbers=sections.get(module_pk, []))
         p = d.progress
         progress_rows.append(
             {
@@ -148,7 +218,7 @@ def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
                 }
             )
         if d.checklist:
-            winners = _checklist_winners(events)
+            winners = _checklist_winners(pair_events)
             checklist_rows += [
                 {
                     "module_id": module_pk,
@@ -161,16 +231,22 @@ def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
                 }
                 for (section, key), checked in d.checklist.items()
             ]
-    _upsert(session, insert(ModuleProgress), progress_rows)
-    _upsert(session, insert(ModuleFeedback), feedback_rows)
     with_checklist = sorted({(r["student_id"], r["module_id"]) for r in checklist_rows})
-    if with_checklist:
+    return DerivedRows(progress_rows, feedback_rows, checklist_rows, with_checklist)
+
+
+def write_derived(session: Session, rows: DerivedRows) -> None:
+    """Upsert progress and feedback; replace the checklist state of the pairs that have one."""
+    insert = _insert(session)
+    _upsert(session, insert(ModuleProgress), rows.progress)
+    _upsert(session, insert(ModuleFeedback), rows.feedback)
+    if rows.with_checklist:
         session.execute(
             delete(ChecklistState).where(
-                tuple_(ChecklistState.student_id, ChecklistState.module_id).in_(with_checklist)
+                tuple_(ChecklistState.student_id, ChecklistState.module_id).in_(rows.with_checklist)
             )
         )
-        session.execute(insert(ChecklistState), checklist_rows)
+        session.execute(insert(ChecklistState), rows.checklist)
 
 
 def _upsert(session: Session, ins: Any, rows: list[dict[str, Any]]) -> None:

@@ -10,21 +10,29 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
-from sqlalchemy import select, text
+from sqlalchemy import select, text, tuple_
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
-from server_api.changes import next_seq
+from server_api.changes import current_seq, next_seq
 from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api.clock import correct_timestamp
-from server_api.sync_api.derived import _insert, refresh_derived
+from server_api.sync_api.derived import (
+    Pair,
+    _insert,
+    derive_rows,
+    fold_select,
+    read_derive_input,
+    refresh_derived,
+    write_derived,
+)
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
@@ -83,6 +91,7 @@ def _assigned_modules(
 
 
 _EVENTS = TypeAdapter(list[EventIn])
+_RESULTS = TypeAdapter(list[ItemResult])
 _Status = Literal["accepted", "duplicate", "rejected"]
 _Answer = tuple[_Status, str | None, datetime | None]  # status, reason, server timestamp
 
@@ -169,7 +178,7 @@ def push(
     )
     students = set(acting)
     assigned = {sid: _assigned_modules(session, p, known) for sid, p in acting.items()}
-    rows: list[dict[str, Any]] = []
+    rows: list[_Row] = []
     seen: set[str] = set()
     for e in valid:
         if e.uuid in seen:
@@ -192,51 +201,70 @@ def push(
         else:
             ts, flag = correct_timestamp(e.client_timestamp, offset=offset, received_at=received_at)
             rows.append(
-                {
-                    "event_uuid": e.uuid,
-                    "module_id": assigned[e.student_id][e.module_id],
-                    "student_id": e.student_id,
-                    "event_type": e.event_type,
-                    "event_data": e.event_data,
-                    "section_number": e.section_number,
-                    "session_id": e.session_id,
-                    "device_type": e.device_type,
-                    "device_id": e.device_id,
-                    "device_seq": e.device_seq,
-                    "timestamp": ts,
-                    "client_timestamp": e.client_timestamp,
-                    "received_at": received_at,
-                    "clock_flag": flag,
-                    "time_elapsed_seconds": e.time_elapsed_seconds,
-                }
+                (
+                    e.uuid,
+                    assigned[e.student_id][e.module_id],
+                    e.student_id,
+                    e.event_type,
+                    e.event_data,
+                    e.section_number,
+                    e.session_id,
+                    e.device_type,
+                    e.device_id,
+                    e.device_seq,
+                    ts,
+                    e.client_timestamp,
+                    received_at,
+                    flag,
+                    e.time_elapsed_seconds,
+                )
             )
 
     if rows:
+        # Fold the batch with the stored events before the clock is taken (its lock
+        # serialises pushes until commit), as if every row will be stored.
+        seen_seq = current_seq(session)
+        folded_pairs = {(r[2], r[1]) for r in rows}
+        sections, known_events = read_derive_input(session, folded_pairs)
+        for r in rows:
+            fresh = _Fresh(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
+            known_events.setdefault((r[2], r[1]), []).append(fresh)
+        folded = derive_rows(folded_pairs, sections=sections, events=known_events)
+
         stored = _store(session, rows)
         pairs = set()
         for r in rows:
-            if r["event_uuid"] in stored:
-                answers[r["event_uuid"]] = ("accepted", None, r["timestamp"])
-                pairs.add((r["student_id"], r["module_id"]))
-        missing = {r["event_uuid"]: r["student_id"] for r in rows if r["event_uuid"] not in stored}
+            if r[0] in stored:
+                answers[r[0]] = ("accepted", None, r[10])
+                pairs.add((r[2], r[1]))
+        missing = {r[0]: r[2] for r in rows if r[0] not in stored}
         for uuid, ts, student in _existing(session, list(missing)):
             if student == missing[uuid]:
                 answers[uuid] = ("duplicate", None, ts)
             else:
                 reject(uuid, "this event id is already used by another record")
-        refresh_derived(session, pairs)
+        if missing:  # the fold assumed rows that are not ours: fold from the database
+            refresh_derived(session, pairs)
+        else:
+            # Under the lock now, every transaction with an earlier sequence has committed:
+            # fold again the pairs that one of them changed after the fold above read.
+            # Their events are read alone and added to the fold's input (a copy already read
+            # counts once: the fold is by uuid); a pair whose module changed is refolded from
+            # the database.
+            late, moved = _changed_since(session, pairs, since=seen_seq, until=next_seq(session))
+            for pair, extra in late.items():
+                known_events[pair] += extra
+            again = derive_rows(set(late) - moved, sections=sections, events=known_events)
+            write_derived(session, folded.without(set(late) | moved).plus(again))
+            refresh_derived(session, moved)
 
-    out: list[ItemResult] = []
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
+    items = []
     for uuid in dict.fromkeys(order):
         status, reason, stamp = answers[uuid]
         counts[status] += 1
-        # trusted values built here: no need to validate them again
-        out.append(
-            ItemResult.model_construct(
-                uuid=uuid, status=status, reason=reason, server_timestamp=stamp
-            )
-        )
+        items.append({"uuid": uuid, "status": status, "reason": reason, "server_timestamp": stamp})
+    out = _RESULTS.validate_python(items)  # in pydantic-core: cheaper than one model_construct
     return PushResponse(
         results=out,
         accepted=counts["accepted"],
@@ -247,42 +275,127 @@ def push(
     )
 
 
-# On PostgreSQL the whole batch is one statement with one JSON parameter: far cheaper than
-# a multi-row VALUES list with sixteen bind parameters a row.
+# Columns of a stored event, in the order of a push's row tuples.
+_COLUMNS = (
+    "event_uuid",
+    "module_id",
+    "student_id",
+    "event_type",
+    "event_data",
+    "section_number",
+    "session_id",
+    "device_type",
+    "device_id",
+    "device_seq",
+    "timestamp",
+    "client_timestamp",
+    "received_at",
+    "clock_flag",
+    "time_elapsed_seconds",
+)
+_Row = tuple[Any, ...]
+_NAMES = ", ".join(_COLUMNS)
+# On PostgreSQL the batch is copied (binary COPY, no SQL text to parse) into a temporary table
+# that the transaction drops, then inserted by one statement that skips known uuids. The
+# copy needs no change sequence, so the clock is taken only after it.
+_PG_STAGE = """
+    CREATE TEMPORARY TABLE push_in (event_uuid varchar(36), module_id integer,
+        student_id varchar, event_type varchar(100), event_data text, section_number integer,
+        session_id varchar(255), device_type varchar(50), device_id varchar(64),
+        device_seq bigint, timestamp timestamp, client_timestamp timestamp,
+        received_at timestamp, clock_flag varchar(20), time_elapsed_seconds integer)
+    ON COMMIT DROP
+    """
+_PG_COPY = f"COPY push_in ({_NAMES}) FROM STDIN (FORMAT BINARY)"
+_PG_TYPES = (
+    "varchar", "int4", "varchar", "varchar", "text", "int4", "varchar", "varchar", "varchar",
+    "int8", "timestamp", "timestamp", "timestamp", "varchar", "int4",
+)  # fmt: skip
 _PG_INSERT = text(
-    """
-    INSERT INTO module_analytics_events (event_uuid, module_id, student_id, event_type,
-        event_data, section_number, session_id, device_type, device_id, device_seq,
-        timestamp, client_timestamp, received_at, clock_flag, time_elapsed_seconds, change_seq)
-    SELECT x.event_uuid, x.module_id, x.student_id, x.event_type, x.event_data,
-        x.section_number, x.session_id, x.device_type, x.device_id, x.device_seq,
-        x.timestamp, x.client_timestamp, x.received_at, x.clock_flag, x.time_elapsed_seconds,
-        :seq
-    FROM json_to_recordset(CAST(:rows AS json)) AS x(event_uuid varchar, module_id integer,
-        student_id varchar, event_type varchar, event_data json, section_number integer,
-        session_id varchar, device_type varchar, device_id varchar, device_seq bigint,
-        timestamp timestamp, client_timestamp timestamp, received_at timestamp,
-        clock_flag varchar, time_elapsed_seconds integer)
+    f"""
+    INSERT INTO module_analytics_events ({_NAMES}, change_seq)
+    SELECT {_NAMES.replace("event_data", "CAST(event_data AS json)")}, :seq FROM push_in
     ON CONFLICT (event_uuid) DO NOTHING
-    RETURNING event_uuid
     """
+)
+# Only when some row was not inserted: which ones were (this transaction's sequence).
+_PG_STORED = text(
+    "SELECT e.event_uuid FROM module_analytics_events e JOIN push_in p "
+    "ON e.event_uuid = p.event_uuid WHERE e.change_seq = :seq"
 )
 
 
-def _store(session: Session, rows: list[dict[str, Any]]) -> set[str]:
+def _store(session: Session, rows: list[_Row]) -> set[str]:
     """Insert what is new; return the uuids this transaction stored."""
-    seq = next_seq(session)
     if session.get_bind().dialect.name == "postgresql":
-        payload = to_json(rows).decode()  # pydantic-core: datetimes as ISO 8601, in Rust
-        return set(session.scalars(_PG_INSERT, {"rows": payload, "seq": seq}))
-    for r in rows:
-        r["change_seq"] = seq
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cur:
+            cur.execute(_PG_STAGE)
+            with cur.copy(_PG_COPY) as copy:
+                copy.set_types(_PG_TYPES)
+                for r in rows:
+                    data = r[4]
+                    if data is None:
+                        copy.write_row(r)
+                    else:  # compact JSON text, as pydantic-core writes it
+                        copy.write_row((*r[:4], to_json(data).decode(), *r[5:]))
+        seq = next_seq(session)
+        inserted = session.execute(_PG_INSERT, {"seq": seq}).rowcount  # type: ignore[attr-defined]
+        if inserted == len(rows):  # the usual case: no uuid to send back
+            return {r[0] for r in rows}
+        return set(session.scalars(_PG_STORED, {"seq": seq}))
+    seq = next_seq(session)
     stmt = (
         _insert(session)(ModuleAnalyticsEvent)
         .on_conflict_do_nothing(index_elements=["event_uuid"])
         .returning(ModuleAnalyticsEvent.event_uuid)
     )
-    return {u for (u,) in session.execute(stmt, rows)}
+    values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
+    return {u for (u,) in session.execute(stmt, values)}
+
+
+class _Fresh(NamedTuple):
+    """An event of this batch in the shape the fold reads (``sync.derive.EventLike``)."""
+
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: dict[str, Any] | None
+
+
+def _changed_since(
+    session: Session, pairs: set[Pair], *, since: int, until: int
+) -> tuple[dict[Pair, list[Any]], set[Pair]]:
+    """What transactions with a sequence in ``(since, until)`` did to these pairs: the events
+    they stored (in the fold's shape, by pair), and the pairs whose module they changed."""
+    late: dict[Pair, list[Any]] = {}
+    if not pairs:
+        return late, set()
+    E = ModuleAnalyticsEvent
+    for r in session.execute(
+        fold_select().where(
+            E.student_id.in_({s for s, _ in pairs}),
+            E.change_seq > since,
+            E.change_seq < until,
+            tuple_(E.student_id, E.module_id).in_(sorted(pairs)),
+        )
+    ):
+        late.setdefault((r.student_id, r.module_id), []).append(r)
+    moved = set(
+        session.scalars(
+            select(Module.id).where(
+                Module.id.in_({m for _, m in pairs}),
+                Module.change_seq > since,
+                Module.change_seq < until,
+            )
+        )
+    )
+    return late, {p for p in pairs if p[1] in moved}
 
 
 def _existing(session: Session, uuids: list[str]) -> list[tuple[str, Any, str]]:

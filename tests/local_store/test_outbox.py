@@ -168,6 +168,37 @@ def test_pending_events_order_limit_and_owner(store: LocalStore) -> None:
         store.pending_events(limit=0)
 
 
+def test_pending_json_is_pending_events_as_json_objects(store: LocalStore) -> None:
+    add_user(store, "s2")
+    record(store, "s2")
+    mine = [
+        record(store, event_data={"item": "goggles", "note": 'é "q" \\ \n', "n": [1, 2.5]}),
+        record(store, event_type="section_complete", section_number=2, time_elapsed_seconds=7),
+        record(store, session_id=None, device_type="kiosk", client_ts=NOW),
+        record(store),
+    ]
+    store.mark_synced([(mine[3].uuid, NOW)])
+    store.mark_sent([mine[1].uuid])  # sent without an answer: still to send
+    store.mark_rejected(mine[2].uuid, "no")
+    expected = store.pending_events("s1", limit=10)
+    assert [e.uuid for e in expected] == [mine[0].uuid, mine[1].uuid]
+    rows = store.pending_json("s1", limit=10, keys={"owner": "student_id"})
+    assert [(u, m) for u, m, _ in rows] == [(e.uuid, e.module_id) for e in expected]
+    for (_, _, text), e in zip(rows, expected, strict=True):
+        fields = {
+            k: v
+            for k, v in dataclasses.asdict(e).items()
+            if k not in ("origin", "state", "reject_reason", "server_ts")
+        }
+        fields["student_id"] = fields.pop("owner")
+        fields["client_ts"] = e.client_ts.isoformat(timespec="microseconds")
+        assert json.loads(text) == fields
+    assert [u for u, _, _ in store.pending_json("s1", limit=1)] == [mine[0].uuid]
+    assert "owner" in json.loads(store.pending_json("s2", limit=1)[0][2])
+    with pytest.raises(StoreError, match="limit"):
+        store.pending_json("s1", limit=0)
+
+
 def test_states_sent_synced_rejected_retry(store: LocalStore) -> None:
     a, b, c, d = (record(store) for _ in range(4))
     assert store.mark_sent([a.uuid, b.uuid, c.uuid]) == 3
@@ -224,6 +255,36 @@ def test_events_for_has_local_and_remote_events(store: LocalStore) -> None:
     assert [e.uuid for e in events] == [remote.uuid, local.uuid]
     assert [e.origin for e in events] == ["remote", "local"]
     assert store.events_for("s2", "other-module") == []
+
+
+def test_fold_events_are_events_for_as_fold_rows(store: LocalStore) -> None:
+    add_user(store, "s2")
+    check = record(store, event_type="checklist_item", section_number=1, event_data={"item": "a"})
+    scroll = record(store, event_type="scroll", event_data={"y": 10}, client_ts=NOW)
+    record(store, module_id="other-module")
+    record(store, "s2")
+    synced = record(store, client_ts=NOW - timedelta(hours=1))
+    store.mark_synced([(synced.uuid, NOW + timedelta(seconds=3)), (scroll.uuid, None)])
+    remote = remote_event(client_ts=NOW, server_ts=NOW + timedelta(seconds=1))
+    store.apply_changes("s1", events=[remote], cursor="c", synced_at=NOW)
+    rows = store.fold_events("s1", "lab-safety-101", data_for=["checklist_item"])
+    events = store.events_for("s1", "lab-safety-101")
+    assert [r.uuid for r in rows] == [e.uuid for e in events]
+    assert [r.uuid for r in rows] == [scroll.uuid, remote.uuid, synced.uuid, check.uuid]
+    for r, e in zip(rows, events, strict=True):
+        wanted = e.event_data if e.event_type == "checklist_item" else None
+        assert r == (
+            e.uuid,
+            e.event_type,
+            e.timestamp,
+            e.device_id,
+            e.device_seq,
+            e.session_id,
+            e.section_number,
+            wanted,
+        )
+    assert rows[-1].event_data == {"item": "a"} and rows[0].event_data is None
+    assert store.fold_events("s2", "other-module") == []
 
 
 def test_export_outbox_writes_unsynced_events_atomically(store: LocalStore, tmp_path: Path) -> None:

@@ -105,3 +105,27 @@ def test_serve_with_two_workers_reports_health_and_docs(pg_url: str) -> None:
         docs = httpx.get(f"http://127.0.0.1:{port}/docs")
         assert docs.status_code == 200 and "swagger" in docs.text.lower()
         assert "/health" in httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()["paths"]
+
+
+def test_a_serving_process_freezes_its_start_up_objects(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from server_api.app import create_app, create_served_app\n"
+        "create_app()\n"
+        "before = gc.get_freeze_count()\n"
+        "app = create_served_app()\n"
+        "print(before, gc.get_freeze_count(), app.title)\n"
+    )
+    env = {
+        **os.environ,
+        "FRAMES_DATA_DIR": str(tmp_path),
+        "FRAMES_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
+    assert out[0] == "0" and int(out[1]) > 10_000 and " ".join(out[2:]) == "FRAMES LMS API"

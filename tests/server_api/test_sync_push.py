@@ -246,3 +246,103 @@ def test_hello_describes_the_protocol(client: Any) -> None:
     hello = client.get("/v1/sync/hello").json()
     assert hello["protocol_version"] >= hello["min_protocol_version"] >= 1
     assert "push.v1" in hello["capabilities"]
+
+
+def test_a_push_committed_while_another_folds_is_folded_in(
+    client: Any, db: Any, world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A push folds its batch with the stored events before it takes the clock. Another push
+    of the same student and module that commits in between must still count."""
+    from server_api.sync_api import derived
+    from server_api.sync_api import push as service
+
+    sid = world["student"].student_id
+    t0 = utcnow() - timedelta(minutes=5)
+    first = [
+        event(sid, "module_start", seq=1, at=t0),
+        event(sid, "section_complete", seq=2, at=t0 + timedelta(seconds=5), section=1),
+    ]
+    second = [
+        event(sid, "section_complete", seq=3 + n, at=t0 + timedelta(seconds=10 + n), section=s)
+        for n, s in enumerate((2, 3))
+    ]
+    read = derived.read_derive_input
+    answers: list[Any] = []
+
+    def read_then_let_another_push_commit(*args: Any, **kwargs: Any) -> Any:
+        result = read(*args, **kwargs)
+        if not answers:
+            answers.append(None)
+            answers.append(push(client, world["h"]["student"], second))
+        return result
+
+    monkeypatch.setattr(service, "read_derive_input", read_then_let_another_push_commit)
+    resp = push(client, world["h"]["student"], first)
+    assert resp.status_code == 200 and resp.json()["accepted"] == 2
+    assert answers[1].status_code == 200 and answers[1].json()["accepted"] == 2
+    db.expire_all()
+    progress = db.scalars(select(ModuleProgress)).one()
+    assert (progress.status, progress.progress_percent) == ("completed", 100)
+    assert progress.started_at == t0
+
+
+def test_a_module_changed_while_a_push_folds_is_folded_with_its_new_sections(
+    app: Any, client: Any, db: Any, world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.orm import Session
+
+    from server_api.models import Module, ModuleSection
+    from server_api.modules.revision import mark_content_changed
+    from server_api.sync_api import derived
+    from server_api.sync_api import push as service
+
+    sid, pk = world["student"].student_id, world["module"].id
+    t0 = utcnow() - timedelta(minutes=5)
+    batch = [
+        event(sid, "section_complete", seq=n, at=t0 + timedelta(seconds=n), section=n)
+        for n in (1, 2, 3)
+    ]
+    read = derived.read_derive_input
+    done: list[bool] = []
+
+    def read_then_add_a_section(*args: Any, **kwargs: Any) -> Any:
+        result = read(*args, **kwargs)
+        if not done:
+            done.append(True)
+            with Session(app.state.engine) as other:
+                module = other.get_one(Module, pk)
+                other.add(
+                    ModuleSection(module_id=pk, section_number=4, section_type="text", content="x")
+                )
+                mark_content_changed(module)
+                other.commit()
+        return result
+
+    monkeypatch.setattr(service, "read_derive_input", read_then_add_a_section)
+    resp = push(client, world["h"]["student"], batch)
+    assert resp.status_code == 200 and resp.json()["accepted"] == 3
+    db.expire_all()
+    progress = db.scalars(select(ModuleProgress)).one()
+    assert (progress.status, progress.progress_percent) == ("in_progress", 75)
+
+
+def test_a_batch_partly_stored_already_is_answered_item_by_item(
+    client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    sid, other = world["student"].student_id, world["other"].student_id
+    t0 = utcnow() - timedelta(minutes=5)
+    taken = event(other, "click", seq=1, at=t0, module="not-mine")
+    assert push(client, world["h"]["other"], [taken]).json()["accepted"] == 1
+    mine = event(sid, "module_start", seq=1, at=t0)
+    assert push(client, world["h"]["student"], [mine]).json()["accepted"] == 1
+    new = event(sid, "section_complete", seq=2, at=t0 + timedelta(seconds=5), section=1)
+    clash = {**event(sid, "click", seq=3, at=t0 + timedelta(seconds=6)), "uuid": taken["uuid"]}
+    body = push(client, world["h"]["student"], [mine, new, clash]).json()
+    assert [r["status"] for r in body["results"]] == ["duplicate", "accepted", "rejected"]
+    assert "already used" in body["results"][2]["reason"]
+    assert (body["accepted"], body["duplicates"], body["rejected"]) == (1, 1, 1)
+    db.expire_all()
+    progress = db.scalars(select(ModuleProgress).where(ModuleProgress.student_id == sid)).one()
+    assert progress.progress_percent == 33 and progress.last_accessed_at == t0 + timedelta(
+        seconds=5
+    )

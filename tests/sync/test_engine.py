@@ -219,3 +219,36 @@ def test_revoked_device_keeps_its_events(
     with pytest.raises(AuthError, match="revoked"):
         engine.sync_user(sid)
     assert store.pending_count(sid) == 1
+
+
+def test_every_batch_is_on_disk_before_it_leaves(
+    client: Any, world: dict[str, Any], tmp_path: Path
+) -> None:
+    """Cheap events commit without fsync; each push request follows a synchronous=FULL commit
+    (in WAL mode it puts every earlier commit on disk), made by the thread that prepares it."""
+    sid = world["student"].student_id
+    store, engine = device(tmp_path, "laptop", client, world["student"])
+    engine.sync_user(sid)
+    for n in range(30):
+        store.record_event(
+            owner=sid, module_id="mod-0", event_type="click", session_id="s", device_type="desktop"
+        )
+        del n
+    seen: list[str] = []
+    store._conn().set_trace_callback(seen.append)
+    durable, pushes = [], []
+    send = engine._request
+
+    def request(user: Any, method: str, path: str, *args: Any, **kwargs: Any) -> Any:
+        if path == "/v1/sync/push":
+            pushes.append(path)
+            # FULL commits made so far by the preparing thread, fully committed
+            full = [i for i, s in enumerate(list(seen)) if s == "PRAGMA synchronous = FULL"]
+            durable.append(sum(1 for i in full if "COMMIT" in seen[i:]))
+            assert durable[-1] >= len(pushes)
+        return send(user, method, path, *args, **kwargs)
+
+    engine._request = request  # type: ignore[method-assign]
+    report = engine.sync_user(sid)
+    assert report.pushed == 30 and len(pushes) == 5  # push_batch=7
+    assert store.pending_count(sid) == 0

@@ -271,7 +271,13 @@ def test_server_killed_mid_sync(world: dict[str, Any], tmp_path: Path, phase: st
     deadline = time.monotonic() + 60
     while str(store.get_setting(f"sync.stage.{owner}")) != phase and time.monotonic() < deadline:
         time.sleep(0.005)
-    time.sleep(0.1)
+    if phase == "push":
+        # Mid-push: once the first batches are answered (30 batches of 100 take far less
+        # than a fixed pause, now that several are in flight).
+        while store.pending_count(owner) > 2800 and time.monotonic() < deadline:
+            time.sleep(0.002)
+    else:
+        time.sleep(0.1)
     server.kill()
     worker.join(timeout=60)
     assert errors, "the round should have failed when the server died"
