@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     JSON,
@@ -53,8 +53,10 @@ __all__ = [
 Pair = tuple[str, int]  # (student_id, module pk)
 
 
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
+class StoredEvent(NamedTuple):
+    """An event in the shape the fold reads (``sync.derive.EventLike``): a stored row, or
+    one of a push's batch before it is stored."""
+
     uuid: str
     event_type: str
     timestamp: datetime

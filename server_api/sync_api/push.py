@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
@@ -26,6 +26,7 @@ from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api.clock import correct_timestamp
 from server_api.sync_api.derived import (
     Pair,
+    StoredEvent,
     _insert,
     derive_rows,
     fold_select,
@@ -227,7 +228,7 @@ def push(
         folded_pairs = {(r[2], r[1]) for r in rows}
         sections, known_events = read_derive_input(session, folded_pairs)
         for r in rows:
-            fresh = _Fresh(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
+            fresh = StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
             known_events.setdefault((r[2], r[1]), []).append(fresh)
         folded = derive_rows(folded_pairs, sections=sections, events=known_events)
 
@@ -353,19 +354,6 @@ def _store(session: Session, rows: list[_Row]) -> set[str]:
     )
     values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
     return {u for (u,) in session.execute(stmt, values)}
-
-
-class _Fresh(NamedTuple):
-    """An event of this batch in the shape the fold reads (``sync.derive.EventLike``)."""
-
-    uuid: str
-    event_type: str
-    timestamp: datetime
-    device_id: str
-    device_seq: int
-    session_id: str | None
-    section_number: int | None
-    event_data: dict[str, Any] | None
 
 
 def _changed_since(
