@@ -5,8 +5,9 @@ each step's result is written to the local store before the next starts, so the 
 die anywhere and the next round simply continues:
 
 1. ``HELLO``  — ask the server which protocol it speaks; refuse clearly if we are too old.
-2. ``PUSH``   — send pending events in batches (marked ``sent`` first, durably); apply the
-   per-item results: accepted/duplicate -> ``synced`` with the server's timestamp,
+2. ``PUSH``   — send pending events in batches (each batch is on disk, by a durable commit,
+   before it leaves; two requests in flight); apply the per-item results in the order the
+   batches were sent: accepted/duplicate -> ``synced`` with the server's timestamp,
    rejected -> ``rejected`` with the reason (kept, visible, exportable; never dropped).
    Pushing is idempotent by event uuid, so re-sending after a crash is harmless.
 3. ``PULL``   — fetch pages after the stored cursor; each page and its cursor are applied in
