@@ -455,9 +455,9 @@ class PickerPage(QWidget):
         self.status.setText(" · ".join(words))
         if kiosk is not None and kiosk.revoked_at is not None:
             self.banner.setText(
-                "This kiosk's access was withdrawn by an admin. Students can keep working; "
-                f"{pending_text(pending).lower()} and stay on this tablet until staff "
-                "export them."
+                "This kiosk's access was withdrawn by an admin. Students can keep working: "
+                f"their work ({pending_text(pending).lower()}) stays on this tablet until "
+                "staff export it."
             )
             self.banner.show()
         else:

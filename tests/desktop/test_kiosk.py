@@ -349,9 +349,14 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
         session_id="s",
         device_type="kiosk",
     )
+    assert window.picker.banner.isHidden()
+    store.set_kiosk_revoked(datetime(2026, 1, 2))  # as the sync engine does on a 401
     window.start()
     window.show_locked_down()
     qtbot.waitExposed(window)
+    assert window.picker.banner.isVisible()
+    assert "withdrawn by an admin" in window.picker.banner.text()
+    assert "1 change waiting to sync" in window.picker.banner.text()
     flags = window.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint and window.isFullScreen()
     assert not window.menuBar().isVisible() and window.menuBar().actions() == []
@@ -371,6 +376,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     _click(qtbot, window.staff_page.pad.keys["OK"])
     assert window.staff_page.unlocked
     assert "1 change waiting to sync" in window.staff_page.info.text()
+    assert "no longer accepts this kiosk" in window.staff_page.info.text()
 
     # Staff can export what has not synced (e.g. for an admin, after a revocation).
     out = tmp_path / "export.jsonl"
