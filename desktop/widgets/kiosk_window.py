@@ -55,6 +55,16 @@ log = logging.getLogger("frames.desktop")
 
 DEFAULT_IDLE_SECONDS = 180.0
 
+# Fingers, not a mouse: every control of the student's screens (the module list, the viewer,
+# checklists, the status line) is at least 44 px (TOUCH_MIN) each way.
+_TOUCH_STYLE = """
+QAbstractButton, QComboBox, QLineEdit, QSpinBox { min-height: 44px; }
+QPushButton, QToolButton { min-width: 44px; padding-left: 12px; padding-right: 12px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 28px; height: 28px; }
+QSlider { min-height: 44px; }
+QAbstractItemView::item { min-height: 44px; }
+"""
+
 
 class KioskWindow(MainWindow):
     """``exited`` is emitted when staff leave kiosk mode (the app then quits with status 0,
@@ -76,6 +86,7 @@ class KioskWindow(MainWindow):
         ctx.device_type = "kiosk"
         super().__init__(ctx, demo=demo, server=server)
         self.setObjectName("kiosk-window")
+        self.setStyleSheet(_TOUCH_STYLE)
         self._exit_allowed = False
         self.menuBar().clear()
         self.menuBar().hide()
@@ -262,6 +273,15 @@ class KioskWindow(MainWindow):
         return bool(viewer is not None and viewer.media_playing())
 
     # -- sync --------------------------------------------------------------------------------
+
+    def _refresh_status(self) -> None:
+        super()._refresh_status()
+        # A refused credential is the kiosk's, not the student's: staff deal with it.
+        self.status_area.sign_in_button.hide()
+
+    def show_not_synced(self) -> None:
+        super().show_not_synced()
+        self.not_synced.export.hide()  # no file dialogs for students: staff export
 
     def _on_sync_status(self, status: Any) -> None:
         super()._on_sync_status(status)

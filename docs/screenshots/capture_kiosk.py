@@ -4,8 +4,9 @@
 
 Runs the demo server in a child process, starts ``frames-desktop --kiosk`` (the real app),
 enrols it as the demo faculty member, and captures: enrolment, the student picker (and a
-search), the PIN pad (a wrong PIN), a signed-in student, the idle countdown, a wrong-PIN
-lockout and the staff page. Writes ``kiosk-*.png`` next to this file.
+search), the PIN pad (a wrong PIN), a signed-in student and a checklist in a module, the
+idle countdown, a wrong-PIN lockout and the staff page. Writes ``kiosk-*.png`` next to this
+file.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def kiosk_shots(url: str, data: Path) -> None:
     window.pin_page.submit("3333")
     wait(lambda: window.pages.currentWidget() is window.home)
     save_screen(window, "kiosk-student.png")
+    window.open_module("lab-safety-101")
+    window.viewer.go_next()
+    window.viewer.go_next()
+    window.viewer.go_next()
+    window.viewer.go_next()
+    next(iter(window.viewer.views[5].boxes.values())).click()
+    save_screen(window, "kiosk-module.png")
+    window.viewer.back_requested.emit()
     window.countdown.show_seconds(27)
     save_screen(window, "kiosk-countdown.png")
     window.sign_out()

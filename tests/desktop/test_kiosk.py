@@ -233,6 +233,10 @@ def test_three_students_share_an_offline_kiosk(
     viewer = window.viewer
     viewer.go_next()
     viewer.go_next()
+    # The student's screens are for fingers too: the viewer, the status line.
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.window() is window:
+            assert button.height() >= TOUCH_MIN, (button.objectName(), button.text())
     player_view = viewer.views[3]
     qtbot.waitUntil(
         lambda: player_view.player is not None and player_view.player.duration() > 0,
