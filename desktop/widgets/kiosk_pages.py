@@ -484,6 +484,7 @@ class PickerPage(QWidget):
             button.setEnabled(bool(student.pin_hash))
             button.clicked.connect(lambda _=False, sid=student.student_id: self.chosen.emit(sid))
             self.grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
+            button.show()  # now, not at the layout's next pass: a tap may come first
             self.buttons[student.student_id] = button
         if not self._roster:
             self.empty.setText(

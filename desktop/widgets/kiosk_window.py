@@ -54,6 +54,9 @@ __all__ = ["DEFAULT_IDLE_SECONDS", "KioskWindow"]
 log = logging.getLogger("frames.desktop")
 
 DEFAULT_IDLE_SECONDS = 180.0
+FRONT_RESET_SECONDS = 60.0
+"""A half-typed search, a PIN pad showing someone's name or an unlocked staff page goes
+back to the clean picker after this long without input."""
 
 # Fingers, not a mouse: every control of the student's screens (the module list, the viewer,
 # checklists, the status line) is at least 44 px (TOUCH_MIN) each way.
@@ -111,6 +114,9 @@ class KioskWindow(MainWindow):
         self.idle = IdleMonitor(
             timeout=idle_seconds, busy=self._video_playing, clock=idle_clock, parent=self
         )
+        self.front_idle = IdleMonitor(
+            timeout=min(FRONT_RESET_SECONDS, idle_seconds), warn=0, clock=idle_clock, parent=self
+        )
 
         self.enrol_page.enrolled.connect(self._enrolled)
         self.picker.chosen.connect(self._chosen)
@@ -125,6 +131,8 @@ class KioskWindow(MainWindow):
         self.staff_page.reenrol_requested.connect(self.show_enrol)
         self.idle.countdown.connect(self.countdown.show_seconds)
         self.idle.expired.connect(self._idle_expired)
+        self.front_idle.expired.connect(self._front_idle_expired)
+        self.picker.search.textChanged.connect(self._search_typed)
         self.countdown.stay.clicked.connect(self.idle.poke)
 
     # -- start and the pages -----------------------------------------------------------------
@@ -181,6 +189,7 @@ class KioskWindow(MainWindow):
     def show_picker(self) -> None:
         """The screen between students: nobody signed in, nothing of the last one left."""
         self._leave_student()
+        self.front_idle.stop()
         self.staff_page.lock()
         self.statusBar().hide()
         self.picker.reset()
@@ -193,6 +202,15 @@ class KioskWindow(MainWindow):
         self.staff_page.lock()
         self.pages.setCurrentWidget(self.staff_page)
         self.staff_page.pad.setFocus()
+        self.front_idle.start()  # an unlocked staff page left alone locks itself
+
+    def _search_typed(self, text: str) -> None:
+        if text and self.pages.currentWidget() is self.picker:
+            self.front_idle.start()
+
+    def _front_idle_expired(self) -> None:
+        if self.ctx.user is None and self.pages.currentWidget() is not self.enrol_page:
+            self.show_picker()
 
     # MainWindow calls this when nobody is signed in (and after a refused sign-in).
     def _show_sign_in(
@@ -223,6 +241,7 @@ class KioskWindow(MainWindow):
             return
         self.pin_page.prepare(student)
         self.pages.setCurrentWidget(self.pin_page)
+        self.front_idle.start()  # a name on the PIN pad does not wait for the next student
 
     def _pin_ok(self, student_id: str) -> None:
         user = self.ctx.store.get_user(student_id)
@@ -230,6 +249,7 @@ class KioskWindow(MainWindow):
             self.show_picker()
             return
         self.pin_page.forget()
+        self.front_idle.stop()
         self.ctx.store.set_current_user(student_id)
         self.ctx.session_id = uuid.uuid4().hex  # one session per student sitting
         self._enter(user)
@@ -326,6 +346,7 @@ class KioskWindow(MainWindow):
             event.ignore()  # Alt+F4, the window manager, a stray Ctrl+Q: staff PIN only
             return
         self.idle.stop()
+        self.front_idle.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

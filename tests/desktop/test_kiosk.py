@@ -332,7 +332,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
 
     from local_store import KioskRecord, RosterStudent
 
-    window, _clock = kiosk
+    window, clock = kiosk
     store = window.ctx.store
     store.enrol_kiosk(
         KioskRecord(
@@ -345,7 +345,10 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
             enrolled_at=datetime(2026, 1, 1),
         )
     )
-    store.replace_roster([RosterStudent(ANA, "Ana Ruiz")], synced_at=datetime(2026, 1, 1))
+    store.replace_roster(
+        [RosterStudent(ANA, "Ana Ruiz", pin_hash=kiosk_ops.hash_pin(PINS[ANA]))],
+        synced_at=datetime(2026, 1, 1),
+    )
     store.record_event(
         owner=ANA,
         module_id="lab-safety-101",
@@ -367,6 +370,31 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
 
     window.close()  # Alt+F4, the window manager: refused
     assert window.isVisible()
+
+    # Left alone, a half-typed search, a name on the PIN pad and an unlocked staff page all
+    # go back to the clean picker.
+    from desktop.widgets.kiosk_window import FRONT_RESET_SECONDS
+
+    qtbot.keyClicks(window.picker.search, "An")
+    assert list(window.picker.buttons) == [ANA]
+    clock.now += FRONT_RESET_SECONDS + 1
+    window.front_idle.check()
+    assert window.picker.search.text() == "" and window.pages.currentWidget() is window.picker
+    _click(qtbot, window.picker.buttons[ANA])
+    assert window.pin_page.title.text() == "Hi Ana"
+    clock.now += FRONT_RESET_SECONDS - 5
+    window.front_idle.check()
+    assert window.pages.currentWidget() is window.pin_page  # not yet
+    clock.now += 6
+    window.front_idle.check()
+    assert window.pages.currentWidget() is window.picker and window.pin_page.title.text() == ""
+    window.show_staff()
+    window.staff_page.pad.type_pin("2580")
+    _click(qtbot, window.staff_page.pad.keys["OK"])
+    assert window.staff_page.unlocked
+    clock.now += FRONT_RESET_SECONDS + 1
+    window.front_idle.check()
+    assert window.pages.currentWidget() is window.picker and not window.staff_page.unlocked
 
     _click(qtbot, window.picker.staff)
     assert window.pages.currentWidget() is window.staff_page
