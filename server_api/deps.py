@@ -1,7 +1,8 @@
 """Request dependencies: the database session, the settings and the signed-in principal.
 
-The session dependency commits when the route returns and rolls back when it raises;
-nothing else commits (services only flush).
+The session dependency commits when the route returns, before the answer is sent (so a
+failed commit is a 500, never a success), and rolls back when it raises; nothing else
+commits (services only flush).
 
 ``PrincipalDep`` is a person (student, faculty, admin): a kiosk credential gets 403 from
 every route that uses it, so a new route is closed to kiosks unless it opts in with
@@ -51,7 +52,10 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": the commit runs when the route returns and BEFORE the answer is sent, so
+# a transaction that fails to commit is answered with an error, never with success (the
+# default scope would commit after the response had gone out).
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 _bearer = HTTPBearer(auto_error=False, description="token from POST /v1/auth/login")
