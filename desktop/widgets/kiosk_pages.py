@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import socket
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.context import AppContext
 from desktop.ops.status import last_sync_text, pending_text
+from desktop.tasks import TaskRunner
 from local_store import KioskRecord, RosterStudent
 from sync import kiosk as kiosk_ops
 
@@ -50,6 +51,8 @@ __all__ = [
     "StaffPage",
     "TouchButton",
 ]
+
+_R = TypeVar("_R")
 
 TOUCH_MIN: Final = 44
 """The smallest touch target, in device-independent pixels (WCAG 2.5.5, Apple HIG)."""
@@ -271,6 +274,8 @@ class PinPad(QWidget):
         super().__init__(parent)
         self.max_digits = max_digits
         self._pin = ""
+        self._checking = False
+        self._attempt = 0
         self.dots = QLabel(self)
         self.dots.setObjectName("pin-dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -301,6 +306,46 @@ class PinPad(QWidget):
     @property
     def pin(self) -> str:
         return self._pin
+
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked in the background (the keys wait)."""
+        return self._checking
+
+    def run_check(
+        self, tasks: TaskRunner, check: Callable[[], _R], done: Callable[[_R], None]
+    ) -> None:
+        """Run a PIN check (argon2: about 0.1 s) on the storage worker, not the UI thread;
+        ``done(result)`` on the UI thread, unless the pad was abandoned meanwhile."""
+        if self._checking:
+            return
+        self._attempt += 1
+        attempt = self._attempt
+        self._checking = True
+        self.set_enabled_keys(False)
+        self.message.setText("Checking…")
+        theme.set_role(self.message, theme.muted())
+
+        def finished(result: _R) -> None:
+            if attempt == self._attempt:
+                self._checking = False
+                self.set_enabled_keys(True)
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            if attempt == self._attempt:
+                self._checking = False
+                self.set_enabled_keys(True)
+                self.clear(f"The PIN could not be checked: {exc}")
+
+        tasks.storage(check, on_done=finished, on_error=failed, what="checking a PIN")
+
+    def abandon(self) -> None:
+        """Start over for the next person: no digits, no message, no pending result."""
+        self._attempt += 1
+        self._checking = False
+        self.set_enabled_keys(True)
+        self.clear()
 
     def clear(self, message: str = "") -> None:
         self._pin = ""
@@ -532,7 +577,7 @@ class PinPage(QWidget):
     def prepare(self, student: RosterStudent) -> None:
         self.student_id = student.student_id
         self.title.setText(f"Hi {student.name.split()[0] if student.name else ''}")
-        self.pad.clear()
+        self.pad.abandon()
         self._update_lock()
         self.pad.setFocus()
 
@@ -540,15 +585,21 @@ class PinPage(QWidget):
         """Nothing of the last student stays on the page."""
         self.student_id = None
         self.title.clear()
-        self.pad.clear()
         self._lock_timer.stop()
-        self.pad.set_enabled_keys(True)
+        self.pad.abandon()
 
     def submit(self, pin: str) -> None:
         sid = self.student_id
         if sid is None:
             return
-        result = kiosk_ops.check_pin(self.ctx.store, sid, pin, now=self.ctx.now())
+        store, now = self.ctx.store, self.ctx.now()
+        self.pad.run_check(
+            self.ctx.tasks,
+            lambda: kiosk_ops.check_pin(store, sid, pin, now=now),
+            lambda result: self._checked(sid, result),
+        )
+
+    def _checked(self, sid: str, result: kiosk_ops.PinCheck) -> None:
         if result.status == "ok":
             self.pad.clear()
             self.signed_in.emit(sid)
@@ -645,7 +696,7 @@ class StaffPage(QWidget):
         return bool(self.action_panel.isVisibleTo(self))
 
     def lock(self) -> None:
-        self.pad.clear()
+        self.pad.abandon()
         self.note.clear()
         self.prompt.show()
         self.pad.show()
@@ -654,7 +705,13 @@ class StaffPage(QWidget):
 
     def unlock(self, pin: str) -> None:
         kiosk = self.ctx.store.kiosk()
-        if kiosk is None or not kiosk_ops.verify_pin(kiosk.exit_pin_hash, pin):
+        pin_hash = kiosk.exit_pin_hash if kiosk is not None else None
+        self.pad.run_check(
+            self.ctx.tasks, lambda: kiosk_ops.verify_pin(pin_hash, pin), self._unlock_checked
+        )
+
+    def _unlock_checked(self, right: bool) -> None:
+        if not right:
             self.pad.clear("That is not the staff PIN.")
             theme.set_role(self.pad.message, theme.danger())
             return

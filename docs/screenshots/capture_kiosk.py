@@ -51,6 +51,7 @@ def kiosk_shots(url: str, data: Path) -> None:
     window._chosen("demo-stu-chloe")
     window.pin_page.pad.type_pin("1234")
     window.pin_page.pad.submitted.emit(window.pin_page.pad.pin)
+    wait(lambda: not window.pin_page.pad.checking)
     window.pin_page.pad.type_pin("33")
     save_screen(window, "kiosk-pin.png")
     window.pin_page.pad.clear()
@@ -72,11 +73,13 @@ def kiosk_shots(url: str, data: Path) -> None:
     window._chosen("demo-stu-ben")
     for _ in range(kiosk_ops.MAX_TRIES):
         window.pin_page.submit("0000")
+        wait(lambda: not window.pin_page.pad.checking)
     save_screen(window, "kiosk-locked.png")
     window.show_picker()
 
     window.show_staff()
     window.staff_page.unlock("2580")
+    wait(lambda: window.staff_page.unlocked)
     save_screen(window, "kiosk-staff.png")
     window.staff_page.exit_requested.emit()
     app.close()

@@ -71,10 +71,17 @@ def _click(qtbot: Any, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def _type_pin(qtbot: Any, window: Any, pin: str) -> None:
+def _enter_pin(qtbot: Any, pad: Any, pin: str) -> None:
+    """Type a PIN on a pad and wait for its check (argon2, on the storage worker)."""
     for digit in pin:
-        _click(qtbot, window.pin_page.pad.keys[digit])
-    _click(qtbot, window.pin_page.pad.keys["OK"])
+        _click(qtbot, pad.keys[digit])
+    _click(qtbot, pad.keys["OK"])
+    assert pad.checking and not pad.keys["1"].isEnabled()  # off the UI thread meanwhile
+    qtbot.waitUntil(lambda: not pad.checking, timeout=10_000)
+
+
+def _type_pin(qtbot: Any, window: Any, pin: str) -> None:
+    _enter_pin(qtbot, window.pin_page.pad, pin)
 
 
 def _sign_in(qtbot: Any, window: Any, student_id: str) -> None:
@@ -389,8 +396,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     window.front_idle.check()
     assert window.pages.currentWidget() is window.picker and window.pin_page.title.text() == ""
     window.show_staff()
-    window.staff_page.pad.type_pin("2580")
-    _click(qtbot, window.staff_page.pad.keys["OK"])
+    _enter_pin(qtbot, window.staff_page.pad, "2580")
     assert window.staff_page.unlocked
     clock.now += FRONT_RESET_SECONDS + 1
     window.front_idle.check()
@@ -399,13 +405,11 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     _click(qtbot, window.picker.staff)
     assert window.pages.currentWidget() is window.staff_page
     assert not window.staff_page.unlocked
-    window.staff_page.pad.type_pin("1234")
-    _click(qtbot, window.staff_page.pad.keys["OK"])
+    _enter_pin(qtbot, window.staff_page.pad, "1234")
     assert not window.staff_page.unlocked and "not the staff PIN" in (
         window.staff_page.pad.message.text()
     )
-    window.staff_page.pad.type_pin("2580")
-    _click(qtbot, window.staff_page.pad.keys["OK"])
+    _enter_pin(qtbot, window.staff_page.pad, "2580")
     assert window.staff_page.unlocked
     assert "1 change waiting to sync" in window.staff_page.info.text()
     assert "no longer accepts this kiosk" in window.staff_page.info.text()
@@ -419,8 +423,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     assert window.pages.currentWidget() is window.picker and not window.staff_page.unlocked
 
     window.show_staff()
-    window.staff_page.pad.type_pin("2580")
-    _click(qtbot, window.staff_page.pad.keys["OK"])
+    _enter_pin(qtbot, window.staff_page.pad, "2580")
     with qtbot.waitSignal(window.exited, timeout=1000):
         _click(qtbot, window.staff_page.exit_button)
     assert not window.isVisible()
