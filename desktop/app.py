@@ -171,12 +171,12 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
     if args.idle_timeout is not None and not args.kiosk:
         raise ValueError("--idle-timeout is for --kiosk mode")
-    # A kiosk keeps its own folder: a laptop lent as a kiosk keeps its owner's data apart.
-    folder = ("demo-" if args.demo else "") + ("kiosk" if args.kiosk else "")
+    # The demo and a kiosk keep their own folders: a laptop lent as a kiosk keeps its
+    # owner's data apart.
+    folder = {(True, True): "demo-kiosk", (True, False): "demo", (False, True): "kiosk"}
+    own = folder.get((args.demo, args.kiosk))
     data_dir: Path = args.data_dir or (
-        default_data_dir().parent / (folder or "demo")
-        if args.demo or args.kiosk
-        else default_data_dir()
+        default_data_dir().parent / own if own else default_data_dir()
     )
     demo = None
     if args.demo:

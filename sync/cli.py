@@ -30,6 +30,7 @@ import platformdirs
 
 from local_store import LocalStore, StoreError
 from sync.engine import SyncEngine, SyncError
+from sync.kiosk import server_said
 
 __all__ = ["default_data_dir", "main", "open_store", "sign_in"]
 
@@ -91,11 +92,7 @@ def sign_in(
     except httpx.TransportError as exc:
         raise CommandError(f"cannot reach the server at {server}") from exc
     if resp.status_code != 200:
-        try:
-            message = resp.json()["error"]["message"]
-        except (ValueError, KeyError, TypeError):
-            message = f"the server answered {resp.status_code}"
-        raise CommandError(message)
+        raise CommandError(server_said(resp))
     body = resp.json()
     account = body["account"]
     user_id = account["student_id"] or account["faculty_id"] or f"admin-{account['id']}"

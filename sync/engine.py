@@ -65,6 +65,7 @@ from sync.protocol import (
     PushResponse,
     RosterRequest,
     RosterResponse,
+    error_message,
 )
 
 __all__ = [
@@ -444,10 +445,7 @@ def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -
 
 
 def _message(resp: httpx.Response) -> str:
-    try:
-        return str(resp.json()["error"]["message"])
-    except (ValueError, KeyError, TypeError):
-        return resp.reason_phrase or f"HTTP {resp.status_code}"
+    return error_message(resp.content) or resp.reason_phrase or f"HTTP {resp.status_code}"
 
 
 def _event_wire(e: EventRecord) -> dict[str, Any]:

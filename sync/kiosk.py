@@ -43,6 +43,7 @@ __all__ = [
     "lock_state",
     "lockout_for",
     "normalise_code",
+    "server_said",
     "set_own_pin",
     "valid_pin",
     "verify_pin",
@@ -159,11 +160,11 @@ def normalise_code(code: str) -> str:
     return _CODE_CHARS.sub("", code).upper()
 
 
-def _message(resp: Any) -> str:
-    try:
-        return str(resp.json()["error"]["message"])
-    except (ValueError, KeyError, TypeError):
-        return f"the server answered {resp.status_code}"
+def server_said(resp: Any) -> str:
+    """What an error answer says, as one sentence for a person."""
+    from sync.protocol import error_message
+
+    return error_message(resp.content) or f"the server answered {resp.status_code}"
 
 
 def enrol(
@@ -207,7 +208,7 @@ def enrol(
                 f"{server}/v1/auth/login", json={"email": email, "password": password}
             )
             if login.status_code != 200:
-                raise EnrolError(_message(login).rstrip(".") + ".")
+                raise EnrolError(server_said(login).rstrip(".") + ".")
             staff_token = str(login.json()["token"])
             headers["Authorization"] = f"Bearer {staff_token}"
         request = KioskEnrolRequest(
@@ -229,7 +230,7 @@ def enrol(
                 except httpx.TransportError:
                     pass
         if resp.status_code not in (200, 201):
-            raise EnrolError(_message(resp).rstrip(".") + ".")
+            raise EnrolError(server_said(resp).rstrip(".") + ".")
         enrolled = KioskEnrolResponse.model_validate_json(resp.content)
     except httpx.TransportError as exc:
         raise EnrolError(f"Cannot reach the server at {server}.") from exc
@@ -275,4 +276,4 @@ def set_own_pin(server_url: str, token: str, pin: str, *, http: httpx.Client | N
         if http is None:
             client.close()
     if resp.status_code >= 400:
-        raise PinError(_message(resp).rstrip(".") + ".")
+        raise PinError(server_said(resp).rstrip(".") + ".")

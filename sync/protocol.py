@@ -31,6 +31,7 @@ accepts an item only for a student in the kiosk's scope and rejects the rest per
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
@@ -59,6 +60,7 @@ __all__ = [
     "RosterRequest",
     "RosterResponse",
     "SectionOut",
+    "error_message",
     "naive_utc",
 ]
 
@@ -73,6 +75,14 @@ MAX_PULL_LIMIT = 1000
 Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def error_message(content: bytes) -> str | None:
+    """The sentence of a server error answer (``{"error": {"message": ...}}``), if it is one."""
+    try:
+        return str(json.loads(content)["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def naive_utc(value: datetime) -> datetime:

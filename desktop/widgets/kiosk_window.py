@@ -227,8 +227,7 @@ class KioskWindow(MainWindow):
         self.picker.refresh_status()
 
     def _enrolled(self, kiosk: KioskRecord) -> None:
-        auth_server = kiosk.server_url
-        self.ctx.store.set_setting(auth.SERVER_SETTING, auth_server)
+        self.ctx.store.set_setting(auth.SERVER_SETTING, kiosk.server_url)
         self.show_picker()
         self._ensure_sync().request_sync()
 
