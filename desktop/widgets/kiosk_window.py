@@ -94,6 +94,7 @@ class KioskWindow(MainWindow):
         self.menuBar().clear()
         self.menuBar().hide()
         self.statusBar().setSizeGripEnabled(False)
+        self.status_area.offers_sign_in = False
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
@@ -292,11 +293,6 @@ class KioskWindow(MainWindow):
         return bool(viewer is not None and viewer.media_playing())
 
     # -- sync --------------------------------------------------------------------------------
-
-    def _refresh_status(self) -> None:
-        super()._refresh_status()
-        # A refused credential is the kiosk's, not the student's: staff deal with it.
-        self.status_area.sign_in_button.hide()
 
     def show_not_synced(self) -> None:
         super().show_not_synced()

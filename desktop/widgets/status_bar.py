@@ -87,6 +87,7 @@ class StatusArea(QWidget):
         self.media_label.hide()
         self.media_bar.hide()
 
+        self.offers_sign_in = True  # a kiosk's credential is staff's business, not the student's
         self.sign_in_button = QPushButton("Sign in again", self)
         self.sign_in_button.clicked.connect(self.sign_in_again)
         self.sign_in_button.hide()
@@ -124,7 +125,7 @@ class StatusArea(QWidget):
         self.details.setText(f"{status.last_sync}  ·  {status.pending}")
         self.rejected.setText(f"{status.rejected} — review" if status.rejected else "")
         self.rejected.setVisible(bool(status.rejected))
-        self.sign_in_button.setVisible(status.needs_sign_in)
+        self.sign_in_button.setVisible(status.needs_sign_in and self.offers_sign_in)
         self.sync_button.setEnabled(status.tone != "busy")
         self.setAccessibleDescription(f"{status.headline}. {status.last_sync}. {status.pending}.")
 

@@ -378,6 +378,12 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     window.close()  # Alt+F4, the window manager: refused
     assert window.isVisible()
 
+    # A refused credential is the kiosk's: students are never asked to "sign in again".
+    from desktop.ops.status import StatusView, describe
+
+    window.status_area.set_text(describe(StatusView(needs_sign_in=True), now=datetime(2026, 1, 2)))
+    assert window.status_area.sign_in_button.isHidden()
+
     # Left alone, a half-typed search, a name on the PIN pad and an unlocked staff page all
     # go back to the clean picker.
     from desktop.widgets.kiosk_window import FRONT_RESET_SECONDS
