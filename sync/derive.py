@@ -22,7 +22,7 @@ from sync.merge import (
     fold_checklist,
     fold_feedback,
 )
-from sync.progress import FoldEvent, Progress, fold_progress
+from sync.progress import Progress, fold_progress
 
 __all__ = [
     "CHECKLIST_EVENT",
@@ -62,6 +62,9 @@ class EventLike(Protocol):
     def event_data(self) -> Mapping[str, Any] | None: ...
 
 
+_VALIDATE_STAMP: Final = Stamp(datetime(2000, 1, 1), "validate", 0, "validate")
+
+
 @dataclass(frozen=True, slots=True)
 class Derived:
     progress: Progress
@@ -73,45 +76,34 @@ def validate_event_data(
     event_type: str, section_number: int | None, data: Mapping[str, Any] | None
 ) -> None:
     """Raise ``ValueError`` (with a reason a person can read) for malformed typed events."""
-    stamp = Stamp(datetime(2000, 1, 1), "validate", 0, "validate")
     if event_type == CHECKLIST_EVENT:
         if section_number is None:
             raise ValueError("a checklist_item event needs a section_number")
-        checklist_from_event_data(stamp, section_number, data or {})
+        checklist_from_event_data(_VALIDATE_STAMP, section_number, data or {})
     elif event_type == FEEDBACK_EVENT:
-        feedback_from_event_data(stamp, data or {})
+        feedback_from_event_data(_VALIDATE_STAMP, data or {})
 
 
 def derive(events: Iterable[EventLike], *, section_numbers: Collection[int]) -> Derived:
     """Progress, checklist state and feedback of one student in one module."""
-    fold: list[FoldEvent] = []
+    items = list(events)  # the fold reads the events as they are: no copies
     checks: list[ChecklistEvent] = []
     feedback: list[FeedbackEvent] = []
-    for e in events:
-        fold.append(
-            FoldEvent(
-                uuid=e.uuid,
-                event_type=e.event_type,
-                timestamp=e.timestamp,
-                device_id=e.device_id,
-                device_seq=e.device_seq,
-                session_id=e.session_id,
-                section_number=e.section_number,
-            )
-        )
-        if e.event_type == CHECKLIST_EVENT or e.event_type == FEEDBACK_EVENT:
+    for e in items:
+        kind = e.event_type
+        if kind == CHECKLIST_EVENT or kind == FEEDBACK_EVENT:
             stamp = Stamp(e.timestamp, e.device_id, e.device_seq, e.uuid)
             try:
-                if e.event_type == CHECKLIST_EVENT and e.section_number is not None:
+                if kind == CHECKLIST_EVENT and e.section_number is not None:
                     checks.append(
                         checklist_from_event_data(stamp, e.section_number, e.event_data or {})
                     )
-                elif e.event_type == FEEDBACK_EVENT:
+                elif kind == FEEDBACK_EVENT:
                     feedback.append(feedback_from_event_data(stamp, e.event_data or {}))
             except ValueError:
                 continue  # malformed legacy rows count as activity, not as state
     return Derived(
-        progress=fold_progress(fold, section_numbers=section_numbers),
+        progress=fold_progress(items, section_numbers=section_numbers),
         checklist=fold_checklist(checks),
         feedback=fold_feedback(feedback),
     )

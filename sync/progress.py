@@ -15,8 +15,8 @@ Identity and order
 
 Timestamps
     Naive UTC, already clock-corrected by the caller. An aware ``datetime`` is rejected with
-    ``ValueError`` when the ``FoldEvent`` is built: mixing aware and naive values would
-    otherwise fail much later, or silently shift time.
+    ``ValueError``, when a ``FoldEvent`` is built or when the fold meets one: mixing aware and
+    naive values would otherwise fail much later, or silently shift time.
 
 ``status`` / ``started_at`` / ``last_accessed_at``
     No events: ``not_started``, every timestamp ``None``, every counter 0. Otherwise
@@ -88,13 +88,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from operator import attrgetter
-from typing import Final
+from typing import Final, Protocol
 
 __all__ = [
     "HEARTBEAT_SECONDS",
     "IDLE_SECONDS",
     "FoldEvent",
     "Progress",
+    "ProgressEvent",
     "ProgressStatus",
     "fold_progress",
 ]
@@ -123,6 +124,26 @@ class ProgressStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+
+
+class ProgressEvent(Protocol):
+    """What the fold reads of an event: ``FoldEvent``, or any record with these attributes
+    (a stored row, a local store's ``FoldRow``), so callers need not copy their events."""
+
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def timestamp(self) -> datetime: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def device_seq(self) -> int: ...
+    @property
+    def session_id(self) -> str | None: ...
+    @property
+    def section_number(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,12 +211,12 @@ _timestamp_of: Final = attrgetter("timestamp")
 _event_type_of: Final = attrgetter("event_type")
 
 
-def _order_key(e: FoldEvent) -> _OrderKey:
+def _order_key(e: ProgressEvent) -> _OrderKey:
     return (e.timestamp, e.device_id, e.device_seq, e.uuid)
 
 
 def _full_key(
-    e: FoldEvent,
+    e: ProgressEvent,
 ) -> tuple[datetime, str, int, str, str, bool, str, bool, int]:
     """A total order on every field, to pick one of conflicting copies of a uuid."""
     return (
@@ -211,8 +232,9 @@ def _full_key(
     )
 
 
-def _dedup_sorted(events: Iterable[FoldEvent]) -> list[FoldEvent]:
-    """Distinct events (by uuid) sorted by the order key."""
+def _dedup_sorted(events: Iterable[ProgressEvent]) -> list[ProgressEvent]:
+    """Distinct events (by uuid) sorted by the order key; ``ValueError`` for an aware
+    timestamp."""
     items = list(events)
     by_uuid = {e.uuid: e for e in items}
     if len(by_uuid) != len(items):
@@ -220,11 +242,17 @@ def _dedup_sorted(events: Iterable[FoldEvent]) -> list[FoldEvent]:
         # conflicting copies give a result independent of arrival order.
         for e in items:
             kept = by_uuid[e.uuid]
-            if kept is not e and kept != e and _full_key(e) < _full_key(kept):
+            if kept is not e and _full_key(e) < _full_key(kept):
                 by_uuid[e.uuid] = e
     # Sorting on the timestamp alone is several times faster than on the 4-tuple key, and
     # equal timestamps are rare: sort by timestamp, then re-sort only the runs of ties.
-    ordered = sorted(by_uuid.values(), key=_timestamp_of)
+    try:
+        ordered = sorted(by_uuid.values(), key=_timestamp_of)
+    except TypeError:  # aware and naive datetimes do not compare
+        _refuse_aware(by_uuid.values())
+        raise
+    if ordered:  # a sort that compared them all: all aware or all naive
+        _refuse_aware(ordered[:1])
     n = len(ordered)
     if len(set(map(_timestamp_of, ordered))) == n:
         return ordered
@@ -235,6 +263,12 @@ def _dedup_sorted(events: Iterable[FoldEvent]) -> list[FoldEvent]:
                 ordered[start:i] = sorted(ordered[start:i], key=_order_key)
             start = i
     return ordered
+
+
+def _refuse_aware(events: Iterable[ProgressEvent]) -> None:
+    for e in events:
+        if e.timestamp.tzinfo is not None:
+            raise ValueError(f"event {e.uuid!r}: timestamp must be naive UTC, got {e.timestamp!r}")
 
 
 def _union_length(intervals: list[tuple[int, int]]) -> int:
@@ -253,7 +287,7 @@ def _union_length(intervals: list[tuple[int, int]]) -> int:
     return total + (cur_end - cur_start)
 
 
-def fold_progress(events: Iterable[FoldEvent], *, section_numbers: Collection[int]) -> Progress:
+def fold_progress(events: Iterable[ProgressEvent], *, section_numbers: Collection[int]) -> Progress:
     """Compute the progress row from all of a student's events for one module.
 
     ``section_numbers`` are the module's current sections. The result depends only on the

@@ -5,6 +5,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -384,6 +385,32 @@ def test_aware_timestamp_is_rejected() -> None:
             device_id="d",
             device_seq=1,
         )
+
+
+class _Row(NamedTuple):
+    """An event record that is not a ``FoldEvent`` (a stored row, a local ``FoldRow``)."""
+
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str = "d"
+    device_seq: int = 1
+    session_id: str | None = "s1"
+    section_number: int | None = 1
+
+
+def test_the_fold_reads_any_record_with_the_event_attributes() -> None:
+    rows = [_Row("a", "module_start", at(0)), _Row("b", "heartbeat", at(5), device_seq=2)]
+    events = [ev("module_start", 0, uuid="a"), ev("heartbeat", 5, uuid="b")]
+    assert fold_progress(rows, section_numbers=SECTIONS) == fold(events)
+
+
+@pytest.mark.parametrize("naive", [0, 1, 3])
+def test_an_aware_timestamp_in_any_record_is_rejected(naive: int) -> None:
+    aware = _Row("aware", "click", datetime(2025, 1, 1, tzinfo=UTC))
+    rows = [_Row(f"n{i}", "click", at(i), device_seq=i) for i in range(naive)] + [aware]
+    with pytest.raises(ValueError, match="'aware'.*naive UTC"):
+        fold_progress(rows, section_numbers=SECTIONS)
 
 
 def test_all_is_complete() -> None:
