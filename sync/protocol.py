@@ -12,7 +12,12 @@ rejected *with a reason* while the rest of the batch lands. Events are idempoten
 ``uuid``: pushing the same event twice (a retry after a lost response, two server processes
 at once) stores it once and answers ``duplicate`` the second time. The server records when it
 received each event and corrects timestamps from a device whose clock is off, returning the
-time it stored so both sides fold the same timestamps.
+time it stored so both sides fold the same timestamps. The answer lists every item
+(``answer="all"``, the default), or, for a client that asks ``answer="exceptions"`` of a
+server with the capability ``push.exceptions.v1``, only the items that need telling:
+duplicates, rejections and events stored with another timestamp than they were sent with;
+every other event of the request was accepted and stored with its own
+``client_timestamp``. The counts cover every item either way.
 
 Pull (``POST /v1/sync/pull``): cursor-based deltas of everything in the caller's scope:
 modules with their sections, the student's effective assignments, removals (a module
@@ -53,6 +58,7 @@ __all__ = [
     "ModuleOut",
     "PullRequest",
     "PullResponse",
+    "PushAnswer",
     "PushBatch",
     "PushRequest",
     "PushResponse",
@@ -67,7 +73,7 @@ __all__ = [
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
 CAPABILITIES: frozenset[str] = frozenset(
-    {"push.v1", "pull.v1", "clock.v1", "tombstones.v1", "kiosk.v1"}
+    {"push.v1", "push.exceptions.v1", "pull.v1", "clock.v1", "tombstones.v1", "kiosk.v1"}
 )
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
@@ -166,11 +172,15 @@ class EventIn(_Wire):
         return self
 
 
+PushAnswer = Literal["all", "exceptions"]
+
+
 class PushRequest(_Wire):
     kind: Literal["push"] = "push"
     protocol_version: int
     device_id: DeviceId
     device_time: datetime = Field(description="the device's clock when it sent this request")
+    answer: PushAnswer = "all"
     # Items stay loosely typed here so that one malformed item is rejected on its own.
     events: list[dict[str, Any]] = Field(max_length=MAX_PUSH_EVENTS)
 
@@ -188,6 +198,7 @@ class PushBatch(_Wire):
     protocol_version: int
     device_id: DeviceId
     device_time: datetime
+    answer: PushAnswer = "all"
     events: list[EventIn] = Field(max_length=MAX_PUSH_EVENTS)
 
     @field_validator("device_time")
@@ -205,6 +216,11 @@ class ItemResult(_Wire):
 
 class PushResponse(_Wire):
     kind: Literal["push_result"] = "push_result"
+    listed: PushAnswer = Field(
+        default="all",
+        description="which items ``results`` holds: every item in request order, or only the "
+        "exceptions (the rest were accepted with the timestamp they were sent with)",
+    )
     results: list[ItemResult]
     accepted: int
     duplicates: int

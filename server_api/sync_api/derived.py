@@ -11,14 +11,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     JSON,
     Select,
     String,
+    Table,
+    bindparam,
     case,
-    cast,
     delete,
     func,
     literal,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -101,7 +103,7 @@ def fold_select() -> Select[Any]:
     return select(
         E.student_id,
         E.module_id,
-        func.coalesce(E.event_uuid, literal("legacy-") + cast(E.id, String)).label("uuid"),
+        func.coalesce(E.event_uuid, literal("legacy-") + sql_cast(E.id, String)).label("uuid"),
         E.event_type,
         func.coalesce(E.timestamp, literal(datetime(1970, 1, 1))).label("timestamp"),
         func.coalesce(E.device_id, literal("legacy")).label("device_id"),
@@ -115,28 +117,33 @@ def fold_select() -> Select[Any]:
     )
 
 
+# Built once: a push runs these for every batch, and a statement built anew costs SQLAlchemy
+# more than the query costs the database.
+_SECTIONS = select(ModuleSection.module_id, ModuleSection.section_number).where(
+    ModuleSection.module_id.in_(bindparam("modules", expanding=True))
+)
+_PAIR_EVENTS = fold_select().where(
+    ModuleAnalyticsEvent.module_id.in_(bindparam("modules", expanding=True)),
+    ModuleAnalyticsEvent.student_id.in_(bindparam("students", expanding=True)),
+)
+
+
 def read_derive_input(
     session: Session, pairs: Iterable[Pair]
 ) -> tuple[dict[int, list[int]], dict[Pair, list[Any]]]:
     """The section numbers of the pairs' modules, and each pair's stored events."""
-    pairs = sorted(set(pairs))
-    module_pks = sorted({m for _, m in pairs})
+    wanted = set(pairs)
+    modules = sorted({m for _, m in wanted})
+    conn = session.connection()
     sections: dict[int, list[int]] = defaultdict(list)
-    for mod, num in session.execute(
-        select(ModuleSection.module_id, ModuleSection.section_number).where(
-            ModuleSection.module_id.in_(module_pks)
-        )
-    ):
+    for mod, num in conn.execute(_SECTIONS, {"modules": modules}):
         sections[mod].append(num)
-
-    rows = session.execute(
-        fold_select().where(
-            tuple_(ModuleAnalyticsEvent.student_id, ModuleAnalyticsEvent.module_id).in_(pairs)
-        )
-    ).all()
     grouped: dict[Pair, list[Any]] = defaultdict(list)
-    for r in rows:
-        grouped[(r.student_id, r.module_id)].append(r)
+    students = sorted({s for s, _ in wanted})
+    for r in conn.execute(_PAIR_EVENTS, {"modules": modules, "students": students}):
+        pair = (r.student_id, r.module_id)
+        if pair in wanted:  # several students (a kiosk): the product of both lists is read
+            grouped[pair].append(r)
     return sections, grouped
 
 
@@ -239,28 +246,39 @@ def derive_rows(
 
 def write_derived(session: Session, rows: DerivedRows) -> None:
     """Upsert progress and feedback; replace the checklist state of the pairs that have one."""
-    insert = _insert(session)
-    _upsert(session, insert(ModuleProgress), rows.progress)
-    _upsert(session, insert(ModuleFeedback), rows.feedback)
+    conn = session.connection()
+    for table, values in ((_PROGRESS, rows.progress), (_FEEDBACK, rows.feedback)):
+        if values:
+            conn.execute(_upsert(session, table, tuple(values[0])), values)
     if rows.with_checklist:
-        session.execute(
-            delete(ChecklistState).where(
-                tuple_(ChecklistState.student_id, ChecklistState.module_id).in_(rows.with_checklist)
+        conn.execute(
+            delete(_CHECKLIST).where(
+                tuple_(_CHECKLIST.c.student_id, _CHECKLIST.c.module_id).in_(rows.with_checklist)
             )
         )
-        session.execute(insert(ChecklistState), rows.checklist)
+        conn.execute(_insert(session)(_CHECKLIST), rows.checklist)
 
 
-def _upsert(session: Session, ins: Any, rows: list[dict[str, Any]]) -> None:
-    """One statement for all rows: insert, or update every column on (module_id, student_id)."""
-    if not rows:
-        return
-    keys = ("module_id", "student_id")
-    stmt = ins.on_conflict_do_update(
-        index_elements=list(keys),
-        set_={k: ins.excluded[k] for k in rows[0] if k not in keys},
-    )
-    session.execute(stmt, rows)
+_PROGRESS = cast(Table, ModuleProgress.__table__)
+_FEEDBACK = cast(Table, ModuleFeedback.__table__)
+_CHECKLIST = cast(Table, ChecklistState.__table__)
+_UPSERTS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
+
+
+def _upsert(session: Session, table: Any, columns: tuple[str, ...]) -> Any:
+    """Insert, or update every other column on (module_id, student_id): one statement for
+    all rows, built once per dialect, table and columns."""
+    dialect = session.get_bind().dialect.name
+    key = (dialect, table.name, columns)
+    stmt = _UPSERTS.get(key)
+    if stmt is None:
+        ins = _insert(session)(table)
+        keys = ("module_id", "student_id")
+        stmt = _UPSERTS[key] = ins.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={k: ins.excluded[k] for k in columns if k not in keys},
+        )
+    return stmt
 
 
 def _checklist_winners(events: list[Any]) -> dict[tuple[int, str], tuple[datetime, str]]:

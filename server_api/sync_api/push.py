@@ -8,14 +8,14 @@ once still store each event exactly once, and the second answers ``duplicate``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import psycopg
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
-from sqlalchemy import select, text, tuple_
+from sqlalchemy import and_, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
@@ -24,7 +24,7 @@ from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
-from server_api.sync_api.clock import correct_timestamp
+from server_api.sync_api.clock import TOLERANCE, correct_timestamp
 from server_api.sync_api.derived import (
     Pair,
     StoredEvent,
@@ -76,20 +76,24 @@ def allowed_students(principal: Principal) -> set[str]:
     raise Forbidden("only students' devices push progress; faculty preview is not recorded")
 
 
-def _assigned_modules(
-    session: Session, principal: Principal, slugs: Iterable[str]
-) -> dict[str, int]:
-    """slug -> pk of the modules this student may record events for (assigned, not draft)."""
-    rows = session.execute(
-        select(Module.module_id, Module.id).where(
-            Module.module_id.in_(list(slugs)),
-            Module.status != "draft",
-            select(ModuleAssignment.id)
-            .where(ModuleAssignment.module_id == Module.id, assignment_applies_to(principal))
-            .exists(),
-        )
-    ).all()
-    return {str(slug): int(pk) for slug, pk in rows}
+def _module_scope(
+    session: Session, principal: Principal, slugs: Collection[str]
+) -> dict[str, tuple[int, bool]]:
+    """slug -> (pk, may this student record events for it: assigned and not a draft), for
+    the modules of ``slugs`` that exist."""
+    rows = session.connection().execute(
+        select(
+            Module.module_id,
+            Module.id,
+            and_(
+                Module.status != "draft",
+                select(ModuleAssignment.id)
+                .where(ModuleAssignment.module_id == Module.id, assignment_applies_to(principal))
+                .exists(),
+            ),
+        ).where(Module.module_id.in_(sorted(slugs)))
+    )
+    return {str(slug): (int(pk), bool(allowed)) for slug, pk, allowed in rows}
 
 
 _EVENTS = TypeAdapter(list[EventIn])
@@ -114,6 +118,7 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventIn] | None]:
         protocol_version=batch.protocol_version,
         device_id=batch.device_id,
         device_time=batch.device_time,
+        answer=batch.answer,
         events=[],
     )
     return envelope, batch.events
@@ -151,10 +156,15 @@ def push(
 ) -> PushResponse:
     """Store a batch. ``events``, when given, are the batch's events already validated."""
     check_protocol(request.protocol_version)
+    # Rows this request changed so far (a sign-in's sliding expiry) are locked now, before
+    # the clock, as every transaction that takes the clock does.
+    session.flush()
     kiosk = principal.role == "kiosk"
     students = set() if kiosk else allowed_students(principal)
     received_at = utcnow()
     offset = received_at - request.device_time
+    # An answer for every item that needs one; an event stored with the timestamp it was
+    # sent with needs none when the client asked for the exceptions only.
     answers: dict[str, _Answer] = {}
     if events is not None:
         order = [e.uuid for e in events]
@@ -165,63 +175,66 @@ def push(
         answers[uuid] = ("rejected", reason, None)
 
     valid = _validate(request.events, reject, events)
-    known = dict(
-        session.execute(
-            select(Module.module_id, Module.id).where(
-                Module.module_id.in_({e.module_id for e in valid})
-            )
-        ).all()
-    )
     # a kiosk acts for each roster student in the batch, with that student's own scope
     acting = (
         roster_principals(session, principal, {e.student_id for e in valid})
         if kiosk
         else dict.fromkeys(students, principal)
     )
-    students = set(acting)
-    assigned = {sid: _assigned_modules(session, p, known) for sid, p in acting.items()}
+    slugs = {e.module_id for e in valid}
+    scope = {sid: _module_scope(session, p, slugs) for sid, p in acting.items()}
+    device_id = request.device_id
+    correct = abs(offset) > TOLERANCE
     rows: list[_Row] = []
     seen: set[str] = set()
     for e in valid:
-        if e.uuid in seen:
+        uuid = e.uuid
+        if uuid in seen:
             continue  # the same event twice in one batch: stored and answered once
-        seen.add(e.uuid)
-        if e.student_id not in students:
+        seen.add(uuid)
+        modules = scope.get(e.student_id)
+        found = None if modules is None else modules.get(e.module_id)
+        if modules is None:
             reject(
-                e.uuid,
+                uuid,
                 f"student {e.student_id!r} is not on this kiosk's roster"
                 if kiosk
                 else f"not your record: events of student {e.student_id!r} cannot be "
                 "pushed with this sign-in",
             )
-        elif e.module_id not in known:
-            reject(e.uuid, f"unknown module {e.module_id!r}")
-        elif e.module_id not in assigned[e.student_id]:
-            reject(e.uuid, f"module {e.module_id!r} is not assigned to this student")
-        elif e.device_id != request.device_id:
-            reject(e.uuid, "event was recorded on another device")
+        elif found is None:
+            reject(uuid, f"unknown module {e.module_id!r}")
+        elif not found[1]:
+            reject(uuid, f"module {e.module_id!r} is not assigned to this student")
+        elif e.device_id != device_id:
+            reject(uuid, "event was recorded on another device")
         else:
-            ts, flag = correct_timestamp(e.client_timestamp, offset=offset, received_at=received_at)
+            sent = e.client_timestamp
+            if correct or sent > received_at:
+                ts, flag = correct_timestamp(sent, offset=offset, received_at=received_at)
+            else:
+                ts, flag = sent, "ok"
             rows.append(
                 (
-                    e.uuid,
-                    assigned[e.student_id][e.module_id],
+                    uuid,
+                    found[0],
                     e.student_id,
                     e.event_type,
                     e.event_data,
                     e.section_number,
                     e.session_id,
                     e.device_type,
-                    e.device_id,
+                    device_id,
                     e.device_seq,
                     ts,
-                    e.client_timestamp,
+                    sent,
                     received_at,
                     flag,
                     e.time_elapsed_seconds,
                 )
             )
 
+    accepted = 0
     if rows:
         # Fold the batch with the stored events before the clock is taken (its lock
         # serialises pushes until commit), as if every row will be stored.
@@ -230,45 +243,53 @@ def push(
         sections, known_events = read_derive_input(session, folded_pairs)
         for r in rows:
             fresh = StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
-            known_events.setdefault((r[2], r[1]), []).append(fresh)
+            known_events[(r[2], r[1])].append(fresh)
         folded = derive_rows(folded_pairs, sections=sections, events=known_events)
 
         stored = _store(session, rows)
-        pairs = set()
+        accepted = len(stored)
+        every = request.answer == "all"
         for r in rows:
-            if r[0] in stored:
-                answers[r[0]] = ("accepted", None, r[10])
-                pairs.add((r[2], r[1]))
-        missing = {r[0]: r[2] for r in rows if r[0] not in stored}
-        for uuid, ts, student in _existing(session, list(missing)):
-            if student == missing[uuid]:
-                answers[uuid] = ("duplicate", None, ts)
-            else:
-                reject(uuid, "this event id is already used by another record")
-        if missing:  # the fold assumed rows that are not ours: fold from the database
-            refresh_derived(session, pairs)
-        else:
+            if r[13] != "ok" or every:
+                if r[0] in stored:
+                    answers[r[0]] = ("accepted", None, r[10])
+        if accepted == len(rows):
             # Under the lock now, every transaction with an earlier sequence has committed:
             # fold again the pairs that one of them changed after the fold above read.
             # Their events are read alone and added to the fold's input (a copy already read
             # counts once: the fold is by uuid); a pair whose module changed is refolded from
             # the database.
-            late, moved = _changed_since(session, pairs, since=seen_seq, until=next_seq(session))
+            late, moved = _changed_since(
+                session, folded_pairs, since=seen_seq, until=next_seq(session)
+            )
             for pair, extra in late.items():
                 known_events[pair] += extra
             again = derive_rows(set(late) - moved, sections=sections, events=known_events)
             write_derived(session, folded.without(set(late) | moved).plus(again))
             refresh_derived(session, moved)
+        else:  # the fold assumed rows that are not ours: fold from the database
+            missing = {r[0]: r[2] for r in rows if r[0] not in stored}
+            for uuid, ts, student in _existing(session, list(missing)):
+                if student == missing[uuid]:
+                    answers[uuid] = ("duplicate", None, ts)
+                else:
+                    reject(uuid, "this event id is already used by another record")
+            refresh_derived(session, {(r[2], r[1]) for r in rows if r[0] in stored})
 
-    counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
-    items = []
+    counts = {"accepted": accepted, "duplicate": 0, "rejected": 0}
+    listed = []
     for uuid in dict.fromkeys(order):
-        status, reason, stamp = answers[uuid]
-        counts[status] += 1
-        items.append({"uuid": uuid, "status": status, "reason": reason, "server_timestamp": stamp})
-    out = _RESULTS.validate_python(items)  # in pydantic-core: cheaper than one model_construct
+        answer = answers.get(uuid)
+        if answer is not None:
+            status, reason, stamp = answer
+            if status != "accepted":
+                counts[status] += 1
+            listed.append(
+                {"uuid": uuid, "status": status, "reason": reason, "server_timestamp": stamp}
+            )
     return PushResponse(
-        results=out,
+        listed=request.answer,
+        results=_RESULTS.validate_python(listed),  # in pydantic-core: cheaper than models
         accepted=counts["accepted"],
         duplicates=counts["duplicate"],
         rejected=counts["rejected"],
@@ -375,33 +396,35 @@ def _copy(cur: psycopg.Cursor[Any], statement: str, rows: list[_Row], seq: int) 
                 write((*r[:4], to_json(data).decode(), *r[5:], seq))
 
 
+_E = ModuleAnalyticsEvent
+_LATE_EVENTS = fold_select().where(
+    _E.student_id.in_(bindparam("students", expanding=True)),
+    _E.module_id.in_(bindparam("modules", expanding=True)),
+    _E.change_seq > bindparam("since"),
+    _E.change_seq < bindparam("until"),
+)
+_MOVED_MODULES = select(Module.id).where(
+    Module.id.in_(bindparam("modules", expanding=True)),
+    Module.change_seq > bindparam("since"),
+    Module.change_seq < bindparam("until"),
+)
+
+
 def _changed_since(
     session: Session, pairs: set[Pair], *, since: int, until: int
 ) -> tuple[dict[Pair, list[Any]], set[Pair]]:
     """What transactions with a sequence in ``(since, until)`` did to these pairs: the events
     they stored (in the fold's shape, by pair), and the pairs whose module they changed."""
     late: dict[Pair, list[Any]] = {}
-    if not pairs:
+    if not pairs or until <= since + 1:  # no transaction took a sequence in between
         return late, set()
-    E = ModuleAnalyticsEvent
-    for r in session.execute(
-        fold_select().where(
-            E.student_id.in_({s for s, _ in pairs}),
-            E.change_seq > since,
-            E.change_seq < until,
-            tuple_(E.student_id, E.module_id).in_(sorted(pairs)),
-        )
-    ):
-        late.setdefault((r.student_id, r.module_id), []).append(r)
-    moved = set(
-        session.scalars(
-            select(Module.id).where(
-                Module.id.in_({m for _, m in pairs}),
-                Module.change_seq > since,
-                Module.change_seq < until,
-            )
-        )
-    )
+    conn = session.connection()
+    window = {"since": since, "until": until, "modules": sorted({m for _, m in pairs})}
+    students = sorted({s for s, _ in pairs})
+    for r in conn.execute(_LATE_EVENTS, {**window, "students": students}):
+        if (pair := (r.student_id, r.module_id)) in pairs:
+            late.setdefault(pair, []).append(r)
+    moved = set(conn.scalars(_MOVED_MODULES, window))
     return late, {p for p in pairs if p[1] in moved}
 
 

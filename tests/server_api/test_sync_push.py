@@ -72,12 +72,14 @@ def push(
     events: list[dict[str, Any]],
     device_time: datetime | None = None,
     version: int = 1,
+    answer: str | None = None,
 ) -> Any:
     body = {
         "protocol_version": version,
         "device_id": DEVICE,
         "device_time": (device_time or utcnow()).isoformat(),
         "events": events,
+        **({} if answer is None else {"answer": answer}),
     }
     # ASCII-escaped JSON, so that even unpaired surrogates travel as they would from a device
     return client.post(
@@ -230,6 +232,49 @@ def test_future_timestamps_are_clamped(client: Any, db: Any, world: dict[str, An
     assert stored.clock_flag == "clamped" and stored.timestamp == stored.received_at
 
 
+@pytest.mark.parametrize("skew", [timedelta(0), timedelta(hours=-1)])
+def test_an_answer_of_exceptions_lists_only_what_needs_telling(
+    client: Any, db: Any, world: dict[str, Any], skew: timedelta
+) -> None:
+    """``answer="exceptions"``: duplicates, rejections and events stored with another
+    timestamp are listed; the other events were stored with the timestamp they were sent
+    with. A device whose clock is off has every event listed (all were corrected)."""
+    sid, h = world["student"].student_id, world["h"]["student"]
+    t0 = utcnow() - timedelta(minutes=5) + skew
+    old = event(sid, "module_start", seq=1, at=t0)
+    assert push(client, h, [old], answer="exceptions").json()["accepted"] == 1
+    plain = [event(sid, "click", seq=2 + n, at=t0 + timedelta(seconds=n)) for n in range(3)]
+    future = event(sid, "click", seq=9, at=utcnow() + skew + timedelta(hours=5))
+    bad = event(sid, "click", seq=10, at=t0, module="not-mine")
+    batch = [plain[0], old, future, plain[1], bad, plain[2]]
+    body = push(client, h, batch, device_time=utcnow() + skew, answer="exceptions").json()
+    assert body["listed"] == "exceptions"
+    assert (body["accepted"], body["duplicates"], body["rejected"]) == (4, 1, 1)
+    listed = {r["uuid"]: r for r in body["results"]}
+    stored = {
+        e.event_uuid: e
+        for e in db.scalars(
+            select(ModuleAnalyticsEvent).where(ModuleAnalyticsEvent.student_id == sid)
+        )
+    }
+    assert listed[old["uuid"]]["status"] == "duplicate"
+    assert listed[bad["uuid"]]["status"] == "rejected"
+    assert listed[future["uuid"]]["status"] == "accepted"
+    for e in [*plain, future]:  # listed exactly when stored with another timestamp
+        row = stored[e["uuid"]]
+        moved = row.timestamp != datetime.fromisoformat(e["client_timestamp"])
+        assert (e["uuid"] in listed) == moved
+        if moved:
+            assert listed[e["uuid"]]["server_timestamp"] == row.timestamp.isoformat()
+    assert [r["uuid"] for r in body["results"]] == [
+        e["uuid"] for e in batch if e["uuid"] in listed
+    ]  # in request order
+    assert len(listed) == (3 if skew == timedelta(0) else 6)
+    every = push(client, h, batch).json()  # the default: every item, in request order
+    assert every["listed"] == "all"
+    assert [r["uuid"] for r in every["results"]] == [e["uuid"] for e in batch]
+
+
 def test_faculty_preview_is_never_recorded(client: Any, world: dict[str, Any]) -> None:
     resp = push(client, world["h"]["faculty"], [event("x", seq=1, at=utcnow())])
     assert resp.status_code == 403
@@ -245,7 +290,7 @@ def test_old_and_future_protocols_are_refused_clearly(client: Any, world: dict[s
 def test_hello_describes_the_protocol(client: Any) -> None:
     hello = client.get("/v1/sync/hello").json()
     assert hello["protocol_version"] >= hello["min_protocol_version"] >= 1
-    assert "push.v1" in hello["capabilities"]
+    assert {"push.v1", "push.exceptions.v1"} <= set(hello["capabilities"])
 
 
 def test_a_push_committed_while_another_folds_is_folded_in(
