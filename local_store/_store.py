@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -836,17 +837,30 @@ class LocalStore:
             return conn.total_changes - before
 
     def mark_synced(self, results: Iterable[tuple[str, datetime | None]]) -> int:
-        """Record the server's acknowledgements: ``(uuid, server_ts)`` pairs.
+        """Record the server's acknowledgements: ``(uuid, server_ts)`` pairs; a ``None``
+        server_ts keeps the event's timestamp as it is.
 
         Unknown uuids are ignored; returns how many events were updated.
         """
-        rows = [(to_iso(ts), normalize_uuid(u)) for u, ts in results]
+        plain: list[str] = []
+        stamped: list[tuple[str | None, str]] = []
+        for u, ts in results:
+            if ts is None:
+                plain.append(normalize_uuid(u))
+            else:
+                stamped.append((to_iso(ts), normalize_uuid(u)))
         with self._write() as conn:
             before = conn.total_changes
+            if plain:  # one statement for a whole batch, not one per event
+                conn.execute(
+                    "UPDATE events SET state = 'synced', reject_reason = NULL "
+                    "WHERE uuid IN (SELECT value FROM json_each(?))",
+                    (json.dumps(plain),),
+                )
             conn.executemany(
-                "UPDATE events SET state = 'synced', reject_reason = NULL, "
-                "server_ts = coalesce(?, server_ts) WHERE uuid = ?",
-                rows,
+                "UPDATE events SET state = 'synced', reject_reason = NULL, server_ts = ? "
+                "WHERE uuid = ?",
+                stamped,
             )
             return conn.total_changes - before
 

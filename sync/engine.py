@@ -9,6 +9,9 @@ die anywhere and the next round simply continues:
    before it leaves; two requests in flight); apply the per-item results in the order the
    batches were sent: accepted/duplicate -> ``synced`` with the server's timestamp,
    rejected -> ``rejected`` with the reason (kept, visible, exportable; never dropped).
+   A server with ``push.exceptions.v1`` is asked to list only the exceptions; an event it
+   does not list was stored with the timestamp it was sent with, and the answer's counts
+   must account for every event of the batch before anything is marked.
    Pushing is idempotent by event uuid, so re-sending after a crash is harmless.
 3. ``PULL``   — fetch pages after the stored cursor; each page and its cursor are applied in
    one local transaction.
@@ -62,6 +65,7 @@ from sync.protocol import (
     ModuleOut,
     PullRequest,
     PullResponse,
+    PushAnswer,
     PushResponse,
     RosterRequest,
     RosterResponse,
@@ -264,7 +268,8 @@ class SyncEngine:
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
             self._stage(user_id, Stage.PUSH)
-            fresh = self._push(user, report)
+            exceptions = "push.exceptions.v1" in hello.capabilities
+            fresh = self._push(user, report, listing="exceptions" if exceptions else "all")
             self._stage(user_id, Stage.PULL)
             pulled = set() if self._off_roster(user) else self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
@@ -305,7 +310,7 @@ class SyncEngine:
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
         self._on_stage(user_id, stage)
 
-    def _push(self, user: UserRecord, report: RoundReport) -> set[str]:
+    def _push(self, user: UserRecord, report: RoundReport, *, listing: PushAnswer) -> set[str]:
         """Send the outbox in batches, ``PUSH_IN_FLIGHT`` requests in flight while the next is
         prepared and the oldest answer is applied, so the device's work, the server's and its
         database's overlap. Answers are applied in the order the batches were sent.
@@ -333,7 +338,7 @@ class SyncEngine:
                     ]
                 batch, window = window[: self.push_batch], window[self.push_batch :]
                 if batch:
-                    content = self._push_body(user, batch)
+                    content = self._push_body(user, batch, listing=listing)
                     future = pool.submit(
                         self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
                     )
@@ -349,7 +354,9 @@ class SyncEngine:
                     refresh_progress(self.store, user.user_id, answered - ahead)
                     fresh = (fresh - answered) | (answered - ahead)
 
-    def _push_body(self, user: UserRecord, batch: list[_Outgoing]) -> bytes:
+    def _push_body(
+        self, user: UserRecord, batch: list[_Outgoing], *, listing: PushAnswer = "all"
+    ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
         self._mark_dirty(user.user_id, {module for _, module, _ in batch}, durable=True)
@@ -361,6 +368,7 @@ class SyncEngine:
                 "protocol_version": PROTOCOL_VERSION,
                 "device_id": self.store.device_id,
                 "device_time": utcnow(),
+                "answer": listing,  # "exceptions": the server lists only what needs telling
             }
         )
         events = ",".join(text for _, _, text in batch).encode()
@@ -369,7 +377,22 @@ class SyncEngine:
     def _apply_push(
         self, batch: list[_Outgoing], result: PushResponse, report: RoundReport
     ) -> None:
-        synced: list[tuple[str, datetime | None]] = []
+        """Mark the batch's events as the answer says. Nothing is marked unless the answer
+        is about this batch: every listed item is one of its events and, when only the
+        exceptions are listed, the counts account for every event (the rest were accepted
+        with the timestamp they were sent with)."""
+        sent = dict.fromkeys(e[0] for e in batch)
+        if any(item.uuid not in sent for item in result.results) or (
+            result.listed == "all" and batch and not result.results
+        ):
+            raise ServerError("the server answered a push about other events than it was sent")
+        if result.listed == "exceptions":
+            if result.accepted + result.duplicates + result.rejected != len(sent):
+                raise ServerError("the server's answer to a push does not account for every event")
+            listed = {item.uuid for item in result.results}
+            synced: list[tuple[str, datetime | None]] = [(u, None) for u in sent if u not in listed]
+        else:
+            synced = []
         for item in result.results:
             if item.status == "rejected":
                 self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
@@ -380,8 +403,6 @@ class SyncEngine:
         report.pushed += result.accepted
         report.duplicates += result.duplicates
         report.rejected += result.rejected
-        if not {r.uuid for r in result.results} & {e[0] for e in batch}:
-            raise ServerError("the server answered a push without any of its events")
 
     def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
         """Apply the pages after the stored cursor; return the modules they touched."""

@@ -4,7 +4,7 @@ reaches the server exactly once, and every device agrees with the server on prog
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from local_store import LocalStore
 from server_api.models import ModuleAnalyticsEvent, ModuleProgress
 from sync.cli import sign_in
-from sync.engine import AuthError, SyncEngine
+from sync.engine import AuthError, ServerError, SyncEngine
+from sync.protocol import CAPABILITIES, ItemResult, PushResponse
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 
 pytestmark = pytest.mark.postgres
@@ -252,3 +253,97 @@ def test_every_batch_is_on_disk_before_it_leaves(
     report = engine.sync_user(sid)
     assert report.pushed == 30 and len(pushes) == 5  # push_batch=7
     assert store.pending_count(sid) == 0
+
+
+@pytest.mark.parametrize("skew", [timedelta(0), timedelta(hours=1), timedelta(days=-365)])
+def test_a_device_with_a_wrong_clock_folds_the_servers_timestamps(
+    client: Any,
+    db: Any,
+    world: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    skew: timedelta,
+) -> None:
+    """The server lists the events it stored with another timestamp (all of them, from a
+    device an hour or a year off; none from a right clock); the device folds those."""
+    import sync.engine
+
+    sid = world["student"].student_id
+    ids = {m.module_id: m.id for m in world["modules"]}
+    store, engine = device(tmp_path, "kiosk", client, world["student"])
+    engine.sync_user(sid)
+    device_now = datetime.now(UTC).replace(tzinfo=None) + skew
+    monkeypatch.setattr(sync.engine, "utcnow", lambda: device_now)
+    record_session(store, sid, "mod-0", device_now - timedelta(minutes=20), random.Random(3))
+    uuids = [e.uuid for e in store.pending_events(sid)]
+    bodies: list[bytes] = []
+    send = engine._http.request
+
+    def request(method: str, url: str, **kwargs: Any) -> Any:
+        if url.endswith("/v1/sync/push"):
+            bodies.append(kwargs["content"])
+        return send(method, url, **kwargs)
+
+    monkeypatch.setattr(engine._http, "request", request)
+    engine.sync_user(sid)
+    assert all(b'"answer":"exceptions"' in body for body in bodies) and bodies
+    stamped = [store.get_event(u) for u in uuids]
+    assert all(e is not None and e.state == "synced" for e in stamped)
+    assert all((e.server_ts is not None) == bool(skew) for e in stamped if e is not None)
+    assert client_progress(store, sid, ids) == server_progress(db, sid) != {}
+
+
+def test_a_server_without_exception_answers_lists_every_item(
+    client: Any, db: Any, world: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server without ``push.exceptions.v1`` (an older one) is not asked for them."""
+    caps = CAPABILITIES - {"push.exceptions.v1"}
+    monkeypatch.setattr("server_api.sync_api.router.CAPABILITIES", caps)
+    sid = world["student"].student_id
+    ids = {m.module_id: m.id for m in world["modules"]}
+    store, engine = device(tmp_path, "laptop", client, world["student"])
+    engine.sync_user(sid)
+    record_session(store, sid, "mod-1", datetime(2026, 11, 3, 9, 0), random.Random(5))
+    uuids = [e.uuid for e in store.pending_events(sid)]
+    answers: list[Any] = []
+    send = engine._request
+
+    def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
+        answer = send(user, method, path, model, *args, **kw)
+        answers.append(answer)
+        return answer
+
+    monkeypatch.setattr(engine, "_request", request)
+    report = engine.sync_user(sid)
+    pushed = [a for a in answers if isinstance(a, PushResponse)]
+    assert report.pushed == len(uuids) and pushed
+    assert all(a.listed == "all" for a in pushed)
+    assert sum(len(a.results) for a in pushed) == len(uuids)
+    assert store.pending_count(sid) == 0
+    assert client_progress(store, sid, ids) == server_progress(db, sid) != {}
+
+
+@pytest.mark.parametrize("flaw", ["a count short", "another event listed"])
+def test_an_answer_that_is_not_about_the_batch_marks_nothing(
+    client: Any, world: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flaw: str
+) -> None:
+    sid = world["student"].student_id
+    store, engine = device(tmp_path, "laptop", client, world["student"])
+    engine.sync_user(sid)
+    record_session(store, sid, "mod-2", datetime(2026, 11, 3, 9, 0), random.Random(6))
+    pending = store.pending_count(sid)
+    send = engine._request
+
+    def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
+        answer = send(user, method, path, model, *args, **kw)
+        if not isinstance(answer, PushResponse):
+            return answer
+        if flaw == "a count short":
+            return answer.model_copy(update={"accepted": answer.accepted - 1})
+        stranger = ItemResult(uuid="f" * 32, status="accepted")
+        return answer.model_copy(update={"results": [*answer.results, stranger]})
+
+    monkeypatch.setattr(engine, "_request", request)
+    with pytest.raises(ServerError, match="every event" if "count" in flaw else "other events"):
+        engine.sync_user(sid)
+    assert store.pending_count(sid) == pending
