@@ -21,6 +21,8 @@ History
     3. ``progress_cache.basis``: how many events the cached fold was computed from.
     4. Kiosk mode: the device's kiosk enrolment (one row), the roster of students who may
        sign in here (with their PIN hashes) and the wrong-PIN bookkeeping per student.
+    5. ``events_unsynced`` holds the outbox in its send order, ``(device_seq, uuid)``, so
+       reading a batch to send sorts nothing.
 """
 
 from __future__ import annotations
@@ -279,11 +281,22 @@ def _v4_kiosk(conn: sqlite3.Connection) -> None:
     run_script(conn, _V4_DDL)
 
 
+def _v5_send_order(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        DROP INDEX events_unsynced;
+        CREATE INDEX events_unsynced ON events (device_seq, uuid) WHERE state <> 'synced';
+        """,
+    )
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
     _v3_progress_basis,
     _v4_kiosk,
+    _v5_send_order,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -295,6 +308,7 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     2: _V1_TABLES | {"media"},
     3: _V1_TABLES | {"media"},
     4: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
+    5: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
 }
 """The tables a store of each schema version must have."""
 

@@ -108,6 +108,10 @@ _PENDING_JSON: Final = (
     + ", ".join(f"?, json({c})" if c == "event_data" else f"?, {c}" for c in _RECORDED_COLUMNS)
     + f") FROM events WHERE {_TO_SEND}{_AND_OWNER} ORDER BY device_seq, uuid LIMIT ?"
 )
+_PENDING_ROWS: Final = (
+    "SELECT uuid, module_id, json_array({}) "
+    f"FROM events WHERE {_TO_SEND}{_AND_OWNER} ORDER BY device_seq, uuid LIMIT ?"
+)
 
 _PROGRESS_TEXT: Final = frozenset({"status"})
 _PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
@@ -810,6 +814,20 @@ class LocalStore:
         rows = self._all(
             _PENDING_JSON, (*(names.get(c, c) for c in _RECORDED_COLUMNS), owner, limit)
         )
+        return [(str(u), str(m), str(text)) for u, m, text in rows]
+
+    def pending_rows(
+        self, owner: str, *, limit: int, columns: Sequence[str]
+    ) -> list[tuple[str, str, str]]:
+        """The events ``pending_events(owner, limit)`` returns, in the same order, each as
+        ``(uuid, module_id, JSON array text)``: the values of ``columns`` (fields an event
+        was recorded with, any order), made by SQLite as ``pending_json`` makes objects."""
+        check_int(limit, what="limit", minimum=1, optional=False)
+        unknown = [c for c in columns if c not in _RECORDED_COLUMNS]
+        if unknown or not columns:
+            raise StoreError(f"columns must be recorded event fields, got {list(columns)!r:.120}")
+        values = ", ".join(f"json({c})" if c == "event_data" else c for c in columns)
+        rows = self._all(_PENDING_ROWS.format(values), (owner, limit))
         return [(str(u), str(m), str(text)) for u, m, text in rows]
 
     def pending_count(self, owner: str | None = None) -> int:

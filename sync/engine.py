@@ -9,6 +9,7 @@ die anywhere and the next round simply continues:
    before it leaves; two requests in flight); apply the per-item results in the order the
    batches were sent: accepted/duplicate -> ``synced`` with the server's timestamp,
    rejected -> ``rejected`` with the reason (kept, visible, exportable; never dropped).
+   Events travel as arrays to a server with ``push.rows.v1`` (objects otherwise).
    A server with ``push.exceptions.v1`` is asked to list only the exceptions; an event it
    does not list was stored with the timestamp it was sent with, and the answer's counts
    must account for every event of the batch before anything is marked.
@@ -60,6 +61,7 @@ from local_store import (
 )
 from sync.local_progress import refresh_module_progress
 from sync.protocol import (
+    EVENT_ROW_FIELDS,
     PROTOCOL_VERSION,
     Hello,
     ModuleOut,
@@ -92,6 +94,8 @@ PUSH_IN_FLIGHT = 2
 _Outgoing = tuple[str, str, str]
 # Store field name -> wire key, where they differ (``EventIn``).
 _WIRE_KEYS = {"owner": "student_id", "client_ts": "client_timestamp"}
+# The store's columns in the order of an ``EventRow`` (``push.rows.v1``).
+_ROW_COLUMNS = tuple({v: k for k, v in _WIRE_KEYS.items()}.get(f, f) for f in EVENT_ROW_FIELDS)
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -268,8 +272,7 @@ class SyncEngine:
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
             self._stage(user_id, Stage.PUSH)
-            exceptions = "push.exceptions.v1" in hello.capabilities
-            fresh = self._push(user, report, listing="exceptions" if exceptions else "all")
+            fresh = self._push(user, report, server=frozenset(hello.capabilities))
             self._stage(user_id, Stage.PULL)
             pulled = set() if self._off_roster(user) else self._pull(user, report)
             self._stage(user_id, Stage.DERIVE)
@@ -310,7 +313,7 @@ class SyncEngine:
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
         self._on_stage(user_id, stage)
 
-    def _push(self, user: UserRecord, report: RoundReport, *, listing: PushAnswer) -> set[str]:
+    def _push(self, user: UserRecord, report: RoundReport, *, server: frozenset[str]) -> set[str]:
         """Send the outbox in batches, ``PUSH_IN_FLIGHT`` requests in flight while the next is
         prepared and the oldest answer is applied, so the device's work, the server's and its
         database's overlap. Answers are applied in the order the batches were sent.
@@ -321,6 +324,9 @@ class SyncEngine:
         events further in the outbox is refreshed again, or left to ``DERIVE``).
         """
         fresh: set[str] = set()
+        # What the server speaks beyond push.v1: events as arrays, answers of exceptions only.
+        as_rows = "push.rows.v1" in server
+        listing: PushAnswer = "exceptions" if "push.exceptions.v1" in server else "all"
         with ThreadPoolExecutor(
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
@@ -329,16 +335,16 @@ class SyncEngine:
             while True:
                 if not window:  # read several batches at once, skipping those in flight
                     busy = {e[0] for batch, _ in flying for e in batch}
-                    window = [
-                        e
-                        for e in self.store.pending_json(
-                            user.user_id, limit=self.push_batch * 8 + len(busy), keys=_WIRE_KEYS
-                        )
-                        if e[0] not in busy
-                    ]
+                    limit = self.push_batch * 8 + len(busy)
+                    pending = (
+                        self.store.pending_rows(user.user_id, limit=limit, columns=_ROW_COLUMNS)
+                        if as_rows
+                        else self.store.pending_json(user.user_id, limit=limit, keys=_WIRE_KEYS)
+                    )
+                    window = [e for e in pending if e[0] not in busy]
                 batch, window = window[: self.push_batch], window[self.push_batch :]
                 if batch:
-                    content = self._push_body(user, batch, listing=listing)
+                    content = self._push_body(user, batch, listing=listing, as_rows=as_rows)
                     future = pool.submit(
                         self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
                     )
@@ -355,13 +361,18 @@ class SyncEngine:
                     fresh = (fresh - answered) | (answered - ahead)
 
     def _push_body(
-        self, user: UserRecord, batch: list[_Outgoing], *, listing: PushAnswer = "all"
+        self,
+        user: UserRecord,
+        batch: list[_Outgoing],
+        *,
+        listing: PushAnswer = "all",
+        as_rows: bool = False,
     ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
         self._mark_dirty(user.user_id, {module for _, module, _ in batch}, durable=True)
-        # The events as the store wrote them (JSON objects with the wire's keys), spliced
-        # into the envelope: the server validates every item anyway.
+        # The events as the store wrote them (JSON arrays in EventRow order, or objects with
+        # the wire's keys), spliced into the envelope: the server validates every item anyway.
         head = to_json(
             {
                 "kind": "push",
@@ -372,7 +383,8 @@ class SyncEngine:
             }
         )
         events = ",".join(text for _, _, text in batch).encode()
-        return b"".join((head[:-1], b',"events":[', events, b"]}"))
+        key = b',"rows":[' if as_rows else b',"events":['
+        return b"".join((head[:-1], key, events, b"]}"))
 
     def _apply_push(
         self, batch: list[_Outgoing], result: PushResponse, report: RoundReport

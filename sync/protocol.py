@@ -17,7 +17,9 @@ time it stored so both sides fold the same timestamps. The answer lists every it
 server with the capability ``push.exceptions.v1``, only the items that need telling:
 duplicates, rejections and events stored with another timestamp than they were sent with;
 every other event of the request was accepted and stored with its own
-``client_timestamp``. The counts cover every item either way.
+``client_timestamp``. The counts cover every item either way. Events travel as JSON objects
+(``events``) or, to a server with ``push.rows.v1``, as arrays of their values in
+``EVENT_ROW_FIELDS`` order (``rows``): the same fields and rules, no key repeated per event.
 
 Pull (``POST /v1/sync/pull``): cursor-based deltas of everything in the caller's scope:
 modules with their sections, the student's effective assignments, removals (a module
@@ -38,18 +40,20 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
     "CAPABILITIES",
+    "EVENT_ROW_FIELDS",
     "MAX_PUSH_EVENTS",
     "MIN_PROTOCOL_VERSION",
     "PROTOCOL_VERSION",
     "AssignmentOut",
     "EventIn",
     "EventOut",
+    "EventRow",
     "Hello",
     "ItemResult",
     "KioskEnrolRequest",
@@ -66,6 +70,7 @@ __all__ = [
     "RosterRequest",
     "RosterResponse",
     "SectionOut",
+    "check_storable",
     "error_message",
     "naive_utc",
 ]
@@ -73,7 +78,15 @@ __all__ = [
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
 CAPABILITIES: frozenset[str] = frozenset(
-    {"push.v1", "push.exceptions.v1", "pull.v1", "clock.v1", "tombstones.v1", "kiosk.v1"}
+    {
+        "push.v1",
+        "push.exceptions.v1",
+        "push.rows.v1",
+        "pull.v1",
+        "clock.v1",
+        "tombstones.v1",
+        "kiosk.v1",
+    }
 )
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
@@ -140,21 +153,77 @@ def _encodes(text: str) -> bool:
     return True
 
 
+def check_storable(row: EventRow) -> None:
+    """Raise ``ValueError`` for an event whose free text the databases cannot store (NUL
+    characters, unpaired surrogates) or whose ``event_data`` is nested too deeply."""
+    texts = (row[1], row[3], row[6], row[7])  # student_id, event_type, session_id, device_type
+    text = "".join(t for t in texts if t is not None)
+    if "\x00" in text or not (text.isascii() or _encodes(text)):
+        for item in texts:
+            _check_text(item)
+    if row[4]:
+        _check_text(row[4])
+
+
+# An event's fields, each constraint written once for both forms an event travels in: an
+# object (``EventIn``) and an array of the values in ``EVENT_ROW_FIELDS`` order (``EventRow``,
+# capability ``push.rows.v1``: no key repeated per event, about half the bytes, parsed
+# several times faster).
+StudentId = Annotated[str, Field(min_length=1, max_length=255)]
+EventType = Annotated[str, Field(min_length=1, max_length=100)]
+EventData = dict[str, Any] | None
+SectionNumber = Annotated[int | None, Field(ge=0, le=100_000)]
+SessionId = Annotated[str | None, Field(max_length=255)]
+DeviceType = Annotated[str | None, Field(max_length=50)]
+DeviceSeq = Annotated[int, Field(ge=0, le=2**62)]
+ElapsedSeconds = Annotated[int | None, Field(ge=0, le=10**9)]
+
+EVENT_ROW_FIELDS: Final = (
+    "uuid",
+    "student_id",
+    "module_id",
+    "event_type",
+    "event_data",
+    "section_number",
+    "session_id",
+    "device_type",
+    "device_id",
+    "device_seq",
+    "client_timestamp",
+    "time_elapsed_seconds",
+)
+EventRow = tuple[
+    Uuid,
+    StudentId,
+    Slug,
+    EventType,
+    EventData,
+    SectionNumber,
+    SessionId,
+    DeviceType,
+    DeviceId,
+    DeviceSeq,
+    datetime,
+    ElapsedSeconds,
+]
+"""One event as an array; ``client_timestamp`` may carry an offset (the server converts it)."""
+
+
 class EventIn(_Wire):
     """One event as the device recorded it (validated item by item by the server)."""
 
     uuid: Uuid
-    student_id: str = Field(min_length=1, max_length=255)
+    student_id: StudentId
     module_id: Slug
-    event_type: str = Field(min_length=1, max_length=100)
-    event_data: dict[str, Any] | None = None
-    section_number: int | None = Field(default=None, ge=0, le=100_000)
-    session_id: str | None = Field(default=None, max_length=255)
-    device_type: str | None = Field(default=None, max_length=50)
+    event_type: EventType
+    event_data: EventData = None
+    section_number: SectionNumber = None
+    session_id: SessionId = None
+    device_type: DeviceType = None
     device_id: DeviceId
-    device_seq: int = Field(ge=0, le=2**62)
+    device_seq: DeviceSeq
     client_timestamp: datetime
-    time_elapsed_seconds: int | None = Field(default=None, ge=0, le=10**9)
+    time_elapsed_seconds: ElapsedSeconds = None
 
     @field_validator("client_timestamp")
     @classmethod
@@ -163,13 +232,25 @@ class EventIn(_Wire):
 
     @model_validator(mode="after")
     def _storable(self) -> EventIn:
-        text = f"{self.student_id}{self.event_type}{self.session_id}{self.device_type}"
-        if "\x00" in text or not (text.isascii() or _encodes(text)):
-            for name in ("student_id", "event_type", "session_id", "device_type"):
-                _check_text(getattr(self, name))
-        if self.event_data:
-            _check_text(self.event_data)
+        check_storable(self.row())
         return self
+
+    def row(self) -> EventRow:
+        """This event as an ``EventRow``."""
+        return (
+            self.uuid,
+            self.student_id,
+            self.module_id,
+            self.event_type,
+            self.event_data,
+            self.section_number,
+            self.session_id,
+            self.device_type,
+            self.device_id,
+            self.device_seq,
+            self.client_timestamp,
+            self.time_elapsed_seconds,
+        )
 
 
 PushAnswer = Literal["all", "exceptions"]
@@ -182,12 +263,24 @@ class PushRequest(_Wire):
     device_time: datetime = Field(description="the device's clock when it sent this request")
     answer: PushAnswer = "all"
     # Items stay loosely typed here so that one malformed item is rejected on its own.
-    events: list[dict[str, Any]] = Field(max_length=MAX_PUSH_EVENTS)
+    events: list[dict[str, Any]] = Field(default=[], max_length=MAX_PUSH_EVENTS)
+    rows: list[list[Any]] = Field(
+        default=[],
+        max_length=MAX_PUSH_EVENTS,
+        description="events as arrays in EVENT_ROW_FIELDS order (capability push.rows.v1); "
+        "a request carries events or rows, not both",
+    )
 
     @field_validator("device_time")
     @classmethod
     def _utc(cls, v: datetime) -> datetime:
         return naive_utc(v)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> PushRequest:
+        if self.events and self.rows:
+            raise ValueError("a push carries events or rows, not both")
+        return self
 
 
 class PushBatch(_Wire):
@@ -199,7 +292,8 @@ class PushBatch(_Wire):
     device_id: DeviceId
     device_time: datetime
     answer: PushAnswer = "all"
-    events: list[EventIn] = Field(max_length=MAX_PUSH_EVENTS)
+    events: list[EventIn] = Field(default=[], max_length=MAX_PUSH_EVENTS)
+    rows: list[EventRow] = Field(default=[], max_length=MAX_PUSH_EVENTS)
 
     @field_validator("device_time")
     @classmethod

@@ -38,13 +38,17 @@ from server_api.sync_api.derived import (
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
+    EVENT_ROW_FIELDS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     EventIn,
+    EventRow,
     ItemResult,
     PushBatch,
     PushRequest,
     PushResponse,
+    check_storable,
+    naive_utc,
 )
 
 __all__ = ["check_protocol", "parse_push", "push"]
@@ -63,10 +67,20 @@ def check_protocol(version: int) -> None:
         )
 
 
-def _validation_reason(exc: ValidationError) -> str:
+def _validation_reason(exc: ValidationError, *, fields: tuple[str, ...] = ()) -> str:
+    """The first error, located by field name (``fields``: the names of an array's items)."""
     err = exc.errors()[0]
-    where = ".".join(str(p) for p in err.get("loc", ())) or "event"
+    loc = [
+        fields[p] if isinstance(p, int) and i == 0 and p < len(fields) else str(p)
+        for i, p in enumerate(err.get("loc", ()))
+    ]
+    where = ".".join(loc) or "event"
     return f"malformed event: {where}: {err.get('msg', 'invalid')}"
+
+
+def _item_uuid(value: object) -> str:
+    """What a malformed item is answered under: its uuid as sent, if it has one."""
+    return str(value or "?")[:64]
 
 
 def allowed_students(principal: Principal) -> set[str]:
@@ -96,65 +110,84 @@ def _module_scope(
     return {str(slug): (int(pk), bool(allowed)) for slug, pk, allowed in rows}
 
 
-_EVENTS = TypeAdapter(list[EventIn])
+_ROW: TypeAdapter[EventRow] = TypeAdapter(EventRow)
 _RESULTS = TypeAdapter(list[ItemResult])
 _Status = Literal["accepted", "duplicate", "rejected"]
 _Answer = tuple[_Status, str | None, datetime | None]  # status, reason, server timestamp
 
 
-def parse_push(raw: bytes) -> tuple[PushRequest, list[EventIn] | None]:
+def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
     """Parse a push body. When every event is well formed (the usual case) they are parsed
-    straight from the bytes in one call; otherwise the envelope is parsed alone and the
-    service judges each item, so one bad event does not sink the batch."""
+    straight from the bytes in one call, as rows; otherwise the envelope is parsed alone and
+    the service judges each item, so one bad event does not sink the batch."""
     try:
         batch = PushBatch.model_validate_json(raw)
     except ValidationError:
+        batch = None
+    if batch is None or (batch.events and batch.rows):
         try:
             document = json.loads(raw)  # Python's parser also takes unpaired surrogates,
-        except ValueError:  # which EventIn then rejects item by item
+        except ValueError:  # which the service then rejects item by item
             return PushRequest.model_validate_json(raw), None  # raises: the client's 422
-        return PushRequest.model_validate(document), None
+        return PushRequest.model_validate(document), None  # raises for events and rows
     envelope = PushRequest.model_construct(
         protocol_version=batch.protocol_version,
         device_id=batch.device_id,
         device_time=batch.device_time,
         answer=batch.answer,
         events=[],
+        rows=[],
     )
-    return envelope, batch.events
+    return envelope, batch.rows or [e.row() for e in batch.events]
 
 
 def _validate(
-    raw_events: list[dict[str, Any]], reject: Any, parsed: list[EventIn] | None = None
-) -> list[EventIn]:
-    """Every well-formed event; each malformed one is rejected with its own reason."""
-    try:
-        events = parsed if parsed is not None else _EVENTS.validate_python(raw_events)
-    except ValidationError:
-        events = []
-        for raw in raw_events:
+    request: PushRequest, reject: Any, parsed: list[EventRow] | None
+) -> tuple[list[str], list[EventRow]]:
+    """The items' uuids in request order, and every well-formed event; each malformed one
+    is rejected with its own reason."""
+    if parsed is not None:
+        rows = parsed
+        order = [r[0] for r in rows]
+    else:
+        rows, order = [], []
+        for raw in request.events:
+            order.append(_item_uuid(raw.get("uuid")))
             try:
-                events.append(EventIn.model_validate(raw))
+                rows.append(EventIn.model_validate(raw).row())
             except ValidationError as exc:
-                reject(str(raw.get("uuid") or "?")[:64], _validation_reason(exc))
+                reject(order[-1], _validation_reason(exc))
+        for raw_row in request.rows:
+            order.append(_item_uuid(raw_row[0] if raw_row else None))
+            try:
+                rows.append(_ROW.validate_python(raw_row))
+            except ValidationError as exc:
+                reject(order[-1], _validation_reason(exc, fields=EVENT_ROW_FIELDS))
     valid = []
-    for event in events:
+    for row in rows:
         try:
-            validate_event_data(event.event_type, event.section_number, event.event_data)
+            check_storable(row)
         except ValueError as exc:
-            reject(event.uuid, f"malformed event_data: {exc}")
-        else:
-            valid.append(event)
-    return valid
+            reject(row[0], f"malformed event: {exc}")
+            continue
+        try:
+            validate_event_data(row[3], row[5], row[4])
+        except ValueError as exc:
+            reject(row[0], f"malformed event_data: {exc}")
+            continue
+        if row[10].tzinfo is not None:  # rows may carry an offset
+            row = (*row[:10], naive_utc(row[10]), row[11])
+        valid.append(row)
+    return order, valid
 
 
 def push(
     session: Session,
     principal: Principal,
     request: PushRequest,
-    events: list[EventIn] | None = None,
+    rows: list[EventRow] | None = None,
 ) -> PushResponse:
-    """Store a batch. ``events``, when given, are the batch's events already validated."""
+    """Store a batch. ``rows``, when given, are the batch's events already parsed (as rows)."""
     check_protocol(request.protocol_version)
     # Rows this request changed so far (a sign-in's sliding expiry) are locked now, before
     # the clock, as every transaction that takes the clock does.
@@ -166,94 +199,88 @@ def push(
     # An answer for every item that needs one; an event stored with the timestamp it was
     # sent with needs none when the client asked for the exceptions only.
     answers: dict[str, _Answer] = {}
-    if events is not None:
-        order = [e.uuid for e in events]
-    else:
-        order = [str(raw.get("uuid") or "?")[:64] for raw in request.events]
 
     def reject(uuid: str, reason: str) -> None:
         answers[uuid] = ("rejected", reason, None)
 
-    valid = _validate(request.events, reject, events)
+    order, valid = _validate(request, reject, rows)
     # a kiosk acts for each roster student in the batch, with that student's own scope
     acting = (
-        roster_principals(session, principal, {e.student_id for e in valid})
+        roster_principals(session, principal, {r[1] for r in valid})
         if kiosk
         else dict.fromkeys(students, principal)
     )
-    slugs = {e.module_id for e in valid}
+    slugs = {r[2] for r in valid}
     scope = {sid: _module_scope(session, p, slugs) for sid, p in acting.items()}
     device_id = request.device_id
     correct = abs(offset) > TOLERANCE
-    rows: list[_Row] = []
+    batch: list[_Row] = []  # what is to be stored, as table rows
     seen: set[str] = set()
-    for e in valid:
-        uuid = e.uuid
+    for row in valid:
+        uuid, sid, slug, kind, data, section, session_id, device_type, dev, seq, sent, spent = row
         if uuid in seen:
             continue  # the same event twice in one batch: stored and answered once
         seen.add(uuid)
-        modules = scope.get(e.student_id)
-        found = None if modules is None else modules.get(e.module_id)
+        modules = scope.get(sid)
+        found = None if modules is None else modules.get(slug)
         if modules is None:
             reject(
                 uuid,
-                f"student {e.student_id!r} is not on this kiosk's roster"
+                f"student {sid!r} is not on this kiosk's roster"
                 if kiosk
-                else f"not your record: events of student {e.student_id!r} cannot be "
+                else f"not your record: events of student {sid!r} cannot be "
                 "pushed with this sign-in",
             )
         elif found is None:
-            reject(uuid, f"unknown module {e.module_id!r}")
+            reject(uuid, f"unknown module {slug!r}")
         elif not found[1]:
-            reject(uuid, f"module {e.module_id!r} is not assigned to this student")
-        elif e.device_id != device_id:
+            reject(uuid, f"module {slug!r} is not assigned to this student")
+        elif dev != device_id:
             reject(uuid, "event was recorded on another device")
         else:
-            sent = e.client_timestamp
             if correct or sent > received_at:
                 ts, flag = correct_timestamp(sent, offset=offset, received_at=received_at)
             else:
                 ts, flag = sent, "ok"
-            rows.append(
+            batch.append(
                 (
                     uuid,
                     found[0],
-                    e.student_id,
-                    e.event_type,
-                    e.event_data,
-                    e.section_number,
-                    e.session_id,
-                    e.device_type,
-                    device_id,
-                    e.device_seq,
+                    sid,
+                    kind,
+                    data,
+                    section,
+                    session_id,
+                    device_type,
+                    dev,
+                    seq,
                     ts,
                     sent,
                     received_at,
                     flag,
-                    e.time_elapsed_seconds,
+                    spent,
                 )
             )
-
     accepted = 0
-    if rows:
+    if batch:
         # Fold the batch with the stored events before the clock is taken (its lock
         # serialises pushes until commit), as if every row will be stored.
         seen_seq = current_seq(session)
-        folded_pairs = {(r[2], r[1]) for r in rows}
+        folded_pairs = {(r[2], r[1]) for r in batch}
         sections, known_events = read_derive_input(session, folded_pairs)
-        for r in rows:
+        for r in batch:
             fresh = StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
             known_events[(r[2], r[1])].append(fresh)
         folded = derive_rows(folded_pairs, sections=sections, events=known_events)
 
-        stored = _store(session, rows)
+        stored = _store(session, batch)
         accepted = len(stored)
         every = request.answer == "all"
-        for r in rows:
+        for r in batch:
             if r[13] != "ok" or every:
                 if r[0] in stored:
                     answers[r[0]] = ("accepted", None, r[10])
-        if accepted == len(rows):
+        if accepted == len(batch):
             # Under the lock now, every transaction with an earlier sequence has committed:
             # fold again the pairs that one of them changed after the fold above read.
             # Their events are read alone and added to the fold's input (a copy already read
@@ -268,13 +295,13 @@ def push(
             write_derived(session, folded.without(set(late) | moved).plus(again))
             refresh_derived(session, moved)
         else:  # the fold assumed rows that are not ours: fold from the database
-            missing = {r[0]: r[2] for r in rows if r[0] not in stored}
+            missing = {r[0]: r[2] for r in batch if r[0] not in stored}
             for uuid, ts, student in _existing(session, list(missing)):
                 if student == missing[uuid]:
                     answers[uuid] = ("duplicate", None, ts)
                 else:
                     reject(uuid, "this event id is already used by another record")
-            refresh_derived(session, {(r[2], r[1]) for r in rows if r[0] in stored})
+            refresh_derived(session, {(r[2], r[1]) for r in batch if r[0] in stored})
 
     counts = {"accepted": accepted, "duplicate": 0, "rejected": 0}
     listed = []

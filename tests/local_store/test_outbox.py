@@ -199,6 +199,44 @@ def test_pending_json_is_pending_events_as_json_objects(store: LocalStore) -> No
         store.pending_json("s1", limit=0)
 
 
+def test_pending_rows_are_pending_events_as_json_arrays(store: LocalStore) -> None:
+    mine = [
+        record(store, event_data={"item": "goggles", "note": 'é "q" \\ \n', "n": [1, 2.5]}),
+        record(store, event_type="section_complete", section_number=2, time_elapsed_seconds=7),
+        record(store, session_id=None, device_type="kiosk", client_ts=NOW),
+    ]
+    store.mark_synced([(mine[1].uuid, None)])
+    columns = ("client_ts", "uuid", "owner", "event_data", "device_seq", "session_id")
+    rows = store.pending_rows("s1", limit=10, columns=columns)
+    expected = store.pending_events("s1", limit=10)
+    assert [(u, m) for u, m, _ in rows] == [(e.uuid, e.module_id) for e in expected]
+    assert len(rows) == 2
+    for (_, _, text), e in zip(rows, expected, strict=True):
+        ts = e.client_ts.isoformat(timespec="microseconds")
+        values = [ts, e.uuid, e.owner, e.event_data, e.device_seq, e.session_id]
+        assert json.loads(text) == values
+    assert len(store.pending_rows("s1", limit=1, columns=["uuid"])) == 1
+    for bad in ([], ["state"], ["uuid; DROP TABLE events"]):
+        with pytest.raises(StoreError, match="columns"):
+            store.pending_rows("s1", limit=1, columns=bad)
+
+
+def test_reading_a_batch_to_send_sorts_nothing(store: LocalStore) -> None:
+    """The outbox index is in send order (schema 5): no temporary sort per batch."""
+    for _ in range(3):
+        record(store)
+    from local_store import _store
+
+    conn = store._conn()
+    keys = ["k"] * len(_store._RECORDED_COLUMNS)
+    for sql, params in (
+        (_store._PENDING_ROWS.format("uuid"), ("s1", 5)),
+        (_store._PENDING_JSON, (*keys, "s1", 5)),
+    ):
+        plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "events_unsynced" in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_states_sent_synced_rejected_retry(store: LocalStore) -> None:
     a, b, c, d = (record(store) for _ in range(4))
     assert store.mark_sent([a.uuid, b.uuid, c.uuid]) == 3

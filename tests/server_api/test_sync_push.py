@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from server_api.models import ChecklistState, ModuleAnalyticsEvent, ModuleFeedback, ModuleProgress
 from server_api.timeutil import utcnow
+from sync.protocol import EVENT_ROW_FIELDS
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 
 pytestmark = pytest.mark.postgres
@@ -158,6 +159,64 @@ def test_one_bad_item_does_not_sink_the_batch(client: Any, db: Any, world: dict[
     assert db.scalar(select(func.count()).select_from(ModuleAnalyticsEvent)) == 1
 
 
+def as_row(e: dict[str, Any]) -> list[Any]:
+    return [e.get(f) for f in EVENT_ROW_FIELDS]
+
+
+def push_rows(client: Any, headers: dict[str, str], rows: list[Any], **extra: Any) -> Any:
+    body = {
+        "protocol_version": 1,
+        "device_id": DEVICE,
+        "device_time": utcnow().isoformat(),
+        "answer": "exceptions",
+        "rows": rows,
+        **extra,
+    }
+    return client.post(
+        "/v1/sync/push",
+        headers={**headers, "Content-Type": "application/json"},
+        content=json.dumps(body).encode(),
+    )
+
+
+def test_rows_are_stored_like_events_and_bad_rows_rejected_alone(
+    client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    """push.rows.v1: the same fields as arrays, the same rules item by item; a malformed
+    row is answered by field name."""
+    sid = world["student"].student_id
+    now = utcnow() - timedelta(minutes=1)
+    good = event(sid, "checklist_item", seq=1, at=now, data={"item": "a", "checked": True})
+    aware = event(sid, "click", seq=2, at=now)
+    aware["client_timestamp"] = (now + timedelta(hours=2)).isoformat() + "+02:00"
+    bad_type = as_row(event(sid, seq=3, at=now))
+    bad_type[10] = "yesterday"
+    short = as_row(event(sid, seq=4, at=now))[:-1]
+    nul = event(sid, "click", seq=5, at=now, session_id="nul\x00")
+    lone = event(sid, "click", seq=6, at=now, data={"k": "lone \ud800"})
+    data = event(sid, "checklist_item", seq=7, at=now, data={"item": 3})
+    rows = [as_row(good), as_row(aware), bad_type, short, as_row(nul), as_row(lone), as_row(data)]
+    body = push_rows(client, world["h"]["student"], rows).json()
+    assert (body["accepted"], body["rejected"], body["listed"]) == (2, 5, "exceptions")
+    reasons = {r["uuid"]: r["reason"] for r in body["results"] if r["status"] == "rejected"}
+    assert "client_timestamp" in reasons[bad_type[0]]
+    assert "malformed event" in reasons[short[0]]
+    assert "NUL" in reasons[nul["uuid"]] and "surrogate" in reasons[lone["uuid"]]
+    assert "malformed event_data" in reasons[data["uuid"]]
+    stored = {e.event_uuid: e for e in db.scalars(select(ModuleAnalyticsEvent))}
+    assert set(stored) == {good["uuid"], aware["uuid"]}
+    assert stored[aware["uuid"]].client_timestamp == now  # the offset converted to UTC
+    assert stored[good["uuid"]].event_data == {"item": "a", "checked": True}
+    assert db.scalars(select(ChecklistState)).one().item_key == "a"
+
+
+def test_a_push_carries_events_or_rows_not_both(client: Any, world: dict[str, Any]) -> None:
+    sid = world["student"].student_id
+    one = event(sid, seq=1, at=utcnow())
+    resp = push_rows(client, world["h"]["student"], [as_row(one)], events=[one])
+    assert resp.status_code == 422 and "not both" in resp.text
+
+
 def test_checklist_and_feedback_are_last_writer_wins(
     client: Any, db: Any, world: dict[str, Any]
 ) -> None:
@@ -290,7 +349,7 @@ def test_old_and_future_protocols_are_refused_clearly(client: Any, world: dict[s
 def test_hello_describes_the_protocol(client: Any) -> None:
     hello = client.get("/v1/sync/hello").json()
     assert hello["protocol_version"] >= hello["min_protocol_version"] >= 1
-    assert {"push.v1", "push.exceptions.v1"} <= set(hello["capabilities"])
+    assert {"push.v1", "push.exceptions.v1", "push.rows.v1"} <= set(hello["capabilities"])
 
 
 def test_a_push_committed_while_another_folds_is_folded_in(

@@ -293,12 +293,21 @@ def test_a_device_with_a_wrong_clock_folds_the_servers_timestamps(
     assert client_progress(store, sid, ids) == server_progress(db, sid) != {}
 
 
-def test_a_server_without_exception_answers_lists_every_item(
-    client: Any, db: Any, world: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "missing",
+    [{"push.exceptions.v1"}, {"push.rows.v1"}, {"push.exceptions.v1", "push.rows.v1"}],
+)
+def test_an_older_server_is_spoken_to_in_what_it_knows(
+    client: Any,
+    db: Any,
+    world: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    missing: set[str],
 ) -> None:
-    """A server without ``push.exceptions.v1`` (an older one) is not asked for them."""
-    caps = CAPABILITIES - {"push.exceptions.v1"}
-    monkeypatch.setattr("server_api.sync_api.router.CAPABILITIES", caps)
+    """A server without ``push.exceptions.v1`` is not asked for them and lists every item;
+    one without ``push.rows.v1`` gets events as objects."""
+    monkeypatch.setattr("server_api.sync_api.router.CAPABILITIES", CAPABILITIES - missing)
     sid = world["student"].student_id
     ids = {m.module_id: m.id for m in world["modules"]}
     store, engine = device(tmp_path, "laptop", client, world["student"])
@@ -306,19 +315,24 @@ def test_a_server_without_exception_answers_lists_every_item(
     record_session(store, sid, "mod-1", datetime(2026, 11, 3, 9, 0), random.Random(5))
     uuids = [e.uuid for e in store.pending_events(sid)]
     answers: list[Any] = []
+    bodies: list[bytes] = []
     send = engine._request
 
     def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
         answer = send(user, method, path, model, *args, **kw)
-        answers.append(answer)
+        if isinstance(answer, PushResponse):
+            answers.append(answer)
+            bodies.append(kw["content"])
         return answer
 
     monkeypatch.setattr(engine, "_request", request)
     report = engine.sync_user(sid)
-    pushed = [a for a in answers if isinstance(a, PushResponse)]
-    assert report.pushed == len(uuids) and pushed
-    assert all(a.listed == "all" for a in pushed)
-    assert sum(len(a.results) for a in pushed) == len(uuids)
+    assert report.pushed == len(uuids) and answers
+    every = "push.exceptions.v1" in missing
+    assert all(a.listed == ("all" if every else "exceptions") for a in answers)
+    assert sum(len(a.results) for a in answers) == (len(uuids) if every else 0)
+    form = b'"events":[' if "push.rows.v1" in missing else b'"rows":['
+    assert all(form in body for body in bodies)
     assert store.pending_count(sid) == 0
     assert client_progress(store, sid, ids) == server_progress(db, sid) != {}
 
