@@ -682,6 +682,17 @@ class LocalStore:
             ).fetchall()
         return ModuleRecord(*module_values(row), tuple(section_from_row(s) for s in sections))
 
+    def section_numbers(self, owner: str, module_id: str) -> list[int] | None:
+        """The section numbers of a mirrored module, in order (``None``: not mirrored);
+        what a fold of its progress needs, without reading the content."""
+        rows = self._all(
+            "SELECT s.section_number FROM modules m LEFT JOIN sections s "
+            "ON s.owner = m.owner AND s.module_id = m.module_id "
+            "WHERE m.owner = ? AND m.module_id = ? ORDER BY s.section_number",
+            (owner, module_id),
+        )
+        return None if not rows else [int(n) for (n,) in rows if n is not None]
+
     def get_assignment(self, owner: str, module_id: str) -> AssignmentRecord | None:
         row = self._one(
             "SELECT module_id, assignment_type, due_date, assigned_at FROM assignments "

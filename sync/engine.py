@@ -472,9 +472,9 @@ class SyncEngine:
 def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -> None:
     """Recompute the cached progress of these modules from every event the device has."""
     for slug in sorted(set(module_ids)):
-        module = store.get_module(owner, slug)
-        if module is not None:
-            refresh_module_progress(store, owner=owner, module=module)
+        sections = store.section_numbers(owner, slug)
+        if sections is not None:
+            refresh_module_progress(store, owner=owner, module=slug, section_numbers=sections)
 
 
 def _message(resp: httpx.Response) -> str:

@@ -4,6 +4,7 @@ sync worker both use it, and the desktop must not import the HTTP client on star
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 
 from local_store import LocalStore, ModuleRecord
 from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, derive
@@ -11,15 +12,27 @@ from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, derive
 __all__ = ["refresh_module_progress"]
 
 
-def refresh_module_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> Derived:
-    """Fold every event of ``owner`` in ``module`` and cache the progress.
+def refresh_module_progress(
+    store: LocalStore,
+    *,
+    owner: str,
+    module: ModuleRecord | str,
+    section_numbers: Collection[int] = (),
+) -> Derived:
+    """Fold every event of ``owner`` in ``module`` and cache the progress. ``module`` is the
+    record, or its id with its ``section_numbers``.
 
     The cached row carries how many events it was folded from, so when two threads refresh
     at once the fold of the older snapshot never overwrites the newer one.
     """
-    events = store.fold_events(owner, module.module_id, data_for=(CHECKLIST_EVENT, FEEDBACK_EVENT))
-    result = derive(events, section_numbers=[s.section_number for s in module.sections])
-    fields = dataclasses.asdict(result.progress)
-    fields["status"] = str(result.progress.status)
-    store.put_progress(owner, module.module_id, fields, basis=len(events))
+    if isinstance(module, str):
+        module_id = module
+    else:
+        module_id, section_numbers = module.module_id, [s.section_number for s in module.sections]
+    events = store.fold_events(owner, module_id, data_for=(CHECKLIST_EVENT, FEEDBACK_EVENT))
+    result = derive(events, section_numbers=section_numbers)
+    progress = result.progress
+    fields = {f.name: getattr(progress, f.name) for f in dataclasses.fields(progress)}
+    fields["status"] = str(progress.status)
+    store.put_progress(owner, module_id, fields, basis=len(events))
     return result

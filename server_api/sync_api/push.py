@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 import psycopg
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
-from sqlalchemy import and_, bindparam, select, text
+from sqlalchemy import Select, and_, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
@@ -95,19 +96,23 @@ def _module_scope(
 ) -> dict[str, tuple[int, bool]]:
     """slug -> (pk, may this student record events for it: assigned and not a draft), for
     the modules of ``slugs`` that exist."""
-    rows = session.connection().execute(
-        select(
-            Module.module_id,
-            Module.id,
-            and_(
-                Module.status != "draft",
-                select(ModuleAssignment.id)
-                .where(ModuleAssignment.module_id == Module.id, assignment_applies_to(principal))
-                .exists(),
-            ),
-        ).where(Module.module_id.in_(sorted(slugs)))
-    )
+    rows = session.connection().execute(_scope_statement(principal), {"slugs": sorted(slugs)})
     return {str(slug): (int(pk), bool(allowed)) for slug, pk, allowed in rows}
+
+
+@lru_cache(maxsize=256)
+def _scope_statement(principal: Principal) -> Select[str, int, bool]:
+    """The module-scope query of one student (built once: a push asks it every batch)."""
+    return select(
+        Module.module_id,
+        Module.id,
+        and_(
+            Module.status != "draft",
+            select(ModuleAssignment.id)
+            .where(ModuleAssignment.module_id == Module.id, assignment_applies_to(principal))
+            .exists(),
+        ),
+    ).where(Module.module_id.in_(bindparam("slugs", expanding=True)))
 
 
 _ROW: TypeAdapter[EventRow] = TypeAdapter(EventRow)

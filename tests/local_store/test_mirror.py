@@ -29,6 +29,22 @@ def store(tmp_path: Path) -> Iterator[LocalStore]:
         yield s
 
 
+def test_section_numbers_are_the_mirrored_modules_sections(store: LocalStore) -> None:
+    store.apply_changes(
+        "s1",
+        modules=[make_module(sections=4), make_module("empty", sections=0)],
+        cursor="page-1",
+        synced_at=NOW,
+    )
+    module = store.get_module("s1", "lab-safety-101")
+    assert module is not None
+    expected = [s.section_number for s in module.sections]
+    assert store.section_numbers("s1", "lab-safety-101") == expected and len(expected) == 4
+    assert store.section_numbers("s1", "empty") == []
+    assert store.section_numbers("s1", "missing") is None
+    assert store.section_numbers("s2", "lab-safety-101") is None  # another user's mirror
+
+
 def test_apply_changes_upserts_and_reads_back(store: LocalStore) -> None:
     module = make_module(sections=4, prerequisites=("orientation",), difficulty_level=3)
     due = date(2025, 4, 1)
