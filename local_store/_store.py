@@ -103,15 +103,19 @@ _RECORDED_COLUMNS: Final = EVENT_COLUMNS[: EVENT_COLUMNS.index("origin")]
 # (owner, module_id) index, which would visit all of the owner's synced history too.
 _AND_OWNER: Final = " AND +owner = ?"
 # Each key of the JSON object is a parameter; event_data is stored as JSON text already.
+# An uploader's read of the outbox: in send order, after a (device_seq, uuid) key.
+_AFTER: Final = " AND (device_seq, uuid) > (?, ?)"
 _PENDING_JSON: Final = (
-    "SELECT uuid, module_id, json_object("
+    "SELECT uuid, module_id, device_seq, json_object("
     + ", ".join(f"?, json({c})" if c == "event_data" else f"?, {c}" for c in _RECORDED_COLUMNS)
-    + f") FROM events WHERE {_TO_SEND}{_AND_OWNER} ORDER BY device_seq, uuid LIMIT ?"
+    + f") FROM events WHERE {_TO_SEND}{_AND_OWNER}{_AFTER} ORDER BY device_seq, uuid LIMIT ?"
 )
 _PENDING_ROWS: Final = (
-    "SELECT uuid, module_id, json_array({}) "
-    f"FROM events WHERE {_TO_SEND}{_AND_OWNER} ORDER BY device_seq, uuid LIMIT ?"
+    "SELECT uuid, module_id, device_seq, json_array({}) "
+    f"FROM events WHERE {_TO_SEND}{_AND_OWNER}{_AFTER} ORDER BY device_seq, uuid LIMIT ?"
 )
+# Before every (device_seq, uuid) key: device_seq is never negative.
+_FIRST_KEY: Final = (-1, "")
 
 _PROGRESS_TEXT: Final = frozenset({"status"})
 _PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
@@ -810,10 +814,16 @@ class LocalStore:
         return [event_from_row(r) for r in rows]
 
     def pending_json(
-        self, owner: str, *, limit: int, keys: Mapping[str, str] | None = None
-    ) -> list[tuple[str, str, str]]:
+        self,
+        owner: str,
+        *,
+        limit: int,
+        keys: Mapping[str, str] | None = None,
+        after: tuple[int, str] | None = None,
+    ) -> list[tuple[str, str, int, str]]:
         """The events ``pending_events(owner, limit)`` returns, in the same order, each as
-        ``(uuid, module_id, JSON object text)``, the text made by SQLite.
+        ``(uuid, module_id, device_seq, JSON object text)``, the text made by SQLite; with
+        ``after``, only those after that ``(device_seq, uuid)`` (the last one read).
 
         The object holds the fields an event was recorded with (not ``origin``, ``state``,
         ``reject_reason``, ``server_ts``), under the names in ``keys`` where given (field
@@ -823,23 +833,28 @@ class LocalStore:
         check_int(limit, what="limit", minimum=1, optional=False)
         names = keys or {}
         rows = self._all(
-            _PENDING_JSON, (*(names.get(c, c) for c in _RECORDED_COLUMNS), owner, limit)
+            _PENDING_JSON,
+            (*(names.get(c, c) for c in _RECORDED_COLUMNS), owner, *(after or _FIRST_KEY), limit),
         )
-        return [(str(u), str(m), str(text)) for u, m, text in rows]
+        return [(str(u), str(m), int(seq), str(text)) for u, m, seq, text in rows]
 
     def pending_rows(
-        self, owner: str, *, limit: int, columns: Sequence[str]
-    ) -> list[tuple[str, str, str]]:
-        """The events ``pending_events(owner, limit)`` returns, in the same order, each as
-        ``(uuid, module_id, JSON array text)``: the values of ``columns`` (fields an event
-        was recorded with, any order), made by SQLite as ``pending_json`` makes objects."""
+        self,
+        owner: str,
+        *,
+        limit: int,
+        columns: Sequence[str],
+        after: tuple[int, str] | None = None,
+    ) -> list[tuple[str, str, int, str]]:
+        """As ``pending_json``, each event's text a JSON array: the values of ``columns``
+        (fields an event was recorded with, in any order)."""
         check_int(limit, what="limit", minimum=1, optional=False)
         unknown = [c for c in columns if c not in _RECORDED_COLUMNS]
         if unknown or not columns:
             raise StoreError(f"columns must be recorded event fields, got {list(columns)!r:.120}")
         values = ", ".join(f"json({c})" if c == "event_data" else c for c in columns)
-        rows = self._all(_PENDING_ROWS.format(values), (owner, limit))
-        return [(str(u), str(m), str(text)) for u, m, text in rows]
+        rows = self._all(_PENDING_ROWS.format(values), (owner, *(after or _FIRST_KEY), limit))
+        return [(str(u), str(m), int(seq), str(text)) for u, m, seq, text in rows]
 
     def pending_count(self, owner: str | None = None) -> int:
         """How many events still have to be uploaded (``pending`` or ``sent``)."""

@@ -90,8 +90,8 @@ log = logging.getLogger("frames.sync")
 
 # Push requests in flight at once: one being answered while the next is on its way.
 PUSH_IN_FLIGHT = 2
-# An outbox event on its way: (uuid, module_id, its wire JSON object).
-_Outgoing = tuple[str, str, str]
+# An outbox event on its way: (uuid, module_id, device_seq, its wire JSON text).
+_Outgoing = tuple[str, str, int, str]
 # Store field name -> wire key, where they differ (``EventIn``).
 _WIRE_KEYS = {"owner": "student_id", "client_ts": "client_timestamp"}
 # The store's columns in the order of an ``EventRow`` (``push.rows.v1``).
@@ -331,17 +331,28 @@ class SyncEngine:
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
             flying: deque[tuple[list[_Outgoing], Future[PushResponse]]] = deque()
+            # Read one batch ahead of the one sent, from where the last read ended: reads
+            # are even (no stall to read many batches at once), and a module that continues
+            # in the next batch is not refreshed before its last events are answered.
             window: list[_Outgoing] = []
+            after: tuple[int, str] | None = None
+            exhausted = False
             while True:
-                if not window:  # read several batches at once, skipping those in flight
-                    busy = {e[0] for batch, _ in flying for e in batch}
-                    limit = self.push_batch * 8 + len(busy)
-                    pending = (
-                        self.store.pending_rows(user.user_id, limit=limit, columns=_ROW_COLUMNS)
+                if len(window) < 2 * self.push_batch and not exhausted:
+                    limit = 2 * self.push_batch - len(window)
+                    read = (
+                        self.store.pending_rows(
+                            user.user_id, limit=limit, columns=_ROW_COLUMNS, after=after
+                        )
                         if as_rows
-                        else self.store.pending_json(user.user_id, limit=limit, keys=_WIRE_KEYS)
+                        else self.store.pending_json(
+                            user.user_id, limit=limit, keys=_WIRE_KEYS, after=after
+                        )
                     )
-                    window = [e for e in pending if e[0] not in busy]
+                    exhausted = len(read) < limit
+                    if read:
+                        after = (read[-1][2], read[-1][0])
+                        window += read
                 batch, window = window[: self.push_batch], window[self.push_batch :]
                 if batch:
                     content = self._push_body(user, batch, listing=listing, as_rows=as_rows)
@@ -355,8 +366,8 @@ class SyncEngine:
                 if not batch or len(flying) >= PUSH_IN_FLIGHT:
                     sent, answer = flying.popleft()
                     self._apply_push(sent, answer.result(), report)
-                    answered = {module for _, module, _ in sent}
-                    ahead = {m for b, _ in flying for _, m, _ in b} | {m for _, m, _ in window}
+                    answered = {e[1] for e in sent}
+                    ahead = {e[1] for b, _ in flying for e in b} | {e[1] for e in window}
                     refresh_progress(self.store, user.user_id, answered - ahead)
                     fresh = (fresh - answered) | (answered - ahead)
 
@@ -370,7 +381,7 @@ class SyncEngine:
     ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
-        self._mark_dirty(user.user_id, {module for _, module, _ in batch}, durable=True)
+        self._mark_dirty(user.user_id, {e[1] for e in batch}, durable=True)
         # The events as the store wrote them (JSON arrays in EventRow order, or objects with
         # the wire's keys), spliced into the envelope: the server validates every item anyway.
         head = to_json(
@@ -382,7 +393,7 @@ class SyncEngine:
                 "answer": listing,  # "exceptions": the server lists only what needs telling
             }
         )
-        events = ",".join(text for _, _, text in batch).encode()
+        events = ",".join(e[3] for e in batch).encode()
         key = b',"rows":[' if as_rows else b',"events":['
         return b"".join((head[:-1], key, events, b"]}"))
 

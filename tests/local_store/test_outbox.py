@@ -183,8 +183,10 @@ def test_pending_json_is_pending_events_as_json_objects(store: LocalStore) -> No
     expected = store.pending_events("s1", limit=10)
     assert [e.uuid for e in expected] == [mine[0].uuid, mine[1].uuid]
     rows = store.pending_json("s1", limit=10, keys={"owner": "student_id"})
-    assert [(u, m) for u, m, _ in rows] == [(e.uuid, e.module_id) for e in expected]
-    for (_, _, text), e in zip(rows, expected, strict=True):
+    assert [(u, m, q) for u, m, q, _ in rows] == [
+        (e.uuid, e.module_id, e.device_seq) for e in expected
+    ]
+    for (_, _, _, text), e in zip(rows, expected, strict=True):
         fields = {
             k: v
             for k, v in dataclasses.asdict(e).items()
@@ -193,8 +195,8 @@ def test_pending_json_is_pending_events_as_json_objects(store: LocalStore) -> No
         fields["student_id"] = fields.pop("owner")
         fields["client_ts"] = e.client_ts.isoformat(timespec="microseconds")
         assert json.loads(text) == fields
-    assert [u for u, _, _ in store.pending_json("s1", limit=1)] == [mine[0].uuid]
-    assert "owner" in json.loads(store.pending_json("s2", limit=1)[0][2])
+    assert [r[0] for r in store.pending_json("s1", limit=1)] == [mine[0].uuid]
+    assert "owner" in json.loads(store.pending_json("s2", limit=1)[0][3])
     with pytest.raises(StoreError, match="limit"):
         store.pending_json("s1", limit=0)
 
@@ -209,13 +211,20 @@ def test_pending_rows_are_pending_events_as_json_arrays(store: LocalStore) -> No
     columns = ("client_ts", "uuid", "owner", "event_data", "device_seq", "session_id")
     rows = store.pending_rows("s1", limit=10, columns=columns)
     expected = store.pending_events("s1", limit=10)
-    assert [(u, m) for u, m, _ in rows] == [(e.uuid, e.module_id) for e in expected]
+    assert [(u, m, q) for u, m, q, _ in rows] == [
+        (e.uuid, e.module_id, e.device_seq) for e in expected
+    ]
     assert len(rows) == 2
-    for (_, _, text), e in zip(rows, expected, strict=True):
+    for (_, _, _, text), e in zip(rows, expected, strict=True):
         ts = e.client_ts.isoformat(timespec="microseconds")
         values = [ts, e.uuid, e.owner, e.event_data, e.device_seq, e.session_id]
         assert json.loads(text) == values
-    assert len(store.pending_rows("s1", limit=1, columns=["uuid"])) == 1
+    first = store.pending_rows("s1", limit=1, columns=["uuid"])
+    assert len(first) == 1
+    after = (first[0][2], first[0][0])  # read on from the last key read
+    rest = store.pending_rows("s1", limit=10, columns=["uuid"], after=after)
+    assert [r[0] for r in first + rest] == [e.uuid for e in expected]
+    assert [r[0] for r in store.pending_json("s1", limit=10, after=after)] == [rest[0][0]]
     for bad in ([], ["state"], ["uuid; DROP TABLE events"]):
         with pytest.raises(StoreError, match="columns"):
             store.pending_rows("s1", limit=1, columns=bad)
@@ -230,8 +239,8 @@ def test_reading_a_batch_to_send_sorts_nothing(store: LocalStore) -> None:
     conn = store._conn()
     keys = ["k"] * len(_store._RECORDED_COLUMNS)
     for sql, params in (
-        (_store._PENDING_ROWS.format("uuid"), ("s1", 5)),
-        (_store._PENDING_JSON, (*keys, "s1", 5)),
+        (_store._PENDING_ROWS.format("uuid"), ("s1", 0, "", 5)),
+        (_store._PENDING_JSON, (*keys, "s1", 0, "", 5)),
     ):
         plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "events_unsynced" in plan and "TEMP B-TREE" not in plan, plan
