@@ -7,6 +7,7 @@ once still store each event exactly once, and the second answers ``duplicate``.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Collection
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import psycopg
+from psycopg.copy import Copy, FileWriter
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import to_json
 from sqlalchemy import Select, and_, bindparam, select, text
@@ -388,36 +390,64 @@ _PG_STORED = text(
 
 def _store(session: Session, rows: list[_Row]) -> set[str]:
     """Insert what is new; return the uuids this transaction stored."""
-    seq = next_seq(session)
-    if session.get_bind().dialect.name == "postgresql":
-        raw = session.connection().connection.driver_connection
-        assert raw is not None
-        with raw.cursor() as cur:
-            cur.execute("SAVEPOINT push_copy")
-            try:
-                _copy(cur, _PG_COPY, rows, seq)
-            except psycopg.errors.UniqueViolation:
-                cur.execute("ROLLBACK TO SAVEPOINT push_copy")
-            else:
-                cur.execute("RELEASE SAVEPOINT push_copy")
-                return {r[0] for r in rows}
-            cur.execute(_PG_STAGE)
-            _copy(cur, _PG_STAGE_COPY, rows, seq)
-        inserted = session.execute(_PG_INSERT).rowcount  # type: ignore[attr-defined]
-        if inserted == len(rows):  # every known uuid was committed meanwhile
+    if session.get_bind().dialect.name != "postgresql":
+        seq = next_seq(session)
+        stmt = (
+            _insert(session)(ModuleAnalyticsEvent)
+            .on_conflict_do_nothing(index_elements=["event_uuid"])
+            .returning(ModuleAnalyticsEvent.event_uuid)
+        )
+        values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
+        return {u for (u,) in session.execute(stmt, values)}
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur:
+        parts = _copy_parts(raw, rows)  # before the clock: its lock is every push's wait
+        seq = next_seq(session)
+        if parts is None:
+            data = _copy_data(raw, rows, seq)
+        else:
+            data = (_SEQ_FIELD + seq.to_bytes(8, "big", signed=True)).join(parts)
+        cur.execute("SAVEPOINT push_copy")
+        try:
+            with cur.copy(_PG_COPY) as copy:
+                copy.write(data)
+        except psycopg.errors.UniqueViolation:
+            cur.execute("ROLLBACK TO SAVEPOINT push_copy")
+        else:
+            cur.execute("RELEASE SAVEPOINT push_copy")
             return {r[0] for r in rows}
-        return set(session.scalars(_PG_STORED, {"seq": seq}))
-    stmt = (
-        _insert(session)(ModuleAnalyticsEvent)
-        .on_conflict_do_nothing(index_elements=["event_uuid"])
-        .returning(ModuleAnalyticsEvent.event_uuid)
-    )
-    values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
-    return {u for (u,) in session.execute(stmt, values)}
+        cur.execute(_PG_STAGE)
+        with cur.copy(_PG_STAGE_COPY) as copy:
+            copy.write(data)
+    inserted = session.execute(_PG_INSERT).rowcount  # type: ignore[attr-defined]
+    if inserted == len(rows):  # every known uuid was committed meanwhile
+        return {r[0] for r in rows}
+    return set(session.scalars(_PG_STORED, {"seq": seq}))
 
 
-def _copy(cur: psycopg.Cursor[Any], statement: str, rows: list[_Row], seq: int) -> None:
-    with cur.copy(statement) as copy:
+# The binary COPY data of a batch is made before the clock is taken, with every row's
+# change_seq (its last field: length 8, then the value) written as a placeholder that the
+# sequence then replaces in one bytes.join. Two copies of the placeholder cannot overlap, so
+# splitting on it finds exactly the placeholders when it occurs once per row; should the
+# data itself hold it, the rows are written again with the sequence.
+_SEQ_FIELD = b"\x00\x00\x00\x08"
+_PLACEHOLDER_SEQ = 0x1153ED38830A0EF4
+_PLACEHOLDER = _SEQ_FIELD + _PLACEHOLDER_SEQ.to_bytes(8, "big")
+assert not any(_PLACEHOLDER[k:] == _PLACEHOLDER[:-k] for k in range(1, len(_PLACEHOLDER)))
+
+
+def _copy_parts(conn: psycopg.Connection[Any], rows: list[_Row]) -> list[bytes] | None:
+    """The batch's COPY data split at its placeholders, or None if it holds extra ones."""
+    parts = _copy_data(conn, rows, _PLACEHOLDER_SEQ).split(_PLACEHOLDER)
+    return parts if len(parts) == len(rows) + 1 else None
+
+
+def _copy_data(conn: psycopg.Connection[Any], rows: list[_Row], seq: int) -> bytes:
+    """The rows, with this change_seq, in COPY's binary format (made here, not sent: the
+    cursor only lends its type adapters)."""
+    out = io.BytesIO()
+    with conn.cursor() as cur, Copy(cur, binary=True, writer=FileWriter(out)) as copy:
         copy.set_types(_PG_TYPES)
         write = copy.write_row
         for r in rows:
@@ -426,6 +456,7 @@ def _copy(cur: psycopg.Cursor[Any], statement: str, rows: list[_Row], seq: int) 
                 write((*r, seq))
             else:  # compact JSON text, as pydantic-core writes it
                 write((*r[:4], to_json(data).decode(), *r[5:], seq))
+    return out.getvalue()
 
 
 _E = ModuleAnalyticsEvent
