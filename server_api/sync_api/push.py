@@ -7,18 +7,14 @@ once still store each event exactly once, and the second answers ``duplicate``.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Collection
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
-import psycopg
-from psycopg.copy import Copy, FileWriter
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import to_json
-from sqlalchemy import Select, and_, bindparam, select, text
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
@@ -351,112 +347,22 @@ _COLUMNS = (
     "time_elapsed_seconds",
 )
 _Row = tuple[Any, ...]
-_NAMES = ", ".join(_COLUMNS)
-# On PostgreSQL a batch is written with one binary COPY straight into the table (no SQL text
-# to parse, no per-row conflict check): pushes of new events, nearly all of them, cost what a
-# plain COPY of the rows costs. A batch holding a uuid that is stored already (a retry after a
-# lost answer, the same batch through two servers) fails that COPY on the unique constraint;
-# it is rolled back to a savepoint and copied into a transaction-local table instead, then
-# inserted by one statement that skips known uuids.
-_PG_COPY = f"COPY module_analytics_events ({_NAMES}, change_seq) FROM STDIN (FORMAT BINARY)"
-_PG_STAGE = """
-    CREATE TEMPORARY TABLE push_in (event_uuid varchar(36), module_id integer,
-        student_id varchar, event_type varchar(100), event_data text, section_number integer,
-        session_id varchar(255), device_type varchar(50), device_id varchar(64),
-        device_seq bigint, timestamp timestamp, client_timestamp timestamp,
-        received_at timestamp, clock_flag varchar(20), time_elapsed_seconds integer,
-        change_seq bigint)
-    ON COMMIT DROP
-    """
-_PG_STAGE_COPY = f"COPY push_in ({_NAMES}, change_seq) FROM STDIN (FORMAT BINARY)"
-# event_data travels as text: json's binary form is its text
-_PG_TYPES = (
-    "varchar", "int4", "varchar", "varchar", "text", "int4", "varchar", "varchar", "varchar",
-    "int8", "timestamp", "timestamp", "timestamp", "varchar", "int4", "int8",
-)  # fmt: skip
-_PG_INSERT = text(
-    f"""
-    INSERT INTO module_analytics_events ({_NAMES}, change_seq)
-    SELECT {_NAMES.replace("event_data", "CAST(event_data AS json)")}, change_seq FROM push_in
-    ON CONFLICT (event_uuid) DO NOTHING
-    """
-)
-# Only when some row was not inserted: which ones were (this transaction's sequence).
-_PG_STORED = text(
-    "SELECT e.event_uuid FROM module_analytics_events e JOIN push_in p "
-    "ON e.event_uuid = p.event_uuid WHERE e.change_seq = :seq"
-)
 
 
 def _store(session: Session, rows: list[_Row]) -> set[str]:
     """Insert what is new; return the uuids this transaction stored."""
-    if session.get_bind().dialect.name != "postgresql":
-        seq = next_seq(session)
-        stmt = (
-            _insert(session)(ModuleAnalyticsEvent)
-            .on_conflict_do_nothing(index_elements=["event_uuid"])
-            .returning(ModuleAnalyticsEvent.event_uuid)
-        )
-        values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
-        return {u for (u,) in session.execute(stmt, values)}
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cur:
-        parts = _copy_parts(raw, rows)  # before the clock: its lock is every push's wait
-        seq = next_seq(session)
-        if parts is None:
-            data = _copy_data(raw, rows, seq)
-        else:
-            data = (_SEQ_FIELD + seq.to_bytes(8, "big", signed=True)).join(parts)
-        cur.execute("SAVEPOINT push_copy")
-        try:
-            with cur.copy(_PG_COPY) as copy:
-                copy.write(data)
-        except psycopg.errors.UniqueViolation:
-            cur.execute("ROLLBACK TO SAVEPOINT push_copy")
-        else:
-            cur.execute("RELEASE SAVEPOINT push_copy")
-            return {r[0] for r in rows}
-        cur.execute(_PG_STAGE)
-        with cur.copy(_PG_STAGE_COPY) as copy:
-            copy.write(data)
-    inserted = session.execute(_PG_INSERT).rowcount  # type: ignore[attr-defined]
-    if inserted == len(rows):  # every known uuid was committed meanwhile
-        return {r[0] for r in rows}
-    return set(session.scalars(_PG_STORED, {"seq": seq}))
+    if session.get_bind().dialect.name == "postgresql":
+        from server_api.sync_api.pg_store import store_rows  # psycopg: not in every install
 
-
-# The binary COPY data of a batch is made before the clock is taken, with every row's
-# change_seq (its last field: length 8, then the value) written as a placeholder that the
-# sequence then replaces in one bytes.join. Two copies of the placeholder cannot overlap, so
-# splitting on it finds exactly the placeholders when it occurs once per row; should the
-# data itself hold it, the rows are written again with the sequence.
-_SEQ_FIELD = b"\x00\x00\x00\x08"
-_PLACEHOLDER_SEQ = 0x1153ED38830A0EF4
-_PLACEHOLDER = _SEQ_FIELD + _PLACEHOLDER_SEQ.to_bytes(8, "big")
-assert not any(_PLACEHOLDER[k:] == _PLACEHOLDER[:-k] for k in range(1, len(_PLACEHOLDER)))
-
-
-def _copy_parts(conn: psycopg.Connection[Any], rows: list[_Row]) -> list[bytes] | None:
-    """The batch's COPY data split at its placeholders, or None if it holds extra ones."""
-    parts = _copy_data(conn, rows, _PLACEHOLDER_SEQ).split(_PLACEHOLDER)
-    return parts if len(parts) == len(rows) + 1 else None
-
-
-def _copy_data(conn: psycopg.Connection[Any], rows: list[_Row], seq: int) -> bytes:
-    """The rows, with this change_seq, in COPY's binary format (made here, not sent: the
-    cursor only lends its type adapters)."""
-    out = io.BytesIO()
-    with conn.cursor() as cur, Copy(cur, binary=True, writer=FileWriter(out)) as copy:
-        copy.set_types(_PG_TYPES)
-        write = copy.write_row
-        for r in rows:
-            data = r[4]
-            if data is None:
-                write((*r, seq))
-            else:  # compact JSON text, as pydantic-core writes it
-                write((*r[:4], to_json(data).decode(), *r[5:], seq))
-    return out.getvalue()
+        return store_rows(session, rows, columns=_COLUMNS)
+    seq = next_seq(session)
+    stmt = (
+        _insert(session)(ModuleAnalyticsEvent)
+        .on_conflict_do_nothing(index_elements=["event_uuid"])
+        .returning(ModuleAnalyticsEvent.event_uuid)
+    )
+    values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
+    return {u for (u,) in session.execute(stmt, values)}
 
 
 _E = ModuleAnalyticsEvent

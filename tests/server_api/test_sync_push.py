@@ -215,16 +215,16 @@ def test_a_batch_whose_data_holds_the_sequence_placeholder_is_stored_exactly(
 ) -> None:
     """The COPY data is made before the clock with a placeholder sequence; a device_seq equal
     to the placeholder makes it occur twice in a row, and the rows are written again."""
-    from server_api.sync_api.push import _PLACEHOLDER_SEQ
+    from server_api.sync_api.pg_store import PLACEHOLDER_SEQ
 
     sid = world["student"].student_id
     now = utcnow() - timedelta(minutes=1)
-    odd = event(sid, "click", seq=_PLACEHOLDER_SEQ, at=now)
+    odd = event(sid, "click", seq=PLACEHOLDER_SEQ, at=now)
     plain = event(sid, "click", seq=1, at=now + timedelta(seconds=1))
     body = push_rows(client, world["h"]["student"], [as_row(plain), as_row(odd)]).json()
     assert body["accepted"] == 2
     rows = db.scalars(select(ModuleAnalyticsEvent)).all()
-    assert {r.device_seq for r in rows} == {1, _PLACEHOLDER_SEQ}
+    assert {r.device_seq for r in rows} == {1, PLACEHOLDER_SEQ}
     assert len({r.change_seq for r in rows}) == 1 and rows[0].change_seq > 0
 
 
