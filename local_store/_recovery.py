@@ -23,6 +23,9 @@ Salvage reads rows one at a time and tolerates errors: a forward and a backward 
 scan (each stops at the first damaged page), then a point lookup of every rowid between and
 past them, so rows on intact pages are found even when the pages around them are not.
 Every row is validated like an imported event; rows that do not parse are counted as errors.
+An event's state is its ``outbox`` row (schema 5 on; no row: synced); when the outbox cannot
+be read whole, a local event without a readable outbox row is rescued too: sending an event
+the server already holds again is harmless (it answers ``duplicate``), losing one is not.
 """
 
 from __future__ import annotations
@@ -111,9 +114,11 @@ def _unique(path: Path) -> Path:
     return candidate
 
 
-def _row_to_event(names: Sequence[str], row: tuple[Any, ...]) -> EventRecord:
+def _row_to_event(
+    names: Sequence[str], row: tuple[Any, ...], state: dict[str, Any] | None = None
+) -> EventRecord:
     # Columns hold the JSON-lines forms (ISO text timestamps), so reuse its validating parser.
-    values = dict(zip(names, row, strict=True))
+    values = dict(zip(names, row, strict=True)) | (state or {})
     data = values.get("event_data")
     values["event_data"] = None if data is None else json.loads(data)
     return event_from_json(values)
@@ -130,6 +135,8 @@ def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
     except sqlite3.Error:
         return [], 1
     rows: dict[int, tuple[Any, ...]] = {}
+    outbox: dict[str, tuple[str, str | None]] | None = None
+    whole = False
     try:
         try:
             # Check cells as pages are read, and let a truncated file open at all (SQLite
@@ -171,14 +178,28 @@ def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
             else:
                 misses = 0
             rowid += 1
+        if "state" not in present:  # schema 5 on: the states are in the outbox
+            outbox, whole = _read_outbox(conn)
+            errors += 0 if whole else 1
     finally:
         conn.close()
 
     rescued: list[EventRecord] = []
     seen: set[str] = set()
+    uuid_at = names.index("uuid")
+    origin_at = names.index("origin") if "origin" in names else None
     for _, row in sorted(rows.items()):
+        state: dict[str, Any] | None = None
+        if outbox is not None:
+            found = outbox.get(str(row[uuid_at]))
+            if found is not None:
+                state = {"state": found[0], "reject_reason": found[1]}
+            elif whole or (origin_at is not None and row[origin_at] == "remote"):
+                state = {"state": "synced"}
+            else:  # its outbox row may be on a lost page: rescue it (a resend is harmless)
+                state = {"state": "pending"}
         try:
-            event = _row_to_event(names, row)
+            event = _row_to_event(names, row, state)
         except (StoreError, ValueError, TypeError):
             errors += 1
             continue
@@ -186,6 +207,23 @@ def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
             seen.add(event.uuid)
             rescued.append(event)
     return rescued, errors
+
+
+def _read_outbox(conn: sqlite3.Connection) -> tuple[dict[str, tuple[str, str | None]], bool]:
+    """uuid -> (state, reason) of every readable outbox row, and whether all were read (a
+    forward and a backward scan: each stops at the first damaged page)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    whole = True
+    for order in ("", " DESC"):
+        try:
+            for uuid, state, reason in conn.execute(
+                "SELECT uuid, state, reject_reason FROM outbox "
+                f"ORDER BY owner{order}, device_seq{order}, uuid{order}"
+            ):
+                found[str(uuid)] = (str(state), None if reason is None else str(reason))
+        except sqlite3.Error:
+            whole = False
+    return found, whole
 
 
 def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]:

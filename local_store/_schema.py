@@ -21,8 +21,11 @@ History
     3. ``progress_cache.basis``: how many events the cached fold was computed from.
     4. Kiosk mode: the device's kiosk enrolment (one row), the roster of students who may
        sign in here (with their PIN hashes) and the wrong-PIN bookkeeping per student.
-    5. ``events_unsynced`` holds the outbox in its send order, ``(device_seq, uuid)``, so
-       reading a batch to send sorts nothing.
+    5. The outbox becomes a table of its own: ``events`` is the append-only log (only
+       ``server_ts`` ever changes) and ``outbox`` holds the unsynced ones, keyed in send
+       order ``(owner, device_seq, uuid)`` with their state (``pending``/``sent``/
+       ``rejected``) and reason; an acknowledged event leaves the outbox (a batch by one
+       range delete) instead of rewriting its row. A rebuild of ``events``.
 """
 
 from __future__ import annotations
@@ -281,14 +284,49 @@ def _v4_kiosk(conn: sqlite3.Connection) -> None:
     run_script(conn, _V4_DDL)
 
 
-def _v5_send_order(conn: sqlite3.Connection) -> None:
-    run_script(
-        conn,
-        """
-        DROP INDEX events_unsynced;
-        CREATE INDEX events_unsynced ON events (device_seq, uuid) WHERE state <> 'synced';
-        """,
-    )
+_V5_DDL: Final = """
+CREATE TABLE outbox (
+    owner         TEXT NOT NULL,
+    device_seq    INTEGER NOT NULL,
+    uuid          TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'rejected')),
+    reject_reason TEXT,
+    PRIMARY KEY (owner, device_seq, uuid)
+) WITHOUT ROWID;
+INSERT INTO outbox (owner, device_seq, uuid, state, reject_reason)
+SELECT owner, device_seq, uuid, state, reject_reason FROM events WHERE state <> 'synced';
+
+CREATE TABLE events_new (
+    uuid                 TEXT PRIMARY KEY NOT NULL,
+    owner                TEXT NOT NULL,
+    module_id            TEXT NOT NULL,
+    event_type           TEXT NOT NULL CHECK (length(event_type) BETWEEN 1 AND 100),
+    event_data           TEXT,
+    section_number       INTEGER,
+    session_id           TEXT,
+    device_type          TEXT,
+    device_id            TEXT NOT NULL,
+    device_seq           INTEGER NOT NULL,
+    client_ts            TEXT NOT NULL,
+    time_elapsed_seconds INTEGER,
+    origin               TEXT NOT NULL CHECK (origin IN ('local', 'remote')),
+    server_ts            TEXT
+);
+INSERT INTO events_new (
+    uuid, owner, module_id, event_type, event_data, section_number, session_id, device_type,
+    device_id, device_seq, client_ts, time_elapsed_seconds, origin, server_ts
+)
+SELECT uuid, owner, module_id, event_type, event_data, section_number, session_id, device_type,
+       device_id, device_seq, client_ts, time_elapsed_seconds, origin, server_ts
+FROM events ORDER BY rowid;
+DROP TABLE events;
+ALTER TABLE events_new RENAME TO events;
+CREATE INDEX events_owner_module ON events (owner, module_id);
+"""
+
+
+def _v5_outbox(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V5_DDL)
 
 
 MIGRATIONS: Final[tuple[Migration, ...]] = (
@@ -296,7 +334,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v2_phase2_and_acks,
     _v3_progress_basis,
     _v4_kiosk,
-    _v5_send_order,
+    _v5_outbox,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -308,7 +346,7 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     2: _V1_TABLES | {"media"},
     3: _V1_TABLES | {"media"},
     4: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
-    5: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
+    5: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox"},
 }
 """The tables a store of each schema version must have."""
 

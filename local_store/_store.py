@@ -84,38 +84,66 @@ __all__ = ["LocalStore"]
 
 Synchronous = Literal["NORMAL", "FULL"]
 
-_EVENT_SELECT: Final = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+# ``events`` is the append-only log of every event (only ``server_ts`` ever changes);
+# ``outbox`` holds the local ones not yet acknowledged, with their state: an event is
+# ``synced`` exactly when it has no outbox row.
+_STATE_COLUMNS: Final = ("state", "reject_reason")
+_EVENT_TABLE_COLUMNS: Final = tuple(c for c in EVENT_COLUMNS if c not in _STATE_COLUMNS)
+_EVENT_FIELDS: Final = ", ".join(
+    "coalesce(o.state, 'synced')"
+    if c == "state"
+    else "o.reject_reason"
+    if c == "reject_reason"
+    else f"e.{c}"
+    for c in EVENT_COLUMNS
+)
+# Every event, with its state (selected as EVENT_COLUMNS).
+_EVENT_SELECT: Final = (
+    f"SELECT {_EVENT_FIELDS} FROM events e LEFT JOIN outbox o "
+    "ON o.owner = e.owner AND o.device_seq = e.device_seq AND o.uuid = e.uuid"
+)
+# The unsynced events (pending, sent, rejected), read from the outbox.
+_UNSYNCED_SELECT: Final = f"SELECT {_EVENT_FIELDS} FROM outbox o JOIN events e ON e.uuid = o.uuid"
 _EVENT_INSERT: Final = (
-    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+    f"INSERT INTO events ({', '.join(_EVENT_TABLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_EVENT_TABLE_COLUMNS))})"
 )
 _EVENT_INSERT_IGNORE: Final = _EVENT_INSERT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
+_OUTBOX_INSERT: Final = (
+    "INSERT INTO outbox (owner, device_seq, uuid, state, reject_reason) VALUES (?, ?, ?, ?, ?)"
+)
+# The outbox row of the event with this uuid.
+_OUTBOX_KEY: Final = (
+    "(owner, device_seq, uuid) = (SELECT owner, device_seq, uuid FROM events WHERE uuid = ?)"
+)
 _ALLOCATE_SEQ: Final = (
     "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1 RETURNING next_seq - 1"
 )
 # Pending and sent-but-unacknowledged events are what the sync engine must (re)send.
-_TO_SEND: Final = "state <> 'synced' AND state IN ('pending', 'sent')"
+_TO_SEND: Final = "o.state IN ('pending', 'sent')"
+_AND_OWNER: Final = " AND o.owner = ?"
 
 # What an event was recorded with: everything but its sync state.
 _RECORDED_COLUMNS: Final = EVENT_COLUMNS[: EVENT_COLUMNS.index("origin")]
 
-# Unary + keeps the planner on the small partial index of unsynced events instead of the
-# (owner, module_id) index, which would visit all of the owner's synced history too.
-_AND_OWNER: Final = " AND +owner = ?"
-# Each key of the JSON object is a parameter; event_data is stored as JSON text already.
-# An uploader's read of the outbox: in send order, after a (device_seq, uuid) key.
-_AFTER: Final = " AND (device_seq, uuid) > (?, ?)"
-_PENDING_JSON: Final = (
-    "SELECT uuid, module_id, device_seq, json_object("
-    + ", ".join(f"?, json({c})" if c == "event_data" else f"?, {c}" for c in _RECORDED_COLUMNS)
-    + f") FROM events WHERE {_TO_SEND}{_AND_OWNER}{_AFTER} ORDER BY device_seq, uuid LIMIT ?"
+# An uploader's read of the outbox: one owner's, in send order, after a (device_seq, uuid)
+# key; each event as text made by SQLite. In the JSON object each key is a parameter;
+# event_data is stored as JSON text already.
+_PENDING: Final = (
+    "SELECT e.uuid, e.module_id, e.device_seq, {} FROM outbox o JOIN events e ON e.uuid = o.uuid "
+    f"WHERE o.owner = ? AND {_TO_SEND} AND (o.device_seq, o.uuid) > (?, ?) "
+    "ORDER BY o.device_seq, o.uuid LIMIT ?"
 )
-_PENDING_ROWS: Final = (
-    "SELECT uuid, module_id, device_seq, json_array({}) "
-    f"FROM events WHERE {_TO_SEND}{_AND_OWNER}{_AFTER} ORDER BY device_seq, uuid LIMIT ?"
+_PENDING_JSON: Final = _PENDING.format(
+    "json_object("
+    + ", ".join(f"?, json(e.{c})" if c == "event_data" else f"?, e.{c}" for c in _RECORDED_COLUMNS)
+    + ")"
 )
+_PENDING_ROWS: Final = _PENDING.replace("{}", "json_array({})")
 # Before every (device_seq, uuid) key: device_seq is never negative.
 _FIRST_KEY: Final = (-1, "")
+# A user's rows, deleted when the user leaves the device.
+_OWNED_TABLES: Final = ("sections", "modules", "assignments", "progress_cache", "outbox", "events")
 
 _PROGRESS_TEXT: Final = frozenset({"status"})
 _PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
@@ -180,9 +208,9 @@ class LocalStore:
     Invariants
         Per-user data (mirror, progress cache, events) is keyed by the owner's user id and
         every read takes the owner, so kiosk users never see each other's rows. Events
-        are append-only: only ``state``, ``reject_reason`` and ``server_ts`` change, and
-        only ``forget_user`` deletes them. ``device_seq`` is allocated in the transaction
-        that inserts the event, from a counter that only grows.
+        are append-only: only ``server_ts`` changes, and only ``forget_user`` deletes them;
+        their sync state lives in the outbox (no row: synced). ``device_seq`` is allocated
+        in the transaction that inserts the event, from a counter that only grows.
     """
 
     def __init__(self, path: Path, *, synchronous: Synchronous, busy_timeout: float) -> None:
@@ -252,14 +280,12 @@ class LocalStore:
         self._device_id = str(row[0])
 
     def _requeue(self, events: Sequence[EventRecord]) -> None:
-        rows = [
-            event_to_row(
-                with_state(e, "rejected" if e.state == "rejected" else "pending", origin="local")
-            )
+        queued = [
+            with_state(e, "rejected" if e.state == "rejected" else "pending", origin="local")
             for e in events
         ]
         with self._write(durable=True) as conn:
-            conn.executemany(_EVENT_INSERT_IGNORE, rows)
+            _insert_events(conn, queued)
 
     def close(self) -> None:
         """Close every thread's connection. Idempotent; the store is unusable afterwards."""
@@ -497,8 +523,7 @@ class LocalStore:
             unsynced = [
                 event_from_row(r)
                 for r in conn.execute(
-                    f"{_EVENT_SELECT} WHERE owner = ? AND state <> 'synced' "
-                    "ORDER BY device_seq, uuid",
+                    f"{_UNSYNCED_SELECT} WHERE o.owner = ? ORDER BY o.device_seq, o.uuid",
                     (user_id,),
                 )
             ]
@@ -518,7 +543,7 @@ class LocalStore:
                     write_jsonl_atomic(export_path, unsynced)
                 except OSError as exc:
                     raise StoreError(f"cannot export {user_id!r:.80}'s events: {exc}") from exc
-            for table in ("sections", "modules", "assignments", "progress_cache", "events"):
+            for table in _OWNED_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE owner = ?", (user_id,))
             conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
         return export_path
@@ -633,13 +658,12 @@ class LocalStore:
         """Insert events not already present; mark local copies of them synced."""
         added: list[EventRecord] = []
         for e in events:
-            if conn.execute(_EVENT_INSERT_IGNORE, event_to_row(e)).rowcount:
+            if conn.execute(_EVENT_INSERT_IGNORE, _event_values(e)).rowcount:
                 added.append(e)
-            else:
+            elif conn.execute(f"DELETE FROM outbox WHERE {_OUTBOX_KEY}", (e.uuid,)).rowcount:
                 # Our own event coming back: the upload worked even if its ack was lost.
                 conn.execute(
-                    "UPDATE events SET state = 'synced', reject_reason = NULL, "
-                    "server_ts = coalesce(?, server_ts) WHERE uuid = ? AND state <> 'synced'",
+                    "UPDATE events SET server_ts = coalesce(?, server_ts) WHERE uuid = ?",
                     (to_iso(e.server_ts), e.uuid),
                 )
         return added
@@ -777,11 +801,10 @@ class LocalStore:
                     ts_iso,
                     time_elapsed_seconds,
                     "local",
-                    "pending",
-                    None,
                     None,
                 ),
             )
+            conn.execute(_OUTBOX_INSERT, (owner, seq, uid, "pending", None))
         return EventRecord(
             uuid=uid,
             owner=owner,
@@ -799,18 +822,18 @@ class LocalStore:
 
     def get_event(self, uuid: str) -> EventRecord | None:
         uid = normalize_uuid(uuid)
-        row = self._one(f"{_EVENT_SELECT} WHERE uuid = ?", (uid,))
+        row = self._one(f"{_EVENT_SELECT} WHERE e.uuid = ?", (uid,))
         return None if row is None else event_from_row(row)
 
     def pending_events(self, owner: str | None = None, limit: int = 500) -> list[EventRecord]:
         """Events to upload (``pending``, and ``sent`` without an answer), by ``device_seq``."""
         check_int(limit, what="limit", minimum=1, optional=False)
-        sql = f"{_EVENT_SELECT} WHERE {_TO_SEND}"
+        sql = f"{_UNSYNCED_SELECT} WHERE {_TO_SEND}"
         params: tuple[Any, ...] = ()
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        rows = self._all(f"{sql} ORDER BY device_seq, uuid LIMIT ?", (*params, limit))
+        rows = self._all(f"{sql} ORDER BY o.device_seq, o.uuid LIMIT ?", (*params, limit))
         return [event_from_row(r) for r in rows]
 
     def pending_json(
@@ -852,13 +875,13 @@ class LocalStore:
         unknown = [c for c in columns if c not in _RECORDED_COLUMNS]
         if unknown or not columns:
             raise StoreError(f"columns must be recorded event fields, got {list(columns)!r:.120}")
-        values = ", ".join(f"json({c})" if c == "event_data" else c for c in columns)
+        values = ", ".join(f"json(e.{c})" if c == "event_data" else f"e.{c}" for c in columns)
         rows = self._all(_PENDING_ROWS.format(values), (owner, *(after or _FIRST_KEY), limit))
         return [(str(u), str(m), int(seq), str(text)) for u, m, seq, text in rows]
 
     def pending_count(self, owner: str | None = None) -> int:
         """How many events still have to be uploaded (``pending`` or ``sent``)."""
-        sql = f"SELECT count(*) FROM events WHERE {_TO_SEND}"
+        sql = f"SELECT count(*) FROM outbox o WHERE {_TO_SEND}"
         params: tuple[str, ...] = ()
         if owner is not None:
             sql += _AND_OWNER
@@ -876,37 +899,69 @@ class LocalStore:
         with self._write(durable=True) as conn:
             before = conn.total_changes
             conn.executemany(
-                "UPDATE events SET state = 'sent' WHERE uuid = ? AND state = 'pending'", ids
+                f"UPDATE outbox SET state = 'sent' WHERE state = 'pending' AND {_OUTBOX_KEY}", ids
             )
             return conn.total_changes - before
 
     def mark_synced(self, results: Iterable[tuple[str, datetime | None]]) -> int:
         """Record the server's acknowledgements: ``(uuid, server_ts)`` pairs; a ``None``
-        server_ts keeps the event's timestamp as it is.
+        server_ts keeps the event's timestamp as it is. The events leave the outbox.
 
-        Unknown uuids are ignored; returns how many events were updated.
+        Unknown and already synced uuids are ignored; returns how many events left it.
         """
         plain: list[str] = []
         stamped: list[tuple[str | None, str]] = []
         for u, ts in results:
-            if ts is None:
-                plain.append(normalize_uuid(u))
-            else:
-                stamped.append((to_iso(ts), normalize_uuid(u)))
+            uid = normalize_uuid(u)
+            plain.append(uid)
+            if ts is not None:
+                stamped.append((to_iso(ts), uid))
         with self._write() as conn:
-            before = conn.total_changes
-            if plain:  # one statement for a whole batch, not one per event
-                conn.execute(
-                    "UPDATE events SET state = 'synced', reject_reason = NULL "
-                    "WHERE uuid IN (SELECT value FROM json_each(?))",
-                    (json.dumps(plain),),
-                )
-            conn.executemany(
-                "UPDATE events SET state = 'synced', reject_reason = NULL, server_ts = ? "
-                "WHERE uuid = ?",
-                stamped,
-            )
-            return conn.total_changes - before
+            left = conn.execute(
+                "DELETE FROM outbox WHERE (owner, device_seq, uuid) IN (SELECT owner, "
+                "device_seq, uuid FROM events WHERE uuid IN (SELECT value FROM json_each(?)))",
+                (json.dumps(plain),),
+            ).rowcount
+            conn.executemany("UPDATE events SET server_ts = ? WHERE uuid = ?", stamped)
+            return int(left)
+
+    def mark_batch_synced(
+        self,
+        owner: str,
+        keys: Sequence[tuple[int, str]],
+        stamped: Iterable[tuple[str, datetime]] = (),
+    ) -> int:
+        """``mark_synced`` for an uploader's batch: the ``(device_seq, uuid)`` keys of its
+        acknowledged events in send order, and the server timestamps that differ from the
+        device's. When the keys are every event to send between the first and the last
+        (the usual case) they leave the outbox by one range delete; otherwise one by one.
+        Returns how many left it."""
+        if not keys:
+            return 0
+        wanted = set(keys)  # compared as given: keys read from this store are canonical
+        first, last = min(wanted), max(wanted)
+        stamps = [(to_iso(ts), normalize_uuid(u)) for u, ts in stamped]
+        with self._write() as conn:
+            conn.execute("SAVEPOINT batch_ack")
+            gone = conn.execute(
+                f"DELETE FROM outbox AS o WHERE o.owner = ? AND {_TO_SEND} "
+                "AND (o.device_seq, o.uuid) BETWEEN (?, ?) AND (?, ?) RETURNING device_seq, uuid",
+                (owner, *first, *last),
+            ).fetchall()
+            if set(gone) != wanted:
+                # Not a run of the outbox (an event retried or imported meanwhile): undo, and
+                # take exactly these keys.
+                conn.execute("ROLLBACK TO batch_ack")
+                exact = sorted({(int(seq), normalize_uuid(u)) for seq, u in keys})
+                gone = conn.execute(
+                    "DELETE FROM outbox WHERE owner = ? AND (device_seq, uuid) IN (SELECT "
+                    "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+                    "RETURNING uuid",
+                    (owner, json.dumps(exact)),
+                ).fetchall()
+            conn.execute("RELEASE batch_ack")
+            conn.executemany("UPDATE events SET server_ts = ? WHERE uuid = ?", stamps)
+            return len(gone)
 
     def mark_rejected(self, uuid: str, reason: str) -> None:
         """The server refused the event for good; keep it, with why, for the user to see.
@@ -921,17 +976,17 @@ class LocalStore:
             if state == "synced":
                 raise StoreError(f"event {uid} is already synced and cannot be rejected")
             conn.execute(
-                "UPDATE events SET state = 'rejected', reject_reason = ? WHERE uuid = ?",
+                f"UPDATE outbox SET state = 'rejected', reject_reason = ? WHERE {_OUTBOX_KEY}",
                 (reason, uid),
             )
 
     def rejected_events(self, owner: str | None = None) -> list[EventRecord]:
-        sql = f"{_EVENT_SELECT} WHERE state <> 'synced' AND state = 'rejected'"
+        sql = f"{_UNSYNCED_SELECT} WHERE o.state = 'rejected'"
         params: tuple[str, ...] = ()
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        rows = self._all(f"{sql} ORDER BY device_seq, uuid", params)
+        rows = self._all(f"{sql} ORDER BY o.device_seq, o.uuid", params)
         return [event_from_row(r) for r in rows]
 
     def retry_rejected(self, uuid: str) -> None:
@@ -942,7 +997,7 @@ class LocalStore:
             if state != "rejected":
                 raise StoreError(f"event {uid} is {state}, not rejected")
             conn.execute(
-                "UPDATE events SET state = 'pending', reject_reason = NULL WHERE uuid = ?",
+                f"UPDATE outbox SET state = 'pending', reject_reason = NULL WHERE {_OUTBOX_KEY}",
                 (uid,),
             )
 
@@ -952,8 +1007,8 @@ class LocalStore:
         Ordered by ``(timestamp, device_id, device_seq, uuid)``, the fold's order key.
         """
         rows = self._all(
-            f"{_EVENT_SELECT} WHERE owner = ? AND module_id = ? "
-            "ORDER BY coalesce(server_ts, client_ts), device_id, device_seq, uuid",
+            f"{_EVENT_SELECT} WHERE e.owner = ? AND e.module_id = ? "
+            "ORDER BY coalesce(e.server_ts, e.client_ts), e.device_id, e.device_seq, e.uuid",
             (owner, module_id),
         )
         return [event_from_row(r) for r in rows]
@@ -987,12 +1042,12 @@ class LocalStore:
         Atomic: a temp file in the same folder, fsynced, renamed over ``path``. Read it
         back with ``import_outbox``.
         """
-        sql = f"{_EVENT_SELECT} WHERE state <> 'synced'"
+        sql = f"{_UNSYNCED_SELECT} WHERE TRUE"
         params: tuple[str, ...] = ()
         if owner is not None:
             sql += _AND_OWNER
             params = (owner,)
-        rows = self._all(f"{sql} ORDER BY device_seq, uuid", params)
+        rows = self._all(f"{sql} ORDER BY o.device_seq, o.uuid", params)
         try:
             return write_jsonl_atomic(Path(path), (event_from_row(r) for r in rows))
         except OSError as exc:
@@ -1009,15 +1064,13 @@ class LocalStore:
             events = read_jsonl(Path(path))
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {one_line(exc)}") from exc
-        rows = [
-            event_to_row(with_state(e, "rejected" if e.state == "rejected" else "pending"))
+        queued = [
+            with_state(e, "rejected" if e.state == "rejected" else "pending")
             for e in events
             if e.state != "synced"
         ]
         with self._write(durable=True) as conn:
-            before = conn.total_changes
-            conn.executemany(_EVENT_INSERT_IGNORE, rows)
-            return conn.total_changes - before
+            return _insert_events(conn, queued)
 
     # ------------------------------------------------------------------ progress cache
 
@@ -1304,12 +1357,12 @@ class LocalStore:
                 conn.execute("DELETE FROM roster WHERE student_id = ?", (gone,))
                 conn.execute("DELETE FROM pin_attempts WHERE student_id = ?", (gone,))
                 unsynced = conn.execute(
-                    "SELECT count(*) FROM events WHERE owner = ? AND state <> 'synced'", (gone,)
+                    "SELECT count(*) FROM outbox WHERE owner = ?", (gone,)
                 ).fetchone()[0]
                 if unsynced:
                     kept.append(gone)
                     continue
-                for table in ("sections", "modules", "assignments", "progress_cache", "events"):
+                for table in _OWNED_TABLES:
                     conn.execute(f"DELETE FROM {table} WHERE owner = ?", (gone,))
                 conn.execute("DELETE FROM users WHERE user_id = ?", (gone,))
                 removed.append(gone)
@@ -1381,7 +1434,32 @@ def _user_missing(conn: sqlite3.Connection, user_id: str) -> bool:
 
 
 def _event_state(conn: sqlite3.Connection, uid: str) -> str:
-    row = conn.execute("SELECT state FROM events WHERE uuid = ?", (uid,)).fetchone()
+    row = conn.execute(
+        "SELECT coalesce(o.state, 'synced') FROM events e LEFT JOIN outbox o "
+        "ON o.owner = e.owner AND o.device_seq = e.device_seq AND o.uuid = e.uuid "
+        "WHERE e.uuid = ?",
+        (uid,),
+    ).fetchone()
     if row is None:
         raise StoreError(f"unknown event {uid}")
     return str(row[0])
+
+
+def _event_values(e: EventRecord) -> tuple[Any, ...]:
+    """The ``events`` columns of ``e`` (its state goes to the outbox)."""
+    row = event_to_row(e)
+    return tuple(v for c, v in zip(EVENT_COLUMNS, row, strict=True) if c not in _STATE_COLUMNS)
+
+
+def _insert_events(conn: sqlite3.Connection, events: Iterable[EventRecord]) -> int:
+    """Insert events not already present, the unsynced ones into the outbox too; return how
+    many were new."""
+    added = 0
+    for e in events:
+        if conn.execute(_EVENT_INSERT_IGNORE, _event_values(e)).rowcount:
+            added += 1
+            if e.state != "synced":
+                conn.execute(
+                    _OUTBOX_INSERT, (e.owner, e.device_seq, e.uuid, e.state, e.reject_reason)
+                )
+    return added

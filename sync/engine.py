@@ -365,7 +365,7 @@ class SyncEngine:
                     return fresh
                 if not batch or len(flying) >= PUSH_IN_FLIGHT:
                     sent, answer = flying.popleft()
-                    self._apply_push(sent, answer.result(), report)
+                    self._apply_push(user.user_id, sent, answer.result(), report)
                     answered = {e[1] for e in sent}
                     ahead = {e[1] for b, _ in flying for e in b} | {e[1] for e in window}
                     refresh_progress(self.store, user.user_id, answered - ahead)
@@ -398,7 +398,7 @@ class SyncEngine:
         return b"".join((head[:-1], key, events, b"]}"))
 
     def _apply_push(
-        self, batch: list[_Outgoing], result: PushResponse, report: RoundReport
+        self, owner: str, batch: list[_Outgoing], result: PushResponse, report: RoundReport
     ) -> None:
         """Mark the batch's events as the answer says. Nothing is marked unless the answer
         is about this batch: every listed item is one of its events and, when only the
@@ -409,20 +409,31 @@ class SyncEngine:
             result.listed == "all" and batch and not result.results
         ):
             raise ServerError("the server answered a push about other events than it was sent")
+        rejected = [item for item in result.results if item.status == "rejected"]
+        for item in rejected:
+            self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
+            report.rejected_reasons.append(item.reason or "")
         if result.listed == "exceptions":
             if result.accepted + result.duplicates + result.rejected != len(sent):
                 raise ServerError("the server's answer to a push does not account for every event")
-            listed = {item.uuid for item in result.results}
-            synced: list[tuple[str, datetime | None]] = [(u, None) for u in sent if u not in listed]
+            # Every event not rejected leaves the outbox; those stored with another
+            # timestamp than they were sent with take the server's.
+            refused = {item.uuid for item in rejected}
+            self.store.mark_batch_synced(
+                owner,
+                [(e[2], e[0]) for e in batch if e[0] not in refused],
+                [
+                    (item.uuid, item.server_timestamp)
+                    for item in result.results
+                    if item.status != "rejected" and item.server_timestamp is not None
+                ],
+            )
         else:
-            synced = []
-        for item in result.results:
-            if item.status == "rejected":
-                self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
-                report.rejected_reasons.append(item.reason or "")
-            else:
-                synced.append((item.uuid, item.server_timestamp))
-        self.store.mark_synced(synced)
+            self.store.mark_synced(
+                (item.uuid, item.server_timestamp)
+                for item in result.results
+                if item.status != "rejected"
+            )
         report.pushed += result.accepted
         report.duplicates += result.duplicates
         report.rejected += result.rejected

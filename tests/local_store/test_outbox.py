@@ -231,7 +231,7 @@ def test_pending_rows_are_pending_events_as_json_arrays(store: LocalStore) -> No
 
 
 def test_reading_a_batch_to_send_sorts_nothing(store: LocalStore) -> None:
-    """The outbox index is in send order (schema 5): no temporary sort per batch."""
+    """The outbox is keyed in send order (schema 5): no temporary sort per batch."""
     for _ in range(3):
         record(store)
     from local_store import _store
@@ -239,11 +239,11 @@ def test_reading_a_batch_to_send_sorts_nothing(store: LocalStore) -> None:
     conn = store._conn()
     keys = ["k"] * len(_store._RECORDED_COLUMNS)
     for sql, params in (
-        (_store._PENDING_ROWS.format("uuid"), ("s1", 0, "", 5)),
+        (_store._PENDING_ROWS.format("e.uuid"), ("s1", 0, "", 5)),
         (_store._PENDING_JSON, (*keys, "s1", 0, "", 5)),
     ):
         plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-        assert "events_unsynced" in plan and "TEMP B-TREE" not in plan, plan
+        assert "USING PRIMARY KEY" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_states_sent_synced_rejected_retry(store: LocalStore) -> None:
@@ -289,6 +289,33 @@ def test_states_sent_synced_rejected_retry(store: LocalStore) -> None:
             dataclasses.replace(now, state="pending", reject_reason=None, server_ts=None)
             == original
         )
+
+
+@pytest.mark.parametrize("run", [True, False])
+def test_a_batch_leaves_the_outbox_with_its_keys_only(store: LocalStore, run: bool) -> None:
+    """``mark_batch_synced``: a batch that is a run of the outbox goes by one range delete;
+    one with another event to send in its range (here a rejected one retried meanwhile)
+    goes key by key; either way exactly the given events leave, and only those."""
+    add_user(store, "s2")
+    events = [record(store) for _ in range(6)]
+    theirs = record(store, "s2")  # another kiosk student's, between them in device_seq
+    events += [record(store) for _ in range(2)]
+    middle = events[3]
+    store.mark_rejected(middle.uuid, "bad")
+    batch = [e for e in events if e is not middle]
+    if not run:
+        store.retry_rejected(middle.uuid)
+    moved = NOW + timedelta(hours=1)
+    keys = [(e.device_seq, e.uuid) for e in batch]
+    assert store.mark_batch_synced("s1", keys, [(batch[0].uuid, moved)]) == len(batch)
+    left = {e.uuid: e.state for e in store.pending_events(limit=50) + store.rejected_events()}
+    assert left == {middle.uuid: "pending" if not run else "rejected", theirs.uuid: "pending"}
+    first = store.get_event(batch[0].uuid)
+    assert first is not None and (first.state, first.server_ts) == ("synced", moved)
+    second = store.get_event(batch[1].uuid)
+    assert second is not None and (second.state, second.server_ts) == ("synced", None)
+    assert store.mark_batch_synced("s1", keys) == 0  # already gone: nothing happens
+    assert store.mark_batch_synced("s1", []) == 0
 
 
 def test_events_for_has_local_and_remote_events(store: LocalStore) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ CURRENT_TABLES = {
     "sections",
     "assignments",
     "events",
+    "outbox",
     "progress_cache",
     "kv",
     "media",
@@ -162,6 +165,44 @@ def test_v1_store_migrates_keeping_every_event(tmp_path: Path) -> None:
         # the new states work on migrated events, and the counter continues
         s.mark_rejected(pending[0].uuid, "bad")
         assert record(s).device_seq == 31
+
+
+def test_v4_store_moves_its_unsynced_states_to_the_outbox(tmp_path: Path) -> None:
+    """Schema 5: every state and reason of a v4 store's events survives the rebuild, synced
+    events leave no outbox row, and the new states are written to the outbox."""
+    path = tmp_path / "local.sqlite3"
+    make_v1_store(path)
+    conn = raw_connect(path)
+    assert _schema.migrate(conn, target=4) == 4
+    conn.execute("UPDATE events SET state = 'sent' WHERE device_seq BETWEEN 11 AND 14")
+    conn.execute(
+        "UPDATE events SET state = 'rejected', reject_reason = 'module withdrawn', "
+        "server_ts = '2025-01-02T00:00:00.000000' WHERE device_seq = 15"
+    )
+    before = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            "SELECT uuid, state, reject_reason, server_ts, event_data, client_ts FROM events"
+        )
+    }
+    conn.close()
+    with LocalStore.open(path) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        after = {e.uuid: e for e in s.events_for("s1", "lab-safety-101")}
+        assert set(after) == set(before) and len(after) == 30
+        for uid, (state, reason, server_ts, data, client_ts) in before.items():
+            e = after[uid]
+            assert (e.state, e.reject_reason) == (state, reason)
+            assert e.server_ts == (None if server_ts is None else datetime.fromisoformat(server_ts))
+            assert (
+                json.dumps(e.event_data, separators=(",", ":")),
+                e.client_ts.isoformat(timespec="microseconds"),
+            ) == (data, client_ts)
+        assert s.pending_count() == 19 and [e.device_seq for e in s.rejected_events()] == [15]
+        outbox = s._conn().execute("SELECT count(*), min(device_seq) FROM outbox").fetchone()
+        assert outbox == (20, 11)  # the ten synced ones have none
+        columns = {r[1] for r in s._conn().execute("PRAGMA table_info(events)")}
+        assert "state" not in columns and "reject_reason" not in columns
 
 
 def test_failing_migration_step_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
