@@ -361,3 +361,25 @@ def test_an_answer_that_is_not_about_the_batch_marks_nothing(
     with pytest.raises(ServerError, match="every event" if "count" in flaw else "other events"):
         engine.sync_user(sid)
     assert store.pending_count(sid) == pending
+
+
+def test_events_carried_to_a_new_device_are_stored_with_their_own_identity(
+    client: Any, db: Any, world: dict[str, Any], tmp_path: Path
+) -> None:
+    """An outbox exported from one device (or rescued from a corrupt store, which keeps
+    the old device id) and queued on another reaches the server from there."""
+    sid = world["student"].student_id
+    ids = {m.module_id: m.id for m in world["modules"]}
+    old, _ = device(tmp_path, "old-laptop", client, world["student"])
+    record_session(old, sid, "mod-0", datetime(2026, 11, 4, 9, 0), random.Random(8))
+    export = tmp_path / "outbox.jsonl"
+    carried = old.export_outbox(export)
+    old_device = old.device_id
+    new, engine = device(tmp_path, "new-laptop", client, world["student"])
+    assert new.import_outbox(export) == carried > 0
+    report = engine.sync_user(sid)
+    assert (report.pushed, report.rejected) == (carried, 0)
+    assert new.pending_count(sid) == 0
+    stored = db.scalars(select(ModuleAnalyticsEvent)).all()
+    assert len(stored) == carried and {e.device_id for e in stored} == {old_device}
+    assert client_progress(new, sid, ids) == server_progress(db, sid) != {}
