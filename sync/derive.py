@@ -22,7 +22,7 @@ from sync.merge import (
     fold_checklist,
     fold_feedback,
 )
-from sync.progress import Progress, fold_progress
+from sync.progress import Progress, ProgressEvent, fold_progress
 
 __all__ = [
     "CHECKLIST_EVENT",
@@ -43,21 +43,9 @@ DURABLE_EVENTS: Final = frozenset(
 )
 
 
-class EventLike(Protocol):
-    @property
-    def uuid(self) -> str: ...
-    @property
-    def event_type(self) -> str: ...
-    @property
-    def timestamp(self) -> datetime: ...
-    @property
-    def device_id(self) -> str: ...
-    @property
-    def device_seq(self) -> int: ...
-    @property
-    def session_id(self) -> str | None: ...
-    @property
-    def section_number(self) -> int | None: ...
+class EventLike(ProgressEvent, Protocol):
+    """An event as ``derive`` reads it: what the progress fold reads, and its data."""
+
     @property
     def event_data(self) -> Mapping[str, Any] | None: ...
 

@@ -90,6 +90,8 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Final, Protocol
 
+from sync.merge import StampSource
+
 __all__ = [
     "HEARTBEAT_SECONDS",
     "IDLE_SECONDS",
@@ -126,20 +128,13 @@ class ProgressStatus(StrEnum):
     COMPLETED = "completed"
 
 
-class ProgressEvent(Protocol):
-    """What the fold reads of an event: ``FoldEvent``, or any record with these attributes
-    (a stored row, a local store's ``FoldRow``), so callers need not copy their events."""
+class ProgressEvent(StampSource, Protocol):
+    """What the fold reads of an event: its stamp's four attributes and these. A
+    ``FoldEvent``, or any record with them (a stored row, a local store's ``FoldRow``), so
+    callers need not copy their events."""
 
     @property
-    def uuid(self) -> str: ...
-    @property
     def event_type(self) -> str: ...
-    @property
-    def timestamp(self) -> datetime: ...
-    @property
-    def device_id(self) -> str: ...
-    @property
-    def device_seq(self) -> int: ...
     @property
     def session_id(self) -> str | None: ...
     @property

@@ -74,13 +74,15 @@ def push(
     device_time: datetime | None = None,
     version: int = 1,
     answer: str | None = None,
+    **extra: Any,
 ) -> Any:
     body = {
         "protocol_version": version,
         "device_id": DEVICE,
         "device_time": (device_time or utcnow()).isoformat(),
-        "events": events,
+        **({"events": events} if events or "rows" not in extra else {}),
         **({} if answer is None else {"answer": answer}),
+        **extra,
     }
     # ASCII-escaped JSON, so that even unpaired surrogates travel as they would from a device
     return client.post(
@@ -163,20 +165,11 @@ def as_row(e: dict[str, Any]) -> list[Any]:
     return [e.get(f) for f in EVENT_ROW_FIELDS]
 
 
-def push_rows(client: Any, headers: dict[str, str], rows: list[Any], **extra: Any) -> Any:
-    body = {
-        "protocol_version": 1,
-        "device_id": DEVICE,
-        "device_time": utcnow().isoformat(),
-        "answer": "exceptions",
-        "rows": rows,
-        **extra,
-    }
-    return client.post(
-        "/v1/sync/push",
-        headers={**headers, "Content-Type": "application/json"},
-        content=json.dumps(body).encode(),
-    )
+def push_rows(
+    client: Any, headers: dict[str, str], rows: list[Any], events: list[Any] | None = None
+) -> Any:
+    """A push of rows (push.rows.v1) asking for the exceptions only (``events`` too: wrong)."""
+    return push(client, headers, events or [], answer="exceptions", rows=rows)
 
 
 def test_rows_are_stored_like_events_and_bad_rows_rejected_alone(
