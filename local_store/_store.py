@@ -855,11 +855,8 @@ class LocalStore:
         """
         check_int(limit, what="limit", minimum=1, optional=False)
         names = keys or {}
-        rows = self._all(
-            _PENDING_JSON,
-            (*(names.get(c, c) for c in _RECORDED_COLUMNS), owner, *(after or _FIRST_KEY), limit),
-        )
-        return [(str(u), str(m), int(seq), str(text)) for u, m, seq, text in rows]
+        head = tuple(names.get(c, c) for c in _RECORDED_COLUMNS)
+        return self._pending(_PENDING_JSON, head, owner, limit=limit, after=after)
 
     def pending_rows(
         self,
@@ -876,7 +873,20 @@ class LocalStore:
         if unknown or not columns:
             raise StoreError(f"columns must be recorded event fields, got {list(columns)!r:.120}")
         values = ", ".join(f"json(e.{c})" if c == "event_data" else f"e.{c}" for c in columns)
-        rows = self._all(_PENDING_ROWS.format(values), (owner, *(after or _FIRST_KEY), limit))
+        return self._pending(_PENDING_ROWS.format(values), (), owner, limit=limit, after=after)
+
+    def _pending(
+        self,
+        sql: str,
+        head: tuple[str, ...],
+        owner: str,
+        *,
+        limit: int,
+        after: tuple[int, str] | None,
+    ) -> list[tuple[str, str, int, str]]:
+        """Run an uploader's read of the outbox (``_PENDING``; ``head``: its leading
+        parameters)."""
+        rows = self._all(sql, (*head, owner, *(after or _FIRST_KEY), limit))
         return [(str(u), str(m), int(seq), str(text)) for u, m, seq, text in rows]
 
     def pending_count(self, owner: str | None = None) -> int:

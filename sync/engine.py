@@ -59,7 +59,7 @@ from local_store import (
     SectionRecord,
     UserRecord,
 )
-from sync.local_progress import refresh_module_progress
+from sync.local_progress import refresh_progress_of
 from sync.protocol import (
     EVENT_ROW_FIELDS,
     PROTOCOL_VERSION,
@@ -402,20 +402,25 @@ class SyncEngine:
     ) -> None:
         """Mark the batch's events as the answer says. Nothing is marked unless the answer
         is about this batch: every listed item is one of its events and, when only the
-        exceptions are listed, the counts account for every event (the rest were accepted
-        with the timestamp they were sent with)."""
+        exceptions are listed, the counts account for every event and agree with the items
+        listed (the rest were accepted with the timestamp they were sent with)."""
         sent = dict.fromkeys(e[0] for e in batch)
         if any(item.uuid not in sent for item in result.results) or (
             result.listed == "all" and batch and not result.results
         ):
             raise ServerError("the server answered a push about other events than it was sent")
+        exceptions = result.listed == "exceptions"
         rejected = [item for item in result.results if item.status == "rejected"]
+        duplicates = sum(1 for item in result.results if item.status == "duplicate")
+        if exceptions and (
+            result.accepted + result.duplicates + result.rejected != len(sent)
+            or (len(rejected), duplicates) != (result.rejected, result.duplicates)
+        ):
+            raise ServerError("the server's answer to a push does not account for every event")
         for item in rejected:
             self.store.mark_rejected(item.uuid, item.reason or "rejected by the server")
             report.rejected_reasons.append(item.reason or "")
-        if result.listed == "exceptions":
-            if result.accepted + result.duplicates + result.rejected != len(sent):
-                raise ServerError("the server's answer to a push does not account for every event")
+        if exceptions:
             # Every event not rejected leaves the outbox; those stored with another
             # timestamp than they were sent with take the server's.
             refused = {item.uuid for item in rejected}
@@ -496,7 +501,7 @@ def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -
     for slug in sorted(set(module_ids)):
         sections = store.section_numbers(owner, slug)
         if sections is not None:
-            refresh_module_progress(store, owner=owner, module=slug, section_numbers=sections)
+            refresh_progress_of(store, owner=owner, module_id=slug, section_numbers=sections)
 
 
 def _message(resp: httpx.Response) -> str:

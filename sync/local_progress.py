@@ -9,26 +9,26 @@ from collections.abc import Collection
 from local_store import LocalStore, ModuleRecord
 from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, derive
 
-__all__ = ["refresh_module_progress"]
+__all__ = ["refresh_module_progress", "refresh_progress_of"]
 
 
-def refresh_module_progress(
-    store: LocalStore,
-    *,
-    owner: str,
-    module: ModuleRecord | str,
-    section_numbers: Collection[int] = (),
+def refresh_module_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> Derived:
+    """Fold every event of ``owner`` in ``module`` and cache the progress."""
+    sections = [s.section_number for s in module.sections]
+    return refresh_progress_of(
+        store, owner=owner, module_id=module.module_id, section_numbers=sections
+    )
+
+
+def refresh_progress_of(
+    store: LocalStore, *, owner: str, module_id: str, section_numbers: Collection[int]
 ) -> Derived:
-    """Fold every event of ``owner`` in ``module`` and cache the progress. ``module`` is the
-    record, or its id with its ``section_numbers``.
+    """``refresh_module_progress`` for a module known by its id and section numbers
+    (``LocalStore.section_numbers``: no section content read).
 
     The cached row carries how many events it was folded from, so when two threads refresh
     at once the fold of the older snapshot never overwrites the newer one.
     """
-    if isinstance(module, str):
-        module_id = module
-    else:
-        module_id, section_numbers = module.module_id, [s.section_number for s in module.sections]
     events = store.fold_events(owner, module_id, data_for=(CHECKLIST_EVENT, FEEDBACK_EVENT))
     result = derive(events, section_numbers=section_numbers)
     progress = result.progress

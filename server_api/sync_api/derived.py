@@ -257,7 +257,7 @@ def write_derived(session: Session, rows: DerivedRows) -> None:
         if values and pg:
             _pg_insert(conn, table, values, conflict=("module_id", "student_id"))
         elif values:
-            conn.execute(_upsert(session, table, tuple(values[0])), values)
+            conn.execute(_upsert_statement(conn.dialect.name, table, tuple(values[0])), values)
     if not rows.with_checklist:
         return
     if pg:
@@ -302,23 +302,18 @@ def _pg_insert_sql(
 _PROGRESS = cast(Table, ModuleProgress.__table__)
 _FEEDBACK = cast(Table, ModuleFeedback.__table__)
 _CHECKLIST = cast(Table, ChecklistState.__table__)
-_UPSERTS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
 
 
-def _upsert(session: Session, table: Any, columns: tuple[str, ...]) -> Any:
+@lru_cache(maxsize=32)
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...]) -> Any:
     """Insert, or update every other column on (module_id, student_id): one statement for
     all rows, built once per dialect, table and columns."""
-    dialect = session.get_bind().dialect.name
-    key = (dialect, table.name, columns)
-    stmt = _UPSERTS.get(key)
-    if stmt is None:
-        ins = _insert(session)(table)
-        keys = ("module_id", "student_id")
-        stmt = _UPSERTS[key] = ins.on_conflict_do_update(
-            index_elements=list(keys),
-            set_={k: ins.excluded[k] for k in columns if k not in keys},
-        )
-    return stmt
+    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    keys = ("module_id", "student_id")
+    return ins.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={k: ins.excluded[k] for k in columns if k not in keys},
+    )
 
 
 def _checklist_winners(events: list[Any]) -> dict[tuple[int, str], tuple[datetime, str]]:

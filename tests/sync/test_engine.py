@@ -337,7 +337,7 @@ def test_an_older_server_is_spoken_to_in_what_it_knows(
     assert client_progress(store, sid, ids) == server_progress(db, sid) != {}
 
 
-@pytest.mark.parametrize("flaw", ["a count short", "another event listed"])
+@pytest.mark.parametrize("flaw", ["a count short", "a refusal uncounted", "another event listed"])
 def test_an_answer_that_is_not_about_the_batch_marks_nothing(
     client: Any, world: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flaw: str
 ) -> None:
@@ -346,6 +346,7 @@ def test_an_answer_that_is_not_about_the_batch_marks_nothing(
     engine.sync_user(sid)
     record_session(store, sid, "mod-2", datetime(2026, 11, 3, 9, 0), random.Random(6))
     pending = store.pending_count(sid)
+    first = store.pending_events(sid, limit=1)[0].uuid
     send = engine._request
 
     def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
@@ -354,13 +355,16 @@ def test_an_answer_that_is_not_about_the_batch_marks_nothing(
             return answer
         if flaw == "a count short":
             return answer.model_copy(update={"accepted": answer.accepted - 1})
+        if flaw == "a refusal uncounted":  # listed, but the counts already add up without it
+            refusal = ItemResult(uuid=first, status="rejected", reason="no")
+            return answer.model_copy(update={"results": [*answer.results, refusal]})
         stranger = ItemResult(uuid="f" * 32, status="accepted")
         return answer.model_copy(update={"results": [*answer.results, stranger]})
 
     monkeypatch.setattr(engine, "_request", request)
-    with pytest.raises(ServerError, match="every event" if "count" in flaw else "other events"):
+    with pytest.raises(ServerError, match="other events" if "another" in flaw else "every event"):
         engine.sync_user(sid)
-    assert store.pending_count(sid) == pending
+    assert store.pending_count(sid) == pending and store.rejected_events(sid) == []
 
 
 def test_events_carried_to_a_new_device_are_stored_with_their_own_identity(
