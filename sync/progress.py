@@ -22,7 +22,7 @@ Timestamps
     No events: ``not_started``, every timestamp ``None``, every counter 0. Otherwise
     ``started_at`` is the earliest event of any type, ``last_accessed_at`` the latest, and the
     status is ``in_progress`` unless completed. (``skipped``, which the schema also allows, is
-    a decision made outside the event log and is never produced here.)
+    a decision made outside the event log: it comes only from a baseline, below.)
 
 Completion
     A section is completed when it has a ``section_complete`` event whose ``section_number``
@@ -80,26 +80,64 @@ The last event of a group (the heartbeat rule, refined)
     the one-second gap and the click earns none); with the refinement, extra evidence of
     activity never shortens the trailing credit. When the last event is itself a heartbeat
     both rules agree, and groups without heartbeats still earn no trailing credit.
+
+Incremental state (``FoldState``)
+    Everything above can be computed from a small state that takes events one batch at a
+    time, so a server need not re-read a student's history for every push: the counters,
+    the earliest and latest timestamps, the last ``section_view`` by the order key, the
+    first ``section_complete`` of each section and the earliest ``module_complete`` are
+    order-independent; active time is kept per ``(device_id, session_id)`` group as the
+    group's merged intervals plus its last event (time, kind, heartbeat anchor). An event
+    that comes after its group's last event (in the order key) extends the group exactly as
+    the full fold would; one that comes before it (a late, out-of-order event) marks the
+    group, and the caller rebuilds that group alone from its events (``rebuild_group``).
+    ``FoldState.of(events).progress(...)`` is the full fold; adding the same set of events in
+    any batches, in any order, gives the same state and the same row (property-tested).
+    Callers add each event once (the stores' unique uuids guarantee it).
+
+Baselines (history written by another application)
+    A pair can have a ``Baseline``: the ``module_progress`` row another application (the
+    web application FRAMES replaces) wrote before FRAMES adopted the database, or wrote
+    later. The baseline stands for everything that application recorded: with a baseline,
+    the *legacy* events of the pair (rows stored without an ``event_uuid``, which the server
+    sends under the stand-in uuid ``legacy-<id>``, see ``is_legacy_uuid``) are not folded,
+    so nothing is counted twice. The row is then one function of (baseline, FRAMES events):
+
+    * no FRAMES event: the baseline itself (``skipped`` stays ``skipped``);
+    * ``completed`` never goes back; ``completed_at`` is the baseline's, or, if it had none,
+      the events' own completion;
+    * ``progress_percent`` is the larger of the baseline's and the events' (the set of
+      sections completed by events only grows); ``current_section`` follows the last
+      ``section_view`` of the events, else the baseline's;
+    * ``started_at`` is the earliest known, ``last_accessed_at`` the latest;
+    * ``total_time_seconds`` and the four counters are the baseline's plus the events'.
+
+    ``NULL`` columns of a legacy row read as the schema's defaults (0, 1, ``not_started``),
+    percentages are clamped to 0..100. ``Baseline.progress()`` is what such a row reads as,
+    and a pair nobody touched keeps its stored row as it is.
 """
 
-from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from operator import attrgetter
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from sync.merge import StampSource
 
 __all__ = [
     "HEARTBEAT_SECONDS",
     "IDLE_SECONDS",
+    "LEGACY_UUID_PREFIX",
+    "Baseline",
     "FoldEvent",
+    "FoldState",
     "Progress",
     "ProgressEvent",
     "ProgressStatus",
     "fold_progress",
+    "is_legacy_uuid",
 ]
 
 IDLE_SECONDS: Final = 30
@@ -107,6 +145,9 @@ IDLE_SECONDS: Final = 30
 
 HEARTBEAT_SECONDS: Final = 10
 """The client records a ``heartbeat`` this often while a module is open and in use."""
+
+LEGACY_UUID_PREFIX: Final = "legacy-"
+"""The stand-in uuid of an event row stored without one (written by another application)."""
 
 _US_PER_SECOND: Final = 1_000_000
 _IDLE_US: Final = IDLE_SECONDS * _US_PER_SECOND
@@ -118,14 +159,28 @@ _ONE_US: Final = timedelta(microseconds=1)
 _NOT_ACTIVE: Final = frozenset({"pause", "module_complete"})
 # Event types that move completion or the current section.
 _PROGRESS_KINDS: Final = frozenset({"section_view", "section_complete", "module_complete"})
+# Counted event types, by the counter they feed.
+_COUNTED: Final = {
+    "pause": "pause_count",
+    "hint_used": "hint_count",
+    "retry": "retry_count",
+    "error_encountered": "error_count",
+}
+
+
+def is_legacy_uuid(uuid: str) -> bool:
+    """Whether an event's uuid is the stand-in of a row another application stored."""
+    return uuid.startswith(LEGACY_UUID_PREFIX)
 
 
 class ProgressStatus(StrEnum):
-    """``module_progress.status`` values that the fold can produce (a ``str`` subclass)."""
+    """``module_progress.status`` values (a ``str`` subclass). The fold of events gives the
+    first three; ``skipped`` comes only from a baseline."""
 
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+    SKIPPED = "skipped"
 
 
 class ProgressEvent(StampSource, Protocol):
@@ -169,12 +224,14 @@ class FoldEvent:
 class Progress:
     """The derived ``module_progress`` columns for one (student, module).
 
-    Invariants: ``0 <= progress_percent <= 100``; ``status == COMPLETED`` iff
-    ``completed_at is not None``, and then ``progress_percent == 100``;
-    ``status == NOT_STARTED`` iff ``started_at is None``.
+    Invariants of a fold of events alone: ``0 <= progress_percent <= 100``;
+    ``status == COMPLETED`` iff ``completed_at is not None``, and then
+    ``progress_percent == 100``; ``status == NOT_STARTED`` iff ``started_at is None``. A
+    baseline may carry any status string its application wrote (``skipped``, or a completed
+    row without ``completed_at``): those are kept as they are.
     """
 
-    status: ProgressStatus
+    status: str
     progress_percent: int
     current_section: int
     started_at: datetime | None
@@ -201,9 +258,86 @@ _NOT_STARTED: Final = Progress(
     error_count=0,
 )
 
+
+def _count(value: int | None) -> int:
+    return value if value is not None and value > 0 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """A pair's ``module_progress`` row as another application stored it (any column may be
+    ``NULL``, as the schema allows). See "Baselines" in the module docstring."""
+
+    status: str | None = None
+    progress_percent: int | None = None
+    current_section: int | None = None
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    last_accessed_at: datetime | None = None
+    total_time_seconds: int | None = None
+    pause_count: int | None = None
+    hint_count: int | None = None
+    retry_count: int | None = None
+    error_count: int | None = None
+
+    def progress(self) -> Progress:
+        """The row as FRAMES reads it: ``NULL`` as the schema's default, percent in 0..100."""
+        status = self.status or ProgressStatus.NOT_STARTED
+        known = {s.value: s for s in ProgressStatus}
+        return Progress(
+            status=known.get(status, status),
+            progress_percent=min(100, _count(self.progress_percent)),
+            current_section=self.current_section if self.current_section is not None else 1,
+            started_at=self.started_at,
+            completed_at=self.completed_at,
+            last_accessed_at=self.last_accessed_at,
+            total_time_seconds=_count(self.total_time_seconds),
+            pause_count=_count(self.pause_count),
+            hint_count=_count(self.hint_count),
+            retry_count=_count(self.retry_count),
+            error_count=_count(self.error_count),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready (timestamps as ISO 8601 strings)."""
+        return {
+            name: value.isoformat() if isinstance(value, datetime) else value
+            for name in _BASELINE_FIELDS
+            if (value := getattr(self, name)) is not None
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Baseline":
+        """Inverse of ``to_json``; ``ValueError`` for anything else."""
+        if not isinstance(data, dict) or not set(data) <= set(_BASELINE_FIELDS):
+            raise ValueError(f"not a progress baseline: {data!r:.200}")
+        values: dict[str, Any] = {}
+        for name, value in data.items():
+            if name in _BASELINE_TIMES:
+                values[name] = None if value is None else datetime.fromisoformat(value)
+            elif name == "status":
+                if value is not None and not isinstance(value, str):
+                    raise ValueError(f"baseline status must be a string, got {value!r:.50}")
+                values[name] = value
+            else:
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    raise ValueError(f"baseline {name} must be an integer, got {value!r:.50}")
+                values[name] = value
+        base = cls(**values)
+        for name in _BASELINE_TIMES:
+            moment = getattr(base, name)
+            if moment is not None and moment.tzinfo is not None:
+                raise ValueError(f"baseline {name} must be naive UTC, got {moment!r}")
+        return base
+
+
+_BASELINE_FIELDS: Final = tuple(Baseline.__dataclass_fields__)
+_BASELINE_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
+
 _OrderKey = tuple[datetime, str, int, str]
+_GroupKey = tuple[str, str | None]
+"""``(device_id, session_id)``: the events that active time is measured along."""
 _timestamp_of: Final = attrgetter("timestamp")
-_event_type_of: Final = attrgetter("event_type")
 
 
 def _order_key(e: ProgressEvent) -> _OrderKey:
@@ -239,12 +373,17 @@ def _dedup_sorted(events: Iterable[ProgressEvent]) -> list[ProgressEvent]:
             kept = by_uuid[e.uuid]
             if kept is not e and _full_key(e) < _full_key(kept):
                 by_uuid[e.uuid] = e
+    return _sorted(by_uuid.values())
+
+
+def _sorted(events: Iterable[ProgressEvent]) -> list[ProgressEvent]:
     # Sorting on the timestamp alone is several times faster than on the 4-tuple key, and
     # equal timestamps are rare: sort by timestamp, then re-sort only the runs of ties.
+    items = events if isinstance(events, list) else list(events)
     try:
-        ordered = sorted(by_uuid.values(), key=_timestamp_of)
+        ordered = sorted(items, key=_timestamp_of)
     except TypeError:  # aware and naive datetimes do not compare
-        _refuse_aware(by_uuid.values())
+        _refuse_aware(items)
         raise
     if ordered:  # a sort that compared them all: all aware or all naive
         _refuse_aware(ordered[:1])
@@ -282,81 +421,307 @@ def _union_length(intervals: list[tuple[int, int]]) -> int:
     return total + (cur_end - cur_start)
 
 
-def fold_progress(events: Iterable[ProgressEvent], *, section_numbers: Collection[int]) -> Progress:
+def _us(moment: datetime) -> int:
+    """Exact integer microseconds since 1970 (no float rounding in sums)."""
+    return (moment - _EPOCH) // _ONE_US
+
+
+def _moment(us: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=us)
+
+
+class _Group:
+    """One ``(device_id, session_id)`` group's part of active time: its merged intervals
+    and its last event (in-group order key ``(t, device_seq, uuid)``, whether it was
+    activity, and the latest heartbeat not followed by a pause)."""
+
+    __slots__ = ("active", "anchor", "last", "spans")
+
+    def __init__(self) -> None:
+        self.last: tuple[int, int, str] | None = None
+        self.active = False
+        self.anchor: int | None = None
+        self.spans: list[list[int]] = []  # merged, sorted [start, end) intervals
+
+    def take(self, t: int, seq: int, uuid: str, kind: str) -> bool:
+        """Extend the group by an event after its last one; False (nothing changed) when the
+        event comes before it and the group must be rebuilt."""
+        last = self.last
+        if last is not None:
+            if (t, seq, uuid) <= last:
+                return False
+            prev_t = last[0]
+            if self.active and t > prev_t:
+                end = t if t - prev_t < _IDLE_US else prev_t + _IDLE_US
+                spans = self.spans
+                if spans and spans[-1][1] >= prev_t:
+                    spans[-1][1] = end  # intervals of a group only grow to the right
+                else:
+                    spans.append([prev_t, end])
+        self.last = (t, seq, uuid)
+        if kind in _NOT_ACTIVE:
+            self.active, self.anchor = False, None
+        else:
+            self.active = True
+            if kind == "heartbeat":
+                self.anchor = t
+        return True
+
+    def intervals(self) -> list[tuple[int, int]]:
+        """The group's intervals and, when it ends in activity after a heartbeat, the
+        trailing credit up to the next heartbeat's due time."""
+        out = [(s, e) for s, e in self.spans]
+        if self.active and self.anchor is not None and self.last is not None:
+            due = self.anchor + _HEARTBEAT_US
+            if due > self.last[0]:
+                out.append((self.last[0], due))
+        return out
+
+    def to_json(self) -> list[Any]:
+        return [
+            list(self.last) if self.last is not None else None,
+            self.active,
+            self.anchor,
+            self.spans,
+        ]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> "_Group":
+        last, active, anchor, spans = data
+        group = cls()
+        group.last = None if last is None else (int(last[0]), int(last[1]), str(last[2]))
+        group.active = bool(active)
+        group.anchor = None if anchor is None else int(anchor)
+        group.spans = [[int(s), int(e)] for s, e in spans]
+        return group
+
+
+class FoldState:
+    """What the progress fold keeps between batches of one pair's events (see "Incremental
+    state" in the module docstring). Build one with ``FoldState.of(events)`` or from
+    ``from_json``; ``add`` more events; ``progress`` gives the row."""
+
+    __slots__ = (
+        "count",
+        "counters",
+        "dirty",
+        "first_complete",
+        "first_us",
+        "groups",
+        "last_us",
+        "module_complete_us",
+        "view",
+    )
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first_us: int | None = None
+        self.last_us: int | None = None
+        # the last section_view with a number: (order key with t in microseconds, section)
+        self.view: tuple[tuple[int, str, int, str], int] | None = None
+        self.first_complete: dict[int, int] = {}
+        self.module_complete_us: int | None = None
+        self.counters = dict.fromkeys(_COUNTED.values(), 0)
+        self.groups: dict[_GroupKey, _Group] = {}
+        self.dirty: set[_GroupKey] = set()
+
+    @classmethod
+    def of(cls, events: Iterable[ProgressEvent]) -> "FoldState":
+        """The state of a whole set of events (copies of a uuid count once)."""
+        state = cls()
+        state._take(_dedup_sorted(events))
+        return state
+
+    def add(self, events: Iterable[ProgressEvent]) -> set[_GroupKey]:
+        """Fold events not folded before (each uuid once: the caller's store guarantees it).
+        Returns the groups that received an event before their last one; the caller must
+        ``rebuild_group`` each from all of that group's events before ``progress``."""
+        self._take(_sorted(events))
+        return set(self.dirty)
+
+    def rebuild_group(self, key: _GroupKey, events: Iterable[ProgressEvent]) -> None:
+        """Recompute one group's part of active time from all its events (every event of
+        ``events`` must belong to the group and have been added)."""
+        group = _Group()
+        for e in _dedup_sorted(events):
+            if (e.device_id, e.session_id) != key:
+                raise ValueError(f"event {e.uuid!r} is not in group {key!r}")
+            group.take(_us(e.timestamp), e.device_seq, e.uuid, e.event_type)
+        self.groups[key] = group
+        self.dirty.discard(key)
+
+    def _take(self, ordered: list[ProgressEvent]) -> None:
+        if not ordered:
+            return
+        counters = self.counters
+        groups = self.groups
+        first_complete = self.first_complete
+        for e in ordered:
+            kind = e.event_type
+            t = _us(e.timestamp)
+            if kind in _PROGRESS_KINDS:
+                number = e.section_number
+                if kind == "section_view":
+                    if number is not None:
+                        key = (t, e.device_id, e.device_seq, e.uuid)
+                        if self.view is None or key > self.view[0]:
+                            self.view = (key, number)
+                elif kind == "section_complete":
+                    if number is not None:
+                        seen = first_complete.get(number)
+                        if seen is None or t < seen:
+                            first_complete[number] = t
+                elif self.module_complete_us is None or t < self.module_complete_us:
+                    self.module_complete_us = t
+            else:
+                counter = _COUNTED.get(kind)
+                if counter is not None:
+                    counters[counter] += 1
+            group_key = (e.device_id, e.session_id)
+            group = groups.get(group_key)
+            if group is None:
+                group = groups[group_key] = _Group()
+            if not group.take(t, e.device_seq, e.uuid, kind):
+                self.dirty.add(group_key)
+        self.count += len(ordered)
+        low, high = _us(ordered[0].timestamp), _us(ordered[-1].timestamp)
+        if self.first_us is None or low < self.first_us:
+            self.first_us = low
+        if self.last_us is None or high > self.last_us:
+            self.last_us = high
+
+    def progress(
+        self, *, section_numbers: Collection[int], baseline: Baseline | None = None
+    ) -> Progress:
+        """The row of these events for a module of ``section_numbers``, on top of the
+        pair's ``baseline`` if it has one."""
+        if self.dirty:
+            raise ValueError(f"groups {sorted(self.dirty, key=str)!r} must be rebuilt first")
+        if self.count == 0 or self.first_us is None or self.last_us is None:
+            return _NOT_STARTED if baseline is None else baseline.progress()
+        intervals: list[tuple[int, int]] = []
+        for group in self.groups.values():
+            intervals += group.intervals()
+        total_time_seconds = _union_length(intervals) // _US_PER_SECOND
+
+        sections = frozenset(section_numbers)
+        first_complete = self.first_complete
+        done = sum(1 for number in first_complete if number in sections)
+        completed_us = self.module_complete_us
+        if completed_us is None and sections and done == len(sections):
+            completed_us = max(first_complete[number] for number in sections)
+        started_at = _moment(self.first_us)
+        last_accessed_at = _moment(self.last_us)
+        current_section = self.view[1] if self.view is not None else None
+        completed_at = None if completed_us is None else _moment(completed_us)
+        percent = 100 * done // len(sections) if sections else 0
+        counters = self.counters
+        if baseline is None:
+            return Progress(
+                status=ProgressStatus.COMPLETED if completed_at else ProgressStatus.IN_PROGRESS,
+                progress_percent=100 if completed_at else percent,
+                current_section=current_section if current_section is not None else 1,
+                started_at=started_at,
+                completed_at=completed_at,
+                last_accessed_at=last_accessed_at,
+                total_time_seconds=total_time_seconds,
+                **counters,
+            )
+        b = baseline.progress()
+        if b.status == ProgressStatus.COMPLETED:
+            status: str = ProgressStatus.COMPLETED
+            completed_at = b.completed_at if b.completed_at is not None else completed_at
+        elif completed_at is not None:
+            status = ProgressStatus.COMPLETED
+        else:
+            status = ProgressStatus.IN_PROGRESS
+        return Progress(
+            status=status,
+            progress_percent=100 if status == "completed" else max(percent, b.progress_percent),
+            current_section=current_section if current_section is not None else b.current_section,
+            started_at=min(started_at, b.started_at) if b.started_at else started_at,
+            completed_at=completed_at,
+            last_accessed_at=(
+                max(last_accessed_at, b.last_accessed_at)
+                if b.last_accessed_at
+                else last_accessed_at
+            ),
+            total_time_seconds=b.total_time_seconds + total_time_seconds,
+            pause_count=b.pause_count + counters["pause_count"],
+            hint_count=b.hint_count + counters["hint_count"],
+            retry_count=b.retry_count + counters["retry_count"],
+            error_count=b.error_count + counters["error_count"],
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready copy (integers and strings only), for a store to keep."""
+        if self.dirty:
+            raise ValueError("a state with groups to rebuild cannot be saved")
+        return {
+            "v": 1,
+            "count": self.count,
+            "first": self.first_us,
+            "last": self.last_us,
+            "view": None if self.view is None else [list(self.view[0]), self.view[1]],
+            "complete": [[n, t] for n, t in sorted(self.first_complete.items())],
+            "module_complete": self.module_complete_us,
+            "counters": self.counters,
+            "groups": [
+                [d, s, g.to_json()]
+                for (d, s), g in sorted(
+                    self.groups.items(), key=lambda kv: (kv[0][0], kv[0][1] is None, kv[0][1] or "")
+                )
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "FoldState":
+        """Inverse of ``to_json``; ``ValueError`` for a damaged or unknown document."""
+        try:
+            if data["v"] != 1:
+                raise ValueError(f"unknown fold state version {data['v']!r}")
+            state = cls()
+            state.count = int(data["count"])
+            state.first_us = None if data["first"] is None else int(data["first"])
+            state.last_us = None if data["last"] is None else int(data["last"])
+            if data["view"] is not None:
+                (t, device, seq, uuid), number = data["view"]
+                state.view = ((int(t), str(device), int(seq), str(uuid)), int(number))
+            state.first_complete = {int(n): int(t) for n, t in data["complete"]}
+            complete = data["module_complete"]
+            state.module_complete_us = None if complete is None else int(complete)
+            counters = {str(k): int(v) for k, v in data["counters"].items()}
+            if set(counters) != set(state.counters):
+                raise ValueError(f"unknown counters {sorted(counters)!r}")
+            state.counters = counters
+            state.groups = {
+                (str(d), None if s is None else str(s)): _Group.from_json(g)
+                for d, s, g in data["groups"]
+            }
+        except (KeyError, TypeError, IndexError) as exc:
+            raise ValueError(f"damaged fold state: {exc!r}") from exc
+        return state
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FoldState):
+            return NotImplemented
+        return self.to_json() == other.to_json()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def fold_progress(
+    events: Iterable[ProgressEvent],
+    *,
+    section_numbers: Collection[int],
+    baseline: Baseline | None = None,
+) -> Progress:
     """Compute the progress row from all of a student's events for one module.
 
     ``section_numbers`` are the module's current sections. The result depends only on the
     *set* of distinct events (by uuid), never on their order or duplication. O(n log n).
+    With a ``baseline`` the pair's legacy events are left out: the baseline stands for them.
     """
-    ordered = _dedup_sorted(events)
-    if not ordered:
-        return _NOT_STARTED
-
-    sections = frozenset(section_numbers)
-    counts = Counter(map(_event_type_of, ordered))
-    current_section = 1
-    first_complete: dict[int, datetime] = {}
-    module_complete_at: datetime | None = None
-
-    # Per (device_id, session_id): (previous event's time, was it active, heartbeat anchor).
-    # Times are exact integer microseconds since 1970, so sums have no float rounding.
-    groups: dict[tuple[str, str | None], tuple[int, bool, int | None]] = {}
-    intervals: list[tuple[int, int]] = []
-    add_interval = intervals.append
-
-    for e in ordered:
-        kind = e.event_type
-        if kind in _PROGRESS_KINDS:
-            number = e.section_number
-            if kind == "section_view":
-                if number is not None:
-                    current_section = number
-            elif kind == "section_complete":
-                if number is not None and number not in first_complete:
-                    first_complete[number] = e.timestamp
-            elif module_complete_at is None:
-                module_complete_at = e.timestamp
-
-        t: int = (e.timestamp - _EPOCH) // _ONE_US
-        key = (e.device_id, e.session_id)
-        prev = groups.get(key)
-        anchor: int | None = None
-        if prev is not None:
-            prev_t, prev_active, anchor = prev
-            if prev_active and t > prev_t:
-                add_interval((prev_t, t if t - prev_t < _IDLE_US else prev_t + _IDLE_US))
-        if kind in _NOT_ACTIVE:
-            groups[key] = (t, False, None)
-        else:
-            groups[key] = (t, True, t if kind == "heartbeat" else anchor)
-
-    for last_t, last_active, anchor in groups.values():
-        if last_active and anchor is not None and anchor + _HEARTBEAT_US > last_t:
-            add_interval((last_t, anchor + _HEARTBEAT_US))
-    total_time_seconds = _union_length(intervals) // _US_PER_SECOND
-
-    done = sum(1 for number in first_complete if number in sections)
-    completed_at = module_complete_at
-    if completed_at is None and sections and done == len(sections):
-        completed_at = max(first_complete[number] for number in sections)
-
-    if completed_at is not None:
-        status = ProgressStatus.COMPLETED
-        percent = 100
-    else:
-        status = ProgressStatus.IN_PROGRESS
-        percent = 100 * done // len(sections) if sections else 0
-
-    return Progress(
-        status=status,
-        progress_percent=percent,
-        current_section=current_section,
-        started_at=ordered[0].timestamp,
-        completed_at=completed_at,
-        last_accessed_at=ordered[-1].timestamp,
-        total_time_seconds=total_time_seconds,
-        pause_count=counts["pause"],
-        hint_count=counts["hint_used"],
-        retry_count=counts["retry"],
-        error_count=counts["error_encountered"],
-    )
+    if baseline is not None:
+        events = [e for e in events if not is_legacy_uuid(e.uuid)]
+    return FoldState.of(events).progress(section_numbers=section_numbers, baseline=baseline)
