@@ -134,7 +134,7 @@ def build_store(data_dir: Path) -> None:
             assignments.append(
                 AssignmentRecord(
                     module_id=slug,
-                    assignment_type=kinds[i % 3],  # type: ignore[arg-type]
+                    assignment_type=kinds[i % 3],
                     due_date=today + timedelta(days=(i % 30) - 5) if i % 2 == 0 else None,
                 )
             )

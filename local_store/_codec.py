@@ -122,6 +122,9 @@ def loads(text: str | None) -> JSONValue:
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+# The identity the server gives an event row stored without a uuid (by the application FRAMES
+# replaced): ``legacy-<row id>`` (``sync.progress.LEGACY_UUID_PREFIX``).
+_LEGACY_UUID = re.compile(r"legacy-[0-9]{1,19}")
 
 
 def normalize_uuid(value: object, *, what: str = "uuid") -> str:
@@ -213,6 +216,8 @@ def validate_event(e: EventRecord, *, strict: bool = True) -> EventRecord:
             f"event {e.uuid!r:.40}: bad state {e.state!r:.20} or origin {e.origin!r:.20}"
         )
     dumps(e.event_data, what="event_data")
+    if e.origin == "remote" and isinstance(e.uuid, str) and _LEGACY_UUID.fullmatch(e.uuid):
+        return e  # a row another application stored: the server's stand-in identity
     uid = normalize_uuid(e.uuid, what="event uuid")
     return e if uid == e.uuid else replace(e, uuid=uid)
 

@@ -329,12 +329,44 @@ def _v5_outbox(conn: sqlite3.Connection) -> None:
     run_script(conn, _V5_DDL)
 
 
+# History another application wrote (a pair's baseline, JSON as the server sends it), and
+# assignments of any type a production database holds: the type is shown as it is.
+_V6_DDL: Final = """
+CREATE TABLE baselines (
+    owner      TEXT NOT NULL,
+    module_id  TEXT NOT NULL,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (owner, module_id)
+);
+
+CREATE TABLE assignments_new (
+    owner           TEXT NOT NULL,
+    module_id       TEXT NOT NULL,
+    assignment_type TEXT NOT NULL DEFAULT 'required'
+                    CHECK (length(assignment_type) BETWEEN 1 AND 50),
+    due_date        TEXT,
+    assigned_at     TEXT,
+    PRIMARY KEY (owner, module_id)
+);
+INSERT INTO assignments_new (owner, module_id, assignment_type, due_date, assigned_at)
+SELECT owner, module_id, assignment_type, due_date, assigned_at FROM assignments;
+DROP TABLE assignments;
+ALTER TABLE assignments_new RENAME TO assignments;
+"""
+
+
+def _v6_history(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V6_DDL)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
     _v3_progress_basis,
     _v4_kiosk,
     _v5_outbox,
+    _v6_history,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -347,6 +379,7 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     3: _V1_TABLES | {"media"},
     4: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
     5: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox"},
+    6: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines"},
 }
 """The tables a store of each schema version must have."""
 

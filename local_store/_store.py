@@ -143,7 +143,15 @@ _PENDING_ROWS: Final = _PENDING.replace("{}", "json_array({})")
 # Before every (device_seq, uuid) key: device_seq is never negative.
 _FIRST_KEY: Final = (-1, "")
 # A user's rows, deleted when the user leaves the device.
-_OWNED_TABLES: Final = ("sections", "modules", "assignments", "progress_cache", "outbox", "events")
+_OWNED_TABLES: Final = (
+    "sections",
+    "modules",
+    "assignments",
+    "progress_cache",
+    "baselines",
+    "outbox",
+    "events",
+)
 
 _PROGRESS_TEXT: Final = frozenset({"status"})
 _PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
@@ -559,6 +567,7 @@ class LocalStore:
         removed_modules: Iterable[str] = (),
         removed_assignments: Iterable[str] = (),
         events: Iterable[EventRecord] = (),
+        baselines: Mapping[str, JSONValue] | None = None,
         cursor: str,
         synced_at: datetime,
     ) -> ApplyResult:
@@ -568,8 +577,9 @@ class LocalStore:
         new or its ``revision`` changed; upserts assignments; deletes the tombstoned modules
         (with their sections) and assignments after the upserts; inserts the remote events
         as ``synced`` (a uuid already present is not inserted again; a local copy of it is
-        marked ``synced``). A failure anywhere leaves the store as it was, cursor included.
-        Raises ``StoreError`` for an unknown owner or invalid records.
+        marked ``synced``); replaces the ``baselines`` given (slug -> the pair's history as
+        JSON, see ``baseline``). A failure anywhere leaves the store as it was, cursor
+        included. Raises ``StoreError`` for an unknown owner or invalid records.
         """
         check_text(owner, what="owner")
         if not isinstance(cursor, str):
@@ -580,6 +590,10 @@ class LocalStore:
         removed_module_list = [check_slug(s) for s in removed_modules]
         removed_assignment_list = [check_slug(s) for s in removed_assignments]
         event_list = [check_remote_event(e, owner) for e in events]
+        baseline_rows = [
+            (owner, check_slug(slug), dumps(data, what=f"baseline of {slug!r:.80}"), synced_iso)
+            for slug, data in (baselines or {}).items()
+        ]
 
         with self._write() as conn:
             if _user_missing(conn, owner):
@@ -614,6 +628,13 @@ class LocalStore:
             changed.update(removed_assignment_list)
             added = self._insert_remote_events(conn, event_list)
             changed.update(e.module_id for e in added)
+            conn.executemany(
+                "INSERT INTO baselines (owner, module_id, data, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (owner, module_id) DO UPDATE SET data = excluded.data, "
+                "updated_at = excluded.updated_at",
+                baseline_rows,
+            )
+            changed.update(row[1] for row in baseline_rows)
             conn.execute(
                 "UPDATE users SET sync_cursor = ?, last_sync_at = ? WHERE user_id = ?",
                 (cursor, synced_iso, owner),
@@ -735,6 +756,14 @@ class LocalStore:
             due_date=from_iso_date(row[2]),
             assigned_at=from_iso(row[3]),
         )
+
+    def baseline(self, owner: str, module_id: str) -> JSONValue:
+        """The pair's history written by another application, as the server sent it
+        (``sync.derive.PairBaseline`` JSON), or ``None``."""
+        row = self._one(
+            "SELECT data FROM baselines WHERE owner = ? AND module_id = ?", (owner, module_id)
+        )
+        return None if row is None else loads(row[0])
 
     def get_cursor(self, owner: str) -> str | None:
         """The cursor stored by the owner's last ``apply_changes`` (``None``: pull from start)."""

@@ -186,10 +186,11 @@ class ModuleRecord:
 
 @dataclass(frozen=True, slots=True)
 class AssignmentRecord:
-    """The user is assigned ``module_id`` (a slug) as required, optional or recommended."""
+    """The user is assigned ``module_id`` (a slug) as required, optional or recommended
+    (``ASSIGNMENT_TYPES``); a production database may hold other types, kept as they are."""
 
     module_id: str
-    assignment_type: AssignmentType = "required"
+    assignment_type: str = "required"
     due_date: date | None = None
     assigned_at: datetime | None = None
 
@@ -218,7 +219,7 @@ class ModuleListItem:
     module_type: str
     difficulty_level: int | None
     section_count: int
-    assignment_type: AssignmentType | None
+    assignment_type: str | None
     due_date: date | None
     assigned_at: datetime | None
 

@@ -15,14 +15,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, UOWTransaction
 
-from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment, Tombstone
+from server_api.models import (
+    Module,
+    ModuleAnalyticsEvent,
+    ModuleAssignment,
+    ProgressBaseline,
+    Tombstone,
+)
 
-__all__ = ["current_seq", "next_seq"]
+__all__ = ["current_seq", "next_seq", "take_seq"]
 
-TRACKED = (Module, ModuleAssignment, ModuleAnalyticsEvent, Tombstone)
+TRACKED = (Module, ModuleAssignment, ModuleAnalyticsEvent, Tombstone, ProgressBaseline)
 _KEY = "frames_change_seq"
 # Plain SQL on the session's connection: a push reads and takes the clock once each, and the
 # ORM's identity map and statement caching cost more than the statements.
@@ -37,6 +43,11 @@ def next_seq(session: Session) -> int:
         seq = session.connection().execute(_TAKE).scalar_one()
         session.info[_KEY] = seq
     return int(seq)
+
+
+def take_seq(conn: Connection) -> int:
+    """A new change sequence for work on a plain connection (``next_seq`` for sessions)."""
+    return int(conn.execute(_TAKE).scalar_one())
 
 
 def current_seq(session: Session) -> int:

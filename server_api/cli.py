@@ -59,6 +59,9 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         print(step)
     if not result.steps:
         print(f"already at {result.after}; nothing to do")
+    if result.history is not None:
+        for line in result.history.lines():
+            print(line)
     print(f"database is at {result.after}")
     return 0
 

@@ -9,6 +9,11 @@ Three cases, decided by what the database holds before anything is written:
   keeping every row; if they differ, refuse and say what differs, changing nothing;
 * an ``alembic_version``: upgrade from the recorded revision.
 
+Once the schema is at head, the history another application wrote is adopted
+(``server_api.history.adopt``): every ``module_progress`` and ``module_feedback`` row not
+written by FRAMES becomes its pair's baseline, so no sync ever rewrites it; the report says
+how many. Running ``migrate`` again adopts what another application wrote since.
+
 The whole run is one transaction on PostgreSQL, so a failed step leaves the database as it was.
 Tables that are not ours are never touched: migrations only name our tables, and comparisons
 ignore every other table.
@@ -33,8 +38,11 @@ from sqlalchemy.sql.elements import conv
 
 from server_api.db import connect_error_message
 from server_api.errors import DatabaseUnavailable, MigrationRefused, NotAtHead
+from server_api.history import AdoptReport, adopt
+from server_api.history import check as check_history
 from server_api.migrations.phase1 import phase1_metadata
 from server_api.models import NAMING_CONVENTION, SPEC_TABLES, Base
+from server_api.timeutil import utcnow
 
 __all__ = [
     "BASELINE",
@@ -244,6 +252,7 @@ class MigrateReport:
     after: str
     adopted: bool = False
     steps: list[str] = field(default_factory=list)
+    history: AdoptReport | None = None
 
 
 def _connect(engine: Engine) -> Connection:
@@ -281,6 +290,8 @@ def migrate(engine: Engine, *, to: str = "head", allow_downgrade: bool = False) 
         elif target != before:
             command.upgrade(cfg, target)
             report.steps.append(f"upgraded {before or 'empty'} -> {target}")
+        if target == head_revision():
+            report.history = adopt(conn, now=utcnow())
     return report
 
 
@@ -316,6 +327,8 @@ class CheckReport:
     head: str
     differences: list[str]
     other_tables: list[str]
+    progress_mismatches: int = 0
+    mismatch_lines: list[str] = field(default_factory=list)
 
     @property
     def at_head(self) -> bool:
@@ -323,7 +336,7 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return self.at_head and not self.differences
+        return self.at_head and not self.differences and not self.progress_mismatches
 
     def lines(self) -> list[str]:
         rev = self.revision or "none (not migrated)"
@@ -342,6 +355,18 @@ class CheckReport:
                 f"schema:   models and database agree ({len(Base.metadata.tables)} tables checked, "
                 f"{len(self.other_tables)} other table(s) left alone)"
             )
+        if self.at_head and not self.differences:
+            if self.progress_mismatches:
+                out.append(
+                    f"progress: {self.progress_mismatches} pair(s) whose stored progress differs "
+                    "from the fold of their baseline and events:"
+                )
+                out += [f"  - {line}" for line in self.mismatch_lines]
+                more = self.progress_mismatches - len(self.mismatch_lines)
+                if more > 0:
+                    out.append(f"  - and {more} more")
+            else:
+                out.append("progress: every stored progress row is the fold of its pair")
         out.append("OK" if self.ok else "FAILED")
         return out
 
@@ -354,13 +379,16 @@ def check(engine: Engine) -> CheckReport:
         diffs = schema_differences(conn, Base.metadata, ours) if rev is not None else []
         if rev is None and ours & present:
             diffs = ["no alembic_version: this database was never migrated by frames-server"]
-        return CheckReport(
+        report = CheckReport(
             url=engine.url.render_as_string(hide_password=True),
             revision=rev,
             head=head_revision(),
             differences=diffs,
             other_tables=sorted(present - ours - {"alembic_version"}),
         )
+        if report.at_head and not diffs:
+            report.progress_mismatches, report.mismatch_lines = check_history(conn)
+        return report
 
 
 def require_head(engine: Engine) -> str:

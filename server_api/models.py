@@ -48,6 +48,8 @@ __all__ = [
     "Tombstone",
     "NAMING_CONVENTION",
     "Base",
+    "FoldRecord",
+    "ProgressBaseline",
     "Faculty",
     "Kiosk",
     "KioskEnrolmentCode",
@@ -507,3 +509,48 @@ class StudentPin(Base):
     set_by_account_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("accounts.id", ondelete="SET NULL")
     )
+
+
+class ProgressBaseline(Base):
+    """History another application wrote for one (student, module): the pair's progress row
+    and/or feedback row as FRAMES found them (``sync.derive.PairBaseline`` as JSON).
+
+    Made when a database is adopted (``server_api.history.adopt``) and whenever a progress
+    or feedback row turns out to have been written by another application since FRAMES last
+    wrote it. Progress and feedback are then folded from (baseline, FRAMES events) on the
+    server and on every device, which receive baselines with their pulls.
+    """
+
+    __tablename__ = "progress_baselines"
+    __table_args__ = (
+        UniqueConstraint("module_id", "student_id"),
+        CheckConstraint("source IN ('adopted', 'foreign')", name="source"),
+        Index("idx_baselines_student_change", "student_id", "change_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    baseline: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+
+
+class FoldRecord(Base):
+    """What FRAMES last wrote to a pair's ``module_progress`` and ``module_feedback`` rows.
+
+    A stored row that differs from it was written by another application since: it becomes
+    (part of) the pair's baseline instead of being overwritten. ``feedback`` is ``None`` when
+    FRAMES wrote no feedback row.
+    """
+
+    __tablename__ = "fold_records"
+    __table_args__ = (UniqueConstraint("module_id", "student_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    progress: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -43,7 +43,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -153,6 +153,10 @@ class RoundReport:
     events_pulled: int = 0
     requests: int = 0
     rejected_reasons: list[str] = field(default_factory=list)
+
+
+_UNDERSTOOD: Final = frozenset({"baseline.v1"})
+"""The server's pull capabilities this client asks for when the server offers them."""
 
 
 def utcnow() -> datetime:
@@ -274,7 +278,8 @@ class SyncEngine:
             self._stage(user_id, Stage.PUSH)
             fresh = self._push(user, report, server=frozenset(hello.capabilities))
             self._stage(user_id, Stage.PULL)
-            pulled = set() if self._off_roster(user) else self._pull(user, report)
+            understood = sorted(_UNDERSTOOD & set(hello.capabilities))
+            pulled = set() if self._off_roster(user) else self._pull(user, report, understood)
             self._stage(user_id, Stage.DERIVE)
             # Modules marked dirty by this round or by a round that died before this stage,
             # less those the push already refreshed and nothing changed since.
@@ -443,8 +448,9 @@ class SyncEngine:
         report.duplicates += result.duplicates
         report.rejected += result.rejected
 
-    def _pull(self, user: UserRecord, report: RoundReport) -> set[str]:
-        """Apply the pages after the stored cursor; return the modules they touched."""
+    def _pull(self, user: UserRecord, report: RoundReport, capabilities: list[str]) -> set[str]:
+        """Apply the pages after the stored cursor; return the modules they touched.
+        ``capabilities``: what of the server's pull features this client asks for."""
         touched: set[str] = set()
         cursor = self.store.get_cursor(user.user_id)
         kiosk = self.store.kiosk()
@@ -457,6 +463,7 @@ class SyncEngine:
                 cursor=cursor,
                 limit=self.pull_limit,
                 student_id=user.user_id if on_behalf else None,
+                capabilities=capabilities,
             )
             page = self._request(
                 user,
@@ -467,7 +474,11 @@ class SyncEngine:
             )
             report.requests += 1
             report.pages += 1
-            changed = {m.module_id for m in page.modules} | {e.module_id for e in page.events}
+            changed = (
+                {m.module_id for m in page.modules}
+                | {e.module_id for e in page.events}
+                | {b.module_id for b in page.baselines}
+            )
             self._mark_dirty(user.user_id, changed)
             touched |= changed
             self.store.apply_changes(
@@ -476,7 +487,7 @@ class SyncEngine:
                 assignments=[
                     AssignmentRecord(
                         module_id=a.module_id,
-                        assignment_type=a.assignment_type,  # type: ignore[arg-type]
+                        assignment_type=a.assignment_type,
                         due_date=a.due_date,
                         assigned_at=a.assigned_at,
                     )
@@ -484,6 +495,7 @@ class SyncEngine:
                 ],
                 removed_modules=page.removed_modules,
                 events=[_event_record(user.user_id, e) for e in page.events],
+                baselines={b.module_id: b.baseline for b in page.baselines},
                 cursor=page.cursor,
                 synced_at=utcnow(),
             )

@@ -7,9 +7,20 @@ import dataclasses
 from collections.abc import Collection
 
 from local_store import LocalStore, ModuleRecord
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, derive
+from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, PairBaseline, derive
 
-__all__ = ["refresh_module_progress", "refresh_progress_of"]
+__all__ = ["refresh_module_progress", "refresh_progress_of", "stored_baseline"]
+
+
+def stored_baseline(store: LocalStore, owner: str, module_id: str) -> PairBaseline | None:
+    """The pair's baseline as the device keeps it (``None``: none, or unreadable)."""
+    data = store.baseline(owner, module_id)
+    if data is None:
+        return None
+    try:
+        return PairBaseline.from_json(data)
+    except ValueError:
+        return None
 
 
 def refresh_module_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> Derived:
@@ -27,10 +38,14 @@ def refresh_progress_of(
     (``LocalStore.section_numbers``: no section content read).
 
     The cached row carries how many events it was folded from, so when two threads refresh
-    at once the fold of the older snapshot never overwrites the newer one.
+    at once the fold of the older snapshot never overwrites the newer one. The pair's
+    baseline (history another application wrote, pulled from the server) is folded in as
+    the server does; a damaged one is ignored rather than stopping the app.
     """
     events = store.fold_events(owner, module_id, data_for=(CHECKLIST_EVENT, FEEDBACK_EVENT))
-    result = derive(events, section_numbers=section_numbers)
+    result = derive(
+        events, section_numbers=section_numbers, baseline=stored_baseline(store, owner, module_id)
+    )
     progress = result.progress
     fields = {f.name: getattr(progress, f.name) for f in dataclasses.fields(progress)}
     fields["status"] = str(progress.status)

@@ -27,6 +27,13 @@ deleted, archived, unpublished or unassigned), and the student's events from the
 devices. Pages carry ``has_more``;
 the cursor is opaque to the client and is saved atomically with the page it came with.
 
+History (capability ``baseline.v1``): a pair whose progress or feedback another application
+wrote (a production database FRAMES adopted) has a baseline (``sync.derive.PairBaseline``);
+a client that lists ``baseline.v1`` in ``PullRequest.capabilities`` receives the student's
+baselines changed in the round's window (``PullResponse.baselines``, on the round's first
+events page) and folds its events on top of them exactly as the server does, so last year's
+completion shows as completed offline too.
+
 Kiosks (capability ``kiosk.v1``): a shared tablet enrolled for a university (optionally one
 team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` turns a
 one-time enrolment code, or a faculty/admin sign-in, into that credential;
@@ -51,6 +58,7 @@ __all__ = [
     "MIN_PROTOCOL_VERSION",
     "PROTOCOL_VERSION",
     "AssignmentOut",
+    "BaselineOut",
     "EventIn",
     "EventOut",
     "EventRow",
@@ -86,6 +94,7 @@ CAPABILITIES: frozenset[str] = frozenset(
         "clock.v1",
         "tombstones.v1",
         "kiosk.v1",
+        "baseline.v1",
     }
 )
 MAX_PUSH_EVENTS = 5000
@@ -332,6 +341,12 @@ class PullRequest(_Wire):
     device_id: DeviceId
     cursor: str | None = Field(default=None, max_length=2000)
     limit: int = Field(default=200, ge=1, le=MAX_PULL_LIMIT)
+    capabilities: list[Annotated[str, Field(max_length=64)]] = Field(
+        default=[],
+        max_length=32,
+        description="what this client understands of the server's capabilities (hello); "
+        "e.g. baseline.v1",
+    )
     student_id: str | None = Field(
         default=None,
         min_length=1,
@@ -400,6 +415,15 @@ class EventOut(_Wire):
     time_elapsed_seconds: int | None
 
 
+class BaselineOut(_Wire):
+    """A pair's history written by another application (``sync.derive.PairBaseline`` as
+    JSON: ``progress`` the ``module_progress`` columns, ``feedback`` the feedback row with
+    its stamp)."""
+
+    module_id: str
+    baseline: dict[str, Any]
+
+
 class PullResponse(_Wire):
     kind: Literal["pull_result"] = "pull_result"
     cursor: str
@@ -410,6 +434,10 @@ class PullResponse(_Wire):
     )
     assignments: list[AssignmentOut] = []
     events: list[EventOut] = []
+    baselines: list[BaselineOut] = Field(
+        default=[],
+        description="the student's baselines changed in this round (capability baseline.v1)",
+    )
     server_time: datetime
 
 

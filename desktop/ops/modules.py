@@ -76,7 +76,7 @@ class ModuleRow:
     """One module of the list with everything a row shows, already decided."""
 
     item: ModuleListItem
-    status: str  # not_started | in_progress | completed
+    status: str  # not_started | in_progress | completed | skipped (excused), or a legacy word
     progress_percent: int
     group: str  # a key of GROUP_TITLES
     locked_reason: str | None
@@ -104,6 +104,9 @@ class ModuleGroup:
     key: str
     title: str
     rows: tuple[ModuleRow, ...]
+
+
+_SETTLED: Final = frozenset({"completed", "skipped"})
 
 
 def due_state(due: date | None, *, completed: bool, today: date) -> DueState:
@@ -149,7 +152,8 @@ def build_rows(
     items = list(items)
     student = role == "student"
     titles = {i.module_id: i.title for i in items}
-    done = {slug: (row.status == "completed") for slug, row in progress.items() if slug in titles}
+    # An excused ("skipped") module counts as done for what depends on it and its due date.
+    done = {slug: row.status in _SETTLED for slug, row in progress.items() if slug in titles}
     rows: list[ModuleRow] = []
     for item in items:
         p = progress.get(item.module_id)
@@ -171,7 +175,7 @@ def build_rows(
                 progress_percent=percent,
                 group=group,
                 locked_reason=reason,
-                due=due_state(item.due_date, completed=status == "completed", today=today),
+                due=due_state(item.due_date, completed=status in _SETTLED, today=today),
             )
         )
     return rows

@@ -58,6 +58,7 @@ _STATUS_WORDS: Final = {
     "not_started": "Not started",
     "in_progress": "In progress",
     "completed": "Completed",
+    "skipped": "Excused",
 }
 _ALL: Final = "__all__"
 

@@ -2,7 +2,9 @@
 
 Called inside the push transaction for every (student, module) that received new events, so
 stored events and derived rows always change together. The computation is
-``sync.derive.derive``, the same function the client runs on its local copy.
+``sync.derive.derive`` of (the pair's baseline, its events), the same function the client
+runs on its local copy. Rows another application wrote since FRAMES last wrote them become
+the pair's baseline first (``server_api.history``): history is never overwritten.
 """
 
 from __future__ import annotations
@@ -33,14 +35,24 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
+from server_api.changes import next_seq
+from server_api.history import (
+    PairHistory,
+    derived_record,
+    read_history,
+    reconcile,
+)
 from server_api.models import (
     ChecklistState,
+    FoldRecord,
     ModuleAnalyticsEvent,
     ModuleFeedback,
     ModuleProgress,
     ModuleSection,
+    ProgressBaseline,
 )
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, derive
+from server_api.timeutil import utcnow
+from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, PairBaseline, derive
 
 __all__ = [
     "DerivedRows",
@@ -50,6 +62,8 @@ __all__ = [
     "fold_select",
     "read_derive_input",
     "refresh_derived",
+    "settle_history",
+    "store_history",
     "stored_event",
     "write_derived",
 ]
@@ -90,11 +104,80 @@ def _insert(session: Session) -> Any:
 
 
 def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
-    """Recompute the derived rows of these pairs from every stored event."""
+    """Recompute the derived rows of these pairs from their baselines and stored events."""
     pairs = sorted(set(pairs))
     if pairs:
-        sections, events = read_derive_input(session, pairs)
-        write_derived(session, derive_rows(pairs, sections=sections, events=events))
+        sections, events, history = read_derive_input(session, pairs)
+        baselines = settle_history(session, history, sections=sections, events=events)
+        write_derived(
+            session, derive_rows(pairs, sections=sections, events=events, baselines=baselines)
+        )
+
+
+def settle_history(
+    session: Session,
+    history: Mapping[Pair, PairHistory],
+    *,
+    sections: Mapping[int, list[int]],
+    events: Mapping[Pair, list[Any]],
+) -> dict[Pair, PairBaseline]:
+    """Every pair's baseline, after making one of each row another application wrote since
+    FRAMES last did (stored now, stamped with this transaction's change sequence so devices
+    pull it). ``events``: the pairs' stored events, before anything this push adds."""
+    found = reconcile(history, sections=sections, events=events, now=utcnow())
+    if found.baselines:
+        store_history(
+            session.connection(),
+            baselines=found.baselines,
+            records={},
+            seq=next_seq(session),
+            now=utcnow(),
+        )
+    baselines = {pair: h.baseline for pair, h in history.items() if h.baseline is not None}
+    baselines.update((pair, b) for pair, (b, _source) in found.baselines.items())
+    return baselines
+
+
+def store_history(
+    conn: Connection,
+    *,
+    baselines: Mapping[Pair, tuple[PairBaseline, str]],
+    records: Mapping[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]],
+    seq: int,
+    now: datetime,
+) -> None:
+    """Upsert pairs' baselines (with their source and change sequence) and fold records."""
+    if baselines:
+        conn.execute(
+            _pair_upsert(conn.dialect.name, _BASELINES, _BASELINE_COLUMNS),
+            [
+                {
+                    "student_id": s,
+                    "module_id": m,
+                    "baseline": b.to_json(),
+                    "source": source,
+                    "created_at": now,
+                    "updated_at": now,
+                    "change_seq": seq,
+                }
+                for (s, m), (b, source) in sorted(baselines.items())
+            ],
+        )
+    _write_records(conn, records)
+
+
+def _write_records(
+    conn: Connection,
+    records: Mapping[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]],
+) -> None:
+    if records:
+        conn.execute(
+            _pair_upsert(conn.dialect.name, _RECORDS, ("progress", "feedback")),
+            [
+                {"student_id": s, "module_id": m, "progress": p, "feedback": f}
+                for (s, m), (p, f) in sorted(records.items())
+            ],
+        )
 
 
 def fold_select() -> Select[Any]:
@@ -132,8 +215,9 @@ _PAIR_EVENTS = fold_select().where(
 
 def read_derive_input(
     session: Session, pairs: Iterable[Pair]
-) -> tuple[dict[int, list[int]], dict[Pair, list[Any]]]:
-    """The section numbers of the pairs' modules, and each pair's stored events."""
+) -> tuple[dict[int, list[int]], dict[Pair, list[Any]], dict[Pair, PairHistory]]:
+    """The section numbers of the pairs' modules, each pair's stored events, and what the
+    database holds of each pair besides its events (``server_api.history``)."""
     wanted = set(pairs)
     modules = sorted({m for _, m in wanted})
     conn = session.connection()
@@ -146,7 +230,7 @@ def read_derive_input(
         pair = (r.student_id, r.module_id)
         if pair in wanted:  # several students (a kiosk): the product of both lists is read
             grouped[pair].append(r)
-    return sections, grouped
+    return sections, grouped, read_history(conn, wanted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +242,7 @@ class DerivedRows:
     feedback: list[dict[str, Any]]
     checklist: list[dict[str, Any]]
     with_checklist: list[Pair]
+    records: dict[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]]
 
     def without(self, pairs: set[Pair]) -> DerivedRows:
         """These rows less those of ``pairs``."""
@@ -172,6 +257,7 @@ class DerivedRows:
             keep(self.feedback),
             keep(self.checklist),
             [p for p in self.with_checklist if p not in pairs],
+            {p: r for p, r in self.records.items() if p not in pairs},
         )
 
     def plus(self, other: DerivedRows) -> DerivedRows:
@@ -181,6 +267,7 @@ class DerivedRows:
             self.feedback + other.feedback,
             self.checklist + other.checklist,
             sorted({*self.with_checklist, *other.with_checklist}),
+            {**self.records, **other.records},
         )
 
 
@@ -189,14 +276,21 @@ def derive_rows(
     *,
     sections: Mapping[int, list[int]],
     events: Mapping[Pair, list[Any]],
+    baselines: Mapping[Pair, PairBaseline],
 ) -> DerivedRows:
-    """Fold each pair's events (``sync.derive.derive``); no database access."""
+    """Fold each pair's baseline and events (``sync.derive.derive``); no database access."""
     progress_rows: list[dict[str, Any]] = []
     feedback_rows: list[dict[str, Any]] = []
     checklist_rows: list[dict[str, Any]] = []
+    records: dict[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]] = {}
     for student_id, module_pk in sorted(set(pairs)):
         pair_events = events.get((student_id, module_pk), [])
-        d = derive(pair_events, section_numbers=sections.get(module_pk, []))
+        d = derive(
+            pair_events,
+            section_numbers=sections.get(module_pk, []),
+            baseline=baselines.get((student_id, module_pk)),
+        )
+        records[(student_id, module_pk)] = derived_record(d)
         p = d.progress
         progress_rows.append(
             {
@@ -243,7 +337,7 @@ def derive_rows(
                 for (section, key), checked in d.checklist.items()
             ]
     with_checklist = sorted({(r["student_id"], r["module_id"]) for r in checklist_rows})
-    return DerivedRows(progress_rows, feedback_rows, checklist_rows, with_checklist)
+    return DerivedRows(progress_rows, feedback_rows, checklist_rows, with_checklist, records)
 
 
 def write_derived(session: Session, rows: DerivedRows) -> None:
@@ -253,6 +347,7 @@ def write_derived(session: Session, rows: DerivedRows) -> None:
     rows: a push writes these inside its clock lock, so their time is every push's wait."""
     conn = session.connection()
     pg = conn.dialect.name == "postgresql"
+    _write_records(conn, rows.records)
     for table, values in ((_PROGRESS, rows.progress), (_FEEDBACK, rows.feedback)):
         if values and pg:
             _pg_insert(conn, table, values, conflict=("module_id", "student_id"))
@@ -299,6 +394,9 @@ def _pg_insert_sql(
     return sql
 
 
+_BASELINES = cast(Table, ProgressBaseline.__table__)
+_BASELINE_COLUMNS = ("baseline", "source", "created_at", "updated_at", "change_seq")
+_RECORDS = cast(Table, FoldRecord.__table__)
 _PROGRESS = cast(Table, ModuleProgress.__table__)
 _FEEDBACK = cast(Table, ModuleFeedback.__table__)
 _CHECKLIST = cast(Table, ChecklistState.__table__)
@@ -313,6 +411,17 @@ def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...]) -> A
     return ins.on_conflict_do_update(
         index_elements=list(keys),
         set_={k: ins.excluded[k] for k in columns if k not in keys},
+    )
+
+
+@lru_cache(maxsize=8)
+def _pair_upsert(dialect: str, table: Table, columns: tuple[str, ...]) -> Any:
+    """Insert a pair's row, or update ``columns`` (but ``created_at``) on (module_id,
+    student_id)."""
+    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return ins.on_conflict_do_update(
+        index_elements=["module_id", "student_id"],
+        set_={c: ins.excluded[c] for c in columns if c != "created_at"},
     )
 
 

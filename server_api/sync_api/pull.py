@@ -35,6 +35,7 @@ from server_api.models import (
     ModuleAnalyticsEvent,
     ModuleAssignment,
     ModuleSection,
+    ProgressBaseline,
     Tombstone,
 )
 from server_api.modules.scope import assignment_applies_to, module_visible
@@ -43,6 +44,7 @@ from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
 from sync.protocol import (
     AssignmentOut,
+    BaselineOut,
     EventOut,
     ModuleOut,
     PullRequest,
@@ -112,9 +114,18 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
         events, last = _events_page(
             session, principal, window, cursor.after, request.limit * 25, request.device_id
         )
+        baselines = (
+            _baselines(session, principal, window)
+            if cursor.after == 0 and "baseline.v1" in request.capabilities
+            else []
+        )
         nxt = Cursor(cursor.since, until, "events", last) if last else Cursor(since=until)
         return PullResponse(
-            cursor=nxt.encode(), has_more=nxt.until is not None, events=events, server_time=now
+            cursor=nxt.encode(),
+            has_more=nxt.until is not None,
+            events=events,
+            baselines=baselines,
+            server_time=now,
         )
 
 
@@ -304,6 +315,20 @@ def _effective_assignments(
         if a.module_id not in best or rank < best[a.module_id][0]:
             best[a.module_id] = (rank, out)
     return [v[1] for _, v in sorted(best.items())]
+
+
+def _baselines(
+    session: Session, principal: Principal, window: tuple[int, int]
+) -> list[BaselineOut]:
+    """The student's baselines (history another application wrote) changed in the window."""
+    B = ProgressBaseline
+    rows = session.execute(
+        select(Module.module_id, B.baseline)
+        .join(Module, Module.id == B.module_id)
+        .where(B.student_id == principal.student_id, _in_window(B.change_seq, window))
+        .order_by(Module.module_id)
+    )
+    return [BaselineOut(module_id=slug, baseline=baseline) for slug, baseline in rows]
 
 
 def _events_page(

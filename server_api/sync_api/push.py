@@ -32,6 +32,7 @@ from server_api.sync_api.derived import (
     fold_select,
     read_derive_input,
     refresh_derived,
+    settle_history,
     write_derived,
 )
 from server_api.timeutil import utcnow
@@ -270,11 +271,14 @@ def push(
         # serialises pushes until commit), as if every row will be stored.
         seen_seq = current_seq(session)
         folded_pairs = {(r[2], r[1]) for r in batch}
-        sections, known_events = read_derive_input(session, folded_pairs)
+        sections, known_events, history = read_derive_input(session, folded_pairs)
+        baselines = settle_history(session, history, sections=sections, events=known_events)
         for r in batch:
             fresh = StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
             known_events[(r[2], r[1])].append(fresh)
-        folded = derive_rows(folded_pairs, sections=sections, events=known_events)
+        folded = derive_rows(
+            folded_pairs, sections=sections, events=known_events, baselines=baselines
+        )
 
         stored = _store(session, batch)
         accepted = len(stored)
@@ -294,7 +298,9 @@ def push(
             )
             for pair, extra in late.items():
                 known_events[pair] += extra
-            again = derive_rows(set(late) - moved, sections=sections, events=known_events)
+            again = derive_rows(
+                set(late) - moved, sections=sections, events=known_events, baselines=baselines
+            )
             write_derived(session, folded.without(set(late) | moved).plus(again))
             refresh_derived(session, moved)
         else:  # the fold assumed rows that are not ours: fold from the database

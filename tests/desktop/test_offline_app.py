@@ -191,3 +191,51 @@ def test_tab_order_follows_the_layout(main_window: Any) -> None:
     order = [home.search, home.category, home.tag, home.view]
     for first, second in zip(order, order[1:], strict=False):
         assert _next_tab_stop(first) is second
+
+
+def test_history_from_before_frames_shows_as_it_is(main_window: Any, qtbot: Any) -> None:
+    """A completion and feedback another application recorded (a baseline pulled from the
+    server) count as the student's own: completed, prerequisite met, feedback prefilled."""
+    from datetime import datetime
+
+    from sync.derive import PairBaseline, legacy_feedback
+    from sync.engine import refresh_progress
+    from sync.progress import Baseline
+    from tests.desktop._builders import NOW
+
+    ctx = main_window.ctx
+    user = seed_student(ctx.store)
+    history = PairBaseline(
+        progress=Baseline(
+            status="completed", progress_percent=100, completed_at=datetime(2024, 5, 1)
+        ),
+        feedback=legacy_feedback(
+            row_id=7,
+            created_at=datetime(2024, 5, 1),
+            rating=4,
+            difficulty_rating=2,
+            comment="Clear",
+            is_anonymous=False,
+        ),
+    )
+    ctx.store.apply_changes(
+        user.user_id,
+        baselines={"lab-safety-101": history.to_json()},
+        cursor="c2",
+        synced_at=NOW,
+    )
+    refresh_progress(ctx.store, user.user_id, ["lab-safety-101"])
+    main_window.start()
+    row = main_window.home.row("lab-safety-101")
+    assert row is not None and (row.status, row.progress_percent) == ("completed", 100)
+    soldering = main_window.home.row("soldering")
+    assert soldering is not None and soldering.locked_reason is None
+    assert main_window.open_module("lab-safety-101")
+    viewer = main_window.viewer
+    assert viewer is not None
+    assert viewer.summary_button.isVisibleTo(viewer)
+    viewer.show_completion()
+    assert viewer.completion_page.form.comment.toPlainText() == "Clear"
+    # Opening a completed module is not a first interaction: no module_start.
+    types = [e.event_type for e in ctx.store.events_for(user.user_id, "lab-safety-101")]
+    assert "module_start" not in types

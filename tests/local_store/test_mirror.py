@@ -240,7 +240,7 @@ def test_apply_changes_rolls_back_on_a_database_error(store: LocalStore) -> None
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"assignments": [AssignmentRecord("m", "mandatory")]}, "type must be one of"),  # type: ignore[arg-type]
+        ({"assignments": [AssignmentRecord("m", "")]}, "type must be a non-empty string"),
         ({"removed_modules": [""]}, "module_id"),
         ({"events": [remote_event(owner="s2")]}, "belongs to"),
         ({"modules": [make_module(sections=0, title=None)]}, "title"),

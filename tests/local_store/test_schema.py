@@ -30,6 +30,7 @@ CURRENT_TABLES = {
     "kiosk",
     "roster",
     "pin_attempts",
+    "baselines",
 }
 
 
