@@ -5,13 +5,17 @@ can serve the same users from one PostgreSQL."""
 from __future__ import annotations
 
 import gc
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import FastAPI
 
 from server_api import __version__
+from server_api.admission import Admission, AdmissionLimits
 from server_api.api import mount_routers
 from server_api.config import Settings
-from server_api.db import make_engine
+from server_api.db import settings_engine
 from server_api.http import BodySizeLimit, install_error_handlers
 
 __all__ = ["create_app", "create_served_app"]
@@ -19,13 +23,27 @@ __all__ = ["create_app", "create_served_app"]
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    limits = AdmissionLimits(
+        in_flight=settings.db_pool_size + settings.db_max_overflow,
+        queue=settings.sync_queue,
+        wait_seconds=settings.sync_wait_seconds,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Blocking work runs on this many threads: more than admission lets in at once, so
+        # an admitted request never waits for a thread (server_api.admission).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = limits.thread_tokens
+        yield
+
     app = FastAPI(
         title="FRAMES LMS API",
         version=__version__,
         description="Training modules, assignments, progress and sync for FRAMES lab teams.",
+        lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.engine = make_engine(settings.resolved_database_url())
+    app.state.engine = settings_engine(settings)
     install_error_handlers(app)
     mount_routers(app)
     app.add_middleware(
@@ -33,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=settings.max_body_bytes,
         overrides={"/v1/media": settings.max_media_bytes},
     )
+    app.add_middleware(Admission, limits=limits)
     return app
 
 

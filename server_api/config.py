@@ -60,6 +60,20 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     max_body_bytes: int = 8 * 1024 * 1024
     max_media_bytes: int = 512 * 1024 * 1024
+    # The database pool of ONE worker process (PostgreSQL). Every worker of every host opens
+    # up to db_pool_size + db_max_overflow connections: keep
+    #   hosts x workers x (db_pool_size + db_max_overflow) + 10 <= max_connections
+    # (the 10: migrations, psql, monitoring), or put pgbouncer in front (db_pgbouncer).
+    db_pool_size: int = Field(default=8, ge=1, le=200)
+    db_max_overflow: int = Field(default=4, ge=0, le=200)
+    db_pool_timeout: float = Field(default=10.0, gt=0, le=300)
+    # Through pgbouncer in transaction mode: no server-side prepared statements, nothing kept
+    # in a server session between transactions.
+    db_pgbouncer: bool = False
+    # Admission control (server_api.admission): database requests a worker runs at once is
+    # the pool's size; this many more wait up to sync_wait_seconds, the rest get 503.
+    sync_queue: int = Field(default=64, ge=0, le=100_000)
+    sync_wait_seconds: float = Field(default=5.0, ge=0, le=120)
 
     @field_validator("database_url")
     @classmethod

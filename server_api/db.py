@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from server_api.errors import DatabaseUnavailable
 
-__all__ = ["check_connect", "connect_error_message", "make_engine"]
+__all__ = ["check_connect", "connect_error_message", "make_engine", "settings_engine"]
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -27,15 +27,52 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: URL, **kwargs: Any) -> Engine:
-    """Create an engine for ``url`` with the project's connection settings."""
+def make_engine(
+    url: URL,
+    *,
+    pool_size: int = 5,
+    max_overflow: int = 10,
+    pool_timeout: float = 30.0,
+    pgbouncer: bool = False,
+    **kwargs: Any,
+) -> Engine:
+    """Create an engine for ``url`` with the project's connection settings.
+
+    PostgreSQL: a pool of ``pool_size`` connections (plus ``max_overflow`` more under load,
+    waiting ``pool_timeout`` seconds for one before failing). ``pgbouncer``: the URL is a
+    pgbouncer in transaction mode, so no statement is prepared on the server and the session
+    time zone comes from the database's setting (``ALTER DATABASE ... SET timezone = 'UTC'``,
+    which ``frames-server migrate`` checks) instead of a startup option pgbouncer refuses.
+    """
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 10}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    connect_args = {"options": "-c timezone=UTC", "connect_timeout": 5}
+    connect_args: dict[str, Any] = {"connect_timeout": 5}
+    if pgbouncer:
+        connect_args["prepare_threshold"] = None
+    else:
+        connect_args["options"] = "-c timezone=UTC"
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, connect_args=connect_args, **kwargs)
+    return create_engine(
+        url,
+        connect_args=connect_args,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
+        **kwargs,
+    )
+
+
+def settings_engine(settings: Any) -> Engine:
+    """The engine of a serving process, sized by its settings (``server_api.config``)."""
+    return make_engine(
+        settings.resolved_database_url(),
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout,
+        pgbouncer=settings.db_pgbouncer,
+    )
 
 
 def connect_error_message(url: URL, exc: BaseException) -> str:

@@ -11,10 +11,11 @@ every route that uses it, so a new route is closed to kiosks unless it opts in w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -33,7 +34,10 @@ __all__ = [
     "SettingsDep",
     "StaffDep",
     "get_session",
+    "in_one_trip",
 ]
+
+_T = TypeVar("_T")
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -65,12 +69,43 @@ BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def any_principal(session: SessionDep, credentials: BearerDep) -> Principal:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise Unauthorized("sign in first: send 'Authorization: Bearer <token>'")
-    return authenticate_token(session, credentials.credentials)
+    return _authenticate(session, credentials)
 
 
 AnyPrincipalDep = Annotated[Principal, Depends(any_principal)]
+
+
+async def in_one_trip(
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None,
+    work: Callable[[Session, Principal], _T],
+) -> _T:
+    """Sign-in check, ``work`` and commit in ONE trip to the thread pool, on one session.
+
+    The hot sync routes use this instead of the dependencies above, which take a thread
+    trip each (session, principal, route, commit): a request then holds its connection
+    only while its thread runs, never while it waits for the next trip.
+    """
+    engine: Engine = request.app.state.engine
+
+    def run() -> _T:
+        with Session(engine, expire_on_commit=False) as session:
+            try:
+                principal = _authenticate(session, credentials)
+                result = work(session, principal)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            return result
+
+    return await run_in_threadpool(run)
+
+
+def _authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("sign in first: send 'Authorization: Bearer <token>'")
+    return authenticate_token(session, credentials.credentials)
 
 
 def current_principal(principal: AnyPrincipalDep) -> Principal:

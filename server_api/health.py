@@ -1,13 +1,21 @@
-"""``GET /health`` (and ``/v1/health``): is the database reachable, and at which revision."""
+"""``GET /health`` (and ``/v1/health``): is the database reachable, and at which revision.
+
+It never waits on the request pool: the check opens a connection of its own (no pool), at
+most once a second per worker, so a load balancer's probe still answers while every pooled
+connection is busy.
+"""
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from server_api import __version__
 from server_api.migrate import current_revision, head_revision
@@ -32,12 +40,7 @@ class HealthPublic(BaseModel):
 def health(request: Request, response: Response) -> HealthPublic:
     engine: Engine = request.app.state.engine
     head = head_revision()
-    try:
-        with engine.connect() as conn:
-            rev = current_revision(conn)
-        reachable = True
-    except DBAPIError:
-        rev, reachable = None, False
+    rev, reachable = _probe(engine)
     ok = reachable and rev == head
     if not ok:
         response.status_code = 503
@@ -50,3 +53,33 @@ def health(request: Request, response: Response) -> HealthPublic:
         head=head,
         at_head=rev == head,
     )
+
+
+_CACHE_SECONDS = 1.0
+_lock = threading.Lock()
+_probes: dict[str, tuple[float, str | None, bool, Engine]] = {}
+
+
+def _probe(engine: Engine) -> tuple[str | None, bool]:
+    """(revision, reachable), from a connection outside the pool, cached for a second."""
+    key = engine.url.render_as_string(hide_password=False)
+    with _lock:
+        now = time.monotonic()
+        found = _probes.get(key)
+        if found is not None and now - found[0] < _CACHE_SECONDS:
+            return found[1], found[2]
+        own = found[3] if found is not None else _unpooled(engine)
+        try:
+            with own.connect() as conn:
+                rev, reachable = current_revision(conn), True
+        except DBAPIError:
+            rev, reachable = None, False
+        _probes[key] = (time.monotonic(), rev, reachable, own)
+        return rev, reachable
+
+
+def _unpooled(engine: Engine) -> Engine:
+    """An engine to the same database that opens a fresh connection each time."""
+    if engine.dialect.name == "sqlite":
+        return engine  # a file: opening it never waits on anyone's pool
+    return create_engine(engine.url, poolclass=NullPool, connect_args={"connect_timeout": 3})

@@ -25,6 +25,11 @@ A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kio
 roster student becomes a user of the device that syncs with the kiosk's credential, and
 their pulls name them (``PullRequest.student_id``).
 
+A busy server answers 503 with ``Retry-After``: the request is sent again after that many
+seconds times a random factor in [0.5, 1.5) (so a thousand devices told the same second do
+not all come back together), up to ``BUSY_RETRY_SECONDS`` of waiting in all; then the round
+fails with ``ServerError`` and the app tries again later. ``close()`` ends a wait at once.
+
 Errors (the root is ``SyncError``)::
 
     SyncError
@@ -37,11 +42,14 @@ Errors (the root is ``SyncError``)::
 from __future__ import annotations
 
 import logging
+import random
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from typing import Any, Final, Protocol, TypeVar
 
@@ -90,6 +98,9 @@ log = logging.getLogger("frames.sync")
 
 # Push requests in flight at once: one being answered while the next is on its way.
 PUSH_IN_FLIGHT = 2
+# How long one request waits in all for a busy server (503 + Retry-After) before giving up.
+BUSY_RETRY_SECONDS: Final = 600.0
+_MAX_RETRY_AFTER: Final = 120.0
 # An outbox event on its way: (uuid, module_id, device_seq, its wire JSON text).
 _Outgoing = tuple[str, str, int, str]
 # Store field name -> wire key, where they differ (``EventIn``).
@@ -183,8 +194,13 @@ class SyncEngine:
         self.push_batch = push_batch
         self.pull_limit = pull_limit
         self._on_stage = on_stage or (lambda _u, _s: None)
+        self._closed = threading.Event()
+        self._jitter = random.Random()
+        self.busy_answers = 0  # 503s this engine waited out (for status displays and tests)
 
     def close(self) -> None:
+        """Stop: a wait for a busy server ends at once (the round then fails)."""
+        self._closed.set()
         if self._own_http:
             self._http.close()
 
@@ -204,10 +220,21 @@ class SyncEngine:
         headers = {"Authorization": f"Bearer {user.token}"} if user.token else {}
         if content is not None:
             headers["Content-Type"] = "application/json"
-        try:
-            resp = self._http.request(method, url, json=body, content=content, headers=headers)
-        except httpx.TransportError as exc:
-            raise OfflineError(f"cannot reach the server at {user.server_url}") from exc
+        waited = 0.0
+        while True:
+            try:
+                resp = self._http.request(method, url, json=body, content=content, headers=headers)
+            except httpx.TransportError as exc:
+                raise OfflineError(f"cannot reach the server at {user.server_url}") from exc
+            if resp.status_code != 503:
+                break
+            pause = _retry_after(resp) * (0.5 + self._jitter.random())
+            if waited + pause > BUSY_RETRY_SECONDS or self._closed.is_set():
+                raise ServerError(f"the server is busy: {_message(resp)}")
+            self.busy_answers += 1
+            waited += pause
+            if self._closed.wait(pause):
+                raise ServerError("sync stopped while the server was busy")
         if resp.status_code == 401:
             raise AuthError(f"{_message(resp)} (server {user.server_url})")
         if resp.status_code == 426:
@@ -514,6 +541,21 @@ def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -
         sections = store.section_numbers(owner, slug)
         if sections is not None:
             refresh_progress_of(store, owner=owner, module_id=slug, section_numbers=sections)
+
+
+def _retry_after(resp: httpx.Response) -> float:
+    """The seconds a 503 asks to wait (``Retry-After``: seconds or an HTTP date), 1 if it
+    says nothing usable, never more than two minutes."""
+    value = resp.headers.get("retry-after", "").strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+            seconds = (when - datetime.now(when.tzinfo or UTC)).total_seconds()
+        except (TypeError, ValueError):
+            seconds = 1.0
+    return min(max(seconds, 0.1), _MAX_RETRY_AFTER) if seconds == seconds else 1.0
 
 
 def _message(resp: httpx.Response) -> str:
