@@ -38,7 +38,7 @@ from typing import Any, Final
 
 from sqlalchemy import Connection, bindparam, func, select, tuple_
 
-from server_api.changes import take_seq
+from server_api.changes import mark_scopes, take_seq
 from server_api.models import (
     FoldRecord,
     ModuleAnalyticsEvent,
@@ -59,6 +59,7 @@ __all__ = [
     "adopt",
     "check",
     "feedback_json",
+    "foreign_row",
     "progress_json",
     "read_history",
     "reconcile",
@@ -100,6 +101,7 @@ class PairHistory:
     record: tuple[dict[str, Any] | None, dict[str, Any] | None] | None = None
     progress_row: dict[str, Any] | None = None
     feedback_row: tuple[int, dict[str, Any]] | None = None
+    state: dict[str, Any] | None = None
 
 
 def _chunks(items: list[Pair]) -> Iterator[list[Pair]]:
@@ -118,7 +120,7 @@ def _by_pair(table: Any, *columns: Any) -> Any:
 
 
 _READ_BASELINES = _by_pair(_B, _B.baseline, _B.source)
-_READ_RECORDS = _by_pair(_R, _R.progress, _R.feedback)
+_READ_RECORDS = _by_pair(_R, _R.progress, _R.feedback, _R.state)
 _READ_PROGRESS = _by_pair(_P, *(getattr(_P, name) for name in PROGRESS_FIELDS))
 _READ_FEEDBACK = _by_pair(_F, _F.id, *(getattr(_F, name) for name in _FEEDBACK_FIELDS))
 
@@ -133,7 +135,8 @@ def read_history(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, PairHist
             h = out[(r.student_id, r.module_id)]
             h.baseline, h.source = PairBaseline.from_json(r.baseline), r.source
         for r in conn.execute(_READ_RECORDS, params):
-            out[(r.student_id, r.module_id)].record = (r.progress, r.feedback)
+            h = out[(r.student_id, r.module_id)]
+            h.record, h.state = (r.progress, r.feedback), r.state
         for r in conn.execute(_READ_PROGRESS, params):
             out[(r.student_id, r.module_id)].progress_row = progress_json(r)
         for r in conn.execute(_READ_FEEDBACK, params):
@@ -337,7 +340,9 @@ def adopt(conn: Connection, *, now: datetime) -> AdoptReport:
         report.progress_rows += sum(h.progress_row is not None for h in history.values())
         report.feedback_rows += sum(h.feedback_row is not None for h in history.values())
         first = any(h.record is None and h.baseline is None for h in history.values())
-        events = _events(conn, chunk) if first or any(_foreign(h) for h in history.values()) else {}
+        events = (
+            _events(conn, chunk) if first or any(foreign_row(h) for h in history.values()) else {}
+        )
         found = reconcile(
             history,
             sections=_sections(conn, (m for _, m in chunk)),
@@ -353,15 +358,18 @@ def adopt(conn: Connection, *, now: datetime) -> AdoptReport:
             report.by_status[status] = report.by_status.get(status, 0) + 1
         records: dict[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]] = {}
         for pair, h in history.items():
-            if _foreign(h):  # the row as it stands is now known (adopted or FRAMES's own)
+            if foreign_row(h):  # the row as it stands is now known (adopted or FRAMES's own)
                 records[pair] = (h.progress_row, h.feedback_row[1] if h.feedback_row else None)
         if found.baselines and seq is None:
             seq = take_seq(conn)  # devices that synced before must pull the new baselines
         store_history(conn, baselines=found.baselines, records=records, seq=seq or 0, now=now)
+        if found.baselines and seq is not None:
+            mark_scopes(conn, {f"student:{s}" for s, _ in found.baselines}, seq)
     return report
 
 
-def _foreign(h: PairHistory) -> bool:
+def foreign_row(h: PairHistory) -> bool:
+    """Whether the pair's progress or feedback row was written since FRAMES last wrote it."""
     recorded_progress, recorded_feedback = h.record if h.record is not None else (None, None)
     return (h.progress_row is not None and h.progress_row != recorded_progress) or (
         h.feedback_row is not None and h.feedback_row[1] != recorded_feedback

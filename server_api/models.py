@@ -45,6 +45,7 @@ __all__ = [
     "ChecklistState",
     "MediaFile",
     "SyncClock",
+    "SyncScope",
     "Tombstone",
     "NAMING_CONVENTION",
     "Base",
@@ -249,7 +250,7 @@ class ModuleAnalyticsEvent(Base):
         Index("idx_events_module_student", "module_id", "student_id"),
         Index("idx_events_type", "event_type"),
         Index("idx_events_timestamp", "timestamp"),
-        Index("idx_events_student_change", "student_id", "change_seq"),
+        Index("idx_events_student_change", "student_id", "change_seq", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -393,6 +394,19 @@ class SyncClock(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     value: Mapped[int] = mapped_column(BigInteger)
+    # Cursors name the epoch they were made in; a new epoch makes every device start over.
+    epoch: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+
+class SyncScope(Base):
+    """The newest change sequence written into one scope a device pulls (``student:<id>``,
+    ``team:<id>``, ``university:<id>``, ``global``): a pull whose scopes have nothing at or
+    after its cursor is answered at once (``server_api.changes``)."""
+
+    __tablename__ = "sync_scopes"
+
+    scope: Mapped[str] = mapped_column(String(300), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
 
 
 class Tombstone(Base):
@@ -554,3 +568,5 @@ class FoldRecord(Base):
     student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
     progress: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The incremental fold of the pair's events (sync.derive.DeriveState), None until built.
+    state: Mapped[dict[str, Any] | None] = mapped_column(JSON)

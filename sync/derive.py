@@ -25,17 +25,19 @@ from sync.merge import (
     FeedbackState,
     Stamp,
     checklist_from_event_data,
+    checklist_winners,
     feedback_from_event_data,
-    fold_checklist,
-    fold_feedback,
+    feedback_state,
+    feedback_winner,
 )
-from sync.progress import Baseline, Progress, ProgressEvent, fold_progress
+from sync.progress import Baseline, FoldState, Progress, ProgressEvent, is_legacy_uuid
 
 __all__ = [
     "CHECKLIST_EVENT",
     "DURABLE_EVENTS",
     "FEEDBACK_EVENT",
     "LEGACY_FEEDBACK_DEVICE",
+    "DeriveState",
     "Derived",
     "EventLike",
     "PairBaseline",
@@ -176,6 +178,156 @@ def validate_event_data(
         feedback_from_event_data(_VALIDATE_STAMP, data or {})
 
 
+def _stamp(e: EventLike) -> Stamp:
+    return Stamp(e.timestamp, e.device_id, e.device_seq, e.uuid)
+
+
+def _writes(events: Iterable[EventLike]) -> tuple[list[ChecklistEvent], list[FeedbackEvent]]:
+    """The checklist and feedback writes among events (malformed legacy rows count as
+    activity, not as state)."""
+    checks: list[ChecklistEvent] = []
+    feedback: list[FeedbackEvent] = []
+    for e in events:
+        kind = e.event_type
+        if kind == CHECKLIST_EVENT or kind == FEEDBACK_EVENT:
+            try:
+                if kind == CHECKLIST_EVENT and e.section_number is not None:
+                    checks.append(
+                        checklist_from_event_data(_stamp(e), e.section_number, e.event_data or {})
+                    )
+                elif kind == FEEDBACK_EVENT:
+                    feedback.append(feedback_from_event_data(_stamp(e), e.event_data or {}))
+            except ValueError:
+                continue
+    return checks, feedback
+
+
+class DeriveState:
+    """What ``derive`` keeps between batches of one pair's events: the progress fold's state
+    (``sync.progress.FoldState``), the winning write of each checklist item and of the
+    feedback. ``DeriveState.of(events, ...).derived(...)`` is ``derive``; ``add`` takes more
+    events (each once), in any batches and order, to the same result; ``to_json`` /
+    ``from_json`` keep it in a store.
+
+    ``legacy``: whether legacy events (stand-in uuids) are in the progress fold: they are
+    unless the pair has a progress baseline, which stands for them. A state built for one
+    case is rebuilt when the pair moves to the other (a baseline appears).
+    """
+
+    __slots__ = ("checklist", "feedback", "legacy", "progress")
+
+    def __init__(self, *, legacy: bool = True) -> None:
+        self.progress = FoldState()
+        self.legacy = legacy
+        self.checklist: dict[tuple[int, str], ChecklistEvent] = {}
+        self.feedback: tuple[FeedbackEvent, datetime] | None = None
+
+    @classmethod
+    def of(
+        cls, events: Iterable[EventLike], *, baseline: PairBaseline | None = None
+    ) -> DeriveState:
+        """The state of a whole set of events (copies of a uuid count once)."""
+        state = cls(legacy=baseline is None or baseline.progress is None)
+        items = list(events)
+        progress_items = items if state.legacy else [e for e in items if not is_legacy_uuid(e.uuid)]
+        state.progress = FoldState.of(progress_items)
+        state._take_writes(items)
+        return state
+
+    def suits(self, baseline: PairBaseline | None) -> bool:
+        """Whether this state folds legacy events as a pair with ``baseline`` needs."""
+        return self.legacy == (baseline is None or baseline.progress is None)
+
+    def add(self, events: Iterable[EventLike]) -> set[tuple[str, str | None]]:
+        """Fold events not folded before; returns the progress groups to rebuild
+        (``FoldState.add``)."""
+        items = list(events)
+        progress_items = items if self.legacy else [e for e in items if not is_legacy_uuid(e.uuid)]
+        self._take_writes(items)
+        return self.progress.add(progress_items)
+
+    def rebuild_group(self, key: tuple[str, str | None], events: Iterable[EventLike]) -> None:
+        """``FoldState.rebuild_group`` with all of that group's events."""
+        items = events if self.legacy else [e for e in events if not is_legacy_uuid(e.uuid)]
+        self.progress.rebuild_group(key, items)
+
+    def _take_writes(self, events: Iterable[EventLike]) -> None:
+        checks, feedback = _writes(events)
+        checklist_winners(checks, self.checklist)
+        if feedback:
+            self.feedback = feedback_winner(feedback, self.feedback)
+
+    def derived(
+        self, *, section_numbers: Collection[int], baseline: PairBaseline | None = None
+    ) -> Derived:
+        """Progress, checklist and feedback, on top of the pair's ``baseline``."""
+        if not self.suits(baseline):
+            raise ValueError("this state was built for a pair without (or with) a baseline")
+        feedback = self.feedback
+        if baseline is not None and baseline.feedback is not None:
+            feedback = feedback_winner([baseline.feedback], feedback)
+        return Derived(
+            progress=self.progress.progress(
+                section_numbers=section_numbers,
+                baseline=None if baseline is None else baseline.progress,
+            ),
+            checklist={key: e.checked for key, e in self.checklist.items()},
+            feedback=None if feedback is None else feedback_state(*feedback),
+        )
+
+    def checklist_winner(self, key: tuple[int, str]) -> Stamp:
+        """The stamp of the write that decides one checklist item."""
+        return self.checklist[key].stamp
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready (see ``FoldState.to_json``)."""
+        return {
+            "v": 1,
+            "legacy": self.legacy,
+            "progress": self.progress.to_json(),
+            "checklist": [
+                [section, item, _stamp_json(e.stamp), e.checked]
+                for (section, item), e in sorted(self.checklist.items())
+            ],
+            "feedback": None
+            if self.feedback is None
+            else {
+                **feedback_data(self.feedback[0]),
+                "stamp": _stamp_json(self.feedback[0].stamp),
+                "created_at": self.feedback[1].isoformat(),
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> DeriveState:
+        """Inverse of ``to_json``; ``ValueError`` for a damaged or unknown document."""
+        try:
+            if data["v"] != 1:
+                raise ValueError(f"unknown derive state version {data['v']!r}")
+            state = cls(legacy=bool(data["legacy"]))
+            state.progress = FoldState.from_json(data["progress"])
+            for section, item, stamp, checked in data["checklist"]:
+                e = ChecklistEvent(_stamp_of(stamp), int(section), str(item), checked)
+                state.checklist[(e.section_number, e.item_key)] = e
+            fb = data["feedback"]
+            if fb is not None:
+                payload = {k: v for k, v in fb.items() if k not in ("stamp", "created_at")}
+                winner = feedback_from_event_data(_stamp_of(fb["stamp"]), payload)
+                state.feedback = (winner, datetime.fromisoformat(fb["created_at"]))
+        except (KeyError, TypeError, IndexError) as exc:
+            raise ValueError(f"damaged derive state: {exc!r}") from exc
+        return state
+
+
+def _stamp_json(stamp: Stamp) -> list[Any]:
+    return [stamp.timestamp.isoformat(), stamp.device_id, stamp.device_seq, stamp.uuid]
+
+
+def _stamp_of(data: Any) -> Stamp:
+    moment, device, seq, uuid = data
+    return Stamp(datetime.fromisoformat(moment), str(device), int(seq), str(uuid))
+
+
 def derive(
     events: Iterable[EventLike],
     *,
@@ -184,30 +336,6 @@ def derive(
 ) -> Derived:
     """Progress, checklist state and feedback of one student in one module, on top of the
     pair's ``baseline`` if it has one."""
-    items = list(events)  # the fold reads the events as they are: no copies
-    checks: list[ChecklistEvent] = []
-    feedback: list[FeedbackEvent] = []
-    if baseline is not None and baseline.feedback is not None:
-        feedback.append(baseline.feedback)
-    for e in items:
-        kind = e.event_type
-        if kind == CHECKLIST_EVENT or kind == FEEDBACK_EVENT:
-            stamp = Stamp(e.timestamp, e.device_id, e.device_seq, e.uuid)
-            try:
-                if kind == CHECKLIST_EVENT and e.section_number is not None:
-                    checks.append(
-                        checklist_from_event_data(stamp, e.section_number, e.event_data or {})
-                    )
-                elif kind == FEEDBACK_EVENT:
-                    feedback.append(feedback_from_event_data(stamp, e.event_data or {}))
-            except ValueError:
-                continue  # malformed legacy rows count as activity, not as state
-    return Derived(
-        progress=fold_progress(
-            items,
-            section_numbers=section_numbers,
-            baseline=None if baseline is None else baseline.progress,
-        ),
-        checklist=fold_checklist(checks),
-        feedback=fold_feedback(feedback),
+    return DeriveState.of(events, baseline=baseline).derived(
+        section_numbers=section_numbers, baseline=baseline
     )

@@ -46,7 +46,10 @@ __all__ = [
     "Stamp",
     "StampSource",
     "checklist_from_event_data",
+    "checklist_winners",
     "feedback_from_event_data",
+    "feedback_state",
+    "feedback_winner",
     "fold_checklist",
     "fold_feedback",
     "lww",
@@ -263,14 +266,22 @@ def fold_checklist(events: Iterable[ChecklistEvent]) -> dict[tuple[int, str], bo
 
     Independent of order and duplication. Items never touched are absent (unchecked).
     """
-    winners: dict[tuple[int, str], tuple[Stamp, bool]] = {}
+    return {key: e.checked for key, e in checklist_winners(events).items()}
+
+
+def checklist_winners(
+    events: Iterable[ChecklistEvent],
+    winners: dict[tuple[int, str], ChecklistEvent] | None = None,
+) -> dict[tuple[int, str], ChecklistEvent]:
+    """The winning write of each item (``fold_checklist``'s rule), starting from ``winners``
+    (updated in place): so more writes can be folded in later, in any batches."""
+    out = {} if winners is None else winners
     for e in events:
         key = (e.section_number, e.item_key)
-        candidate = (e.stamp, e.checked)
-        current = winners.get(key)
-        if current is None or candidate > current:
-            winners[key] = candidate
-    return {key: checked for key, (_, checked) in winners.items()}
+        current = out.get(key)
+        if current is None or (e.stamp, e.checked) > (current.stamp, current.checked):
+            out[key] = e
+    return out
 
 
 _FeedbackKey = tuple[Stamp, bool, int, bool, int, bool, str, bool]
@@ -297,9 +308,18 @@ def fold_feedback(events: Iterable[FeedbackEvent]) -> FeedbackState | None:
     earliest event's timestamp and ``updated_at`` the winner's. Independent of order and
     duplication.
     """
-    winner: FeedbackEvent | None = None
-    winner_key: _FeedbackKey | None = None
-    created_at: datetime | None = None
+    found = feedback_winner(events)
+    return None if found is None else feedback_state(*found)
+
+
+def feedback_winner(
+    events: Iterable[FeedbackEvent],
+    start: tuple[FeedbackEvent, datetime] | None = None,
+) -> tuple[FeedbackEvent, datetime] | None:
+    """The winning write and the earliest write's time (``fold_feedback``'s rule), folded on
+    from ``start``: so more writes can be folded in later, in any batches."""
+    winner, created_at = start if start is not None else (None, None)
+    winner_key = None if winner is None else _feedback_key(winner)
     for e in events:
         key = _feedback_key(e)
         if winner_key is None or key > winner_key:
@@ -308,6 +328,11 @@ def fold_feedback(events: Iterable[FeedbackEvent]) -> FeedbackState | None:
             created_at = e.stamp.timestamp
     if winner is None or created_at is None:
         return None
+    return winner, created_at
+
+
+def feedback_state(winner: FeedbackEvent, created_at: datetime) -> FeedbackState:
+    """The merged record of a winning write."""
     return FeedbackState(
         stamp=winner.stamp,
         rating=winner.rating,

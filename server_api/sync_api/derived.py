@@ -1,17 +1,30 @@
-"""Recompute ``module_progress``, ``module_feedback`` and ``checklist_states`` from events.
+"""Keep ``module_progress``, ``module_feedback`` and ``checklist_states`` in step with events.
 
 Called inside the push transaction for every (student, module) that received new events, so
 stored events and derived rows always change together. The computation is
-``sync.derive.derive`` of (the pair's baseline, its events), the same function the client
-runs on its local copy. Rows another application wrote since FRAMES last wrote them become
-the pair's baseline first (``server_api.history``): history is never overwritten.
+``sync.derive`` of (the pair's baseline, its events), the same function the client runs on
+its local copy; rows another application wrote since FRAMES last wrote them become the
+pair's baseline first (``server_api.history``): history is never overwritten.
+
+Cost independent of history: each pair keeps its fold's state (``fold_records.state``,
+``sync.derive.DeriveState``); a push adds only the events it stored. The rare event that
+lands before the end of its session on the device's timeline makes that one session be read
+again; a pair without a saved state (or whose baseline changed the rules) is folded from all
+its events once. Equal to a full fold by construction, proven by the property tests of
+``tests/sync/test_fold_state.py``.
+
+Concurrency: the fold of a pair is serialised by a transaction-level advisory lock on the
+pair (PostgreSQL; taken in one sorted order, so two pushes never deadlock), held from reading
+the state to commit. Pushes of different students never wait for each other; two devices of
+one student wait only for each other's few milliseconds. SQLite has one writer anyway.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
@@ -24,6 +37,7 @@ from sqlalchemy import (
     bindparam,
     case,
     delete,
+    event,
     func,
     literal,
     select,
@@ -35,10 +49,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
-from server_api.changes import next_seq
+from server_api.changes import mark_scopes, next_seq
 from server_api.history import (
-    PairHistory,
     derived_record,
+    foreign_row,
     read_history,
     reconcile,
 )
@@ -51,29 +65,28 @@ from server_api.models import (
     ModuleSection,
     ProgressBaseline,
 )
+from server_api.modules.revision import REFOLD_KEY
 from server_api.timeutil import utcnow
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, PairBaseline, derive
+from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, DeriveState, PairBaseline
 
 __all__ = [
-    "DerivedRows",
     "Pair",
     "StoredEvent",
-    "derive_rows",
     "fold_select",
-    "read_derive_input",
+    "refold_modules",
     "refresh_derived",
-    "settle_history",
     "store_history",
     "stored_event",
-    "write_derived",
+    "update_derived",
 ]
 
 Pair = tuple[str, int]  # (student_id, module pk)
+_Record = tuple[dict[str, Any] | None, dict[str, Any] | None]
 
 
 class StoredEvent(NamedTuple):
     """An event in the shape the fold reads (``sync.derive.EventLike``): a stored row, or
-    one of a push's batch before it is stored."""
+    one of a push's batch."""
 
     uuid: str
     event_type: str
@@ -99,85 +112,8 @@ def stored_event(row: Any, data: Mapping[str, Any] | None = None) -> StoredEvent
     )
 
 
-def _insert(session: Session) -> Any:
+def insert_for(session: Session) -> Any:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-
-
-def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
-    """Recompute the derived rows of these pairs from their baselines and stored events."""
-    pairs = sorted(set(pairs))
-    if pairs:
-        sections, events, history = read_derive_input(session, pairs)
-        baselines = settle_history(session, history, sections=sections, events=events)
-        write_derived(
-            session, derive_rows(pairs, sections=sections, events=events, baselines=baselines)
-        )
-
-
-def settle_history(
-    session: Session,
-    history: Mapping[Pair, PairHistory],
-    *,
-    sections: Mapping[int, list[int]],
-    events: Mapping[Pair, list[Any]],
-) -> dict[Pair, PairBaseline]:
-    """Every pair's baseline, after making one of each row another application wrote since
-    FRAMES last did (stored now, stamped with this transaction's change sequence so devices
-    pull it). ``events``: the pairs' stored events, before anything this push adds."""
-    found = reconcile(history, sections=sections, events=events, now=utcnow())
-    if found.baselines:
-        store_history(
-            session.connection(),
-            baselines=found.baselines,
-            records={},
-            seq=next_seq(session),
-            now=utcnow(),
-        )
-    baselines = {pair: h.baseline for pair, h in history.items() if h.baseline is not None}
-    baselines.update((pair, b) for pair, (b, _source) in found.baselines.items())
-    return baselines
-
-
-def store_history(
-    conn: Connection,
-    *,
-    baselines: Mapping[Pair, tuple[PairBaseline, str]],
-    records: Mapping[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]],
-    seq: int,
-    now: datetime,
-) -> None:
-    """Upsert pairs' baselines (with their source and change sequence) and fold records."""
-    if baselines:
-        conn.execute(
-            _pair_upsert(conn.dialect.name, _BASELINES, _BASELINE_COLUMNS),
-            [
-                {
-                    "student_id": s,
-                    "module_id": m,
-                    "baseline": b.to_json(),
-                    "source": source,
-                    "created_at": now,
-                    "updated_at": now,
-                    "change_seq": seq,
-                }
-                for (s, m), (b, source) in sorted(baselines.items())
-            ],
-        )
-    _write_records(conn, records)
-
-
-def _write_records(
-    conn: Connection,
-    records: Mapping[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]],
-) -> None:
-    if records:
-        conn.execute(
-            _pair_upsert(conn.dialect.name, _RECORDS, ("progress", "feedback")),
-            [
-                {"student_id": s, "module_id": m, "progress": p, "feedback": f}
-                for (s, m), (p, f) in sorted(records.items())
-            ],
-        )
 
 
 def fold_select() -> Select[Any]:
@@ -204,93 +140,193 @@ def fold_select() -> Select[Any]:
 
 # Built once: a push runs these for every batch, and a statement built anew costs SQLAlchemy
 # more than the query costs the database.
+_E = ModuleAnalyticsEvent
 _SECTIONS = select(ModuleSection.module_id, ModuleSection.section_number).where(
     ModuleSection.module_id.in_(bindparam("modules", expanding=True))
 )
 _PAIR_EVENTS = fold_select().where(
-    ModuleAnalyticsEvent.module_id.in_(bindparam("modules", expanding=True)),
-    ModuleAnalyticsEvent.student_id.in_(bindparam("students", expanding=True)),
+    tuple_(_E.student_id, _E.module_id).in_(bindparam("pairs", expanding=True))
+)
+_GROUP_EVENTS = fold_select().where(
+    _E.student_id == bindparam("student"),
+    _E.module_id == bindparam("module"),
+    func.coalesce(_E.device_id, literal("legacy")) == bindparam("device"),
+    # NULL sessions form their own group: IS NOT DISTINCT FROM, written portably
+    func.coalesce(_E.session_id, literal("\x01none")) == bindparam("session"),
 )
 
 
-def read_derive_input(
-    session: Session, pairs: Iterable[Pair]
-) -> tuple[dict[int, list[int]], dict[Pair, list[Any]], dict[Pair, PairHistory]]:
-    """The section numbers of the pairs' modules, each pair's stored events, and what the
-    database holds of each pair besides its events (``server_api.history``)."""
-    wanted = set(pairs)
-    modules = sorted({m for _, m in wanted})
-    conn = session.connection()
+def _read_sections(conn: Connection, modules: Iterable[int]) -> dict[int, list[int]]:
     sections: dict[int, list[int]] = defaultdict(list)
-    for mod, num in conn.execute(_SECTIONS, {"modules": modules}):
+    for mod, num in conn.execute(_SECTIONS, {"modules": sorted(set(modules))}):
         sections[mod].append(num)
+    return sections
+
+
+def _read_events(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, list[Any]]:
     grouped: dict[Pair, list[Any]] = defaultdict(list)
-    students = sorted({s for s, _ in wanted})
-    for r in conn.execute(_PAIR_EVENTS, {"modules": modules, "students": students}):
-        pair = (r.student_id, r.module_id)
-        if pair in wanted:  # several students (a kiosk): the product of both lists is read
-            grouped[pair].append(r)
-    return sections, grouped, read_history(conn, wanted)
+    wanted = sorted(set(pairs))
+    for i in range(0, len(wanted), 500):
+        for r in conn.execute(_PAIR_EVENTS, {"pairs": wanted[i : i + 500]}):
+            grouped[(r.student_id, r.module_id)].append(r)
+    return grouped
 
 
-@dataclass(frozen=True, slots=True)
-class DerivedRows:
-    """The ``module_progress``, ``module_feedback`` and ``checklist_states`` rows of some
-    (student, module) pairs, ready to be written."""
+def _read_group(conn: Connection, pair: Pair, group: tuple[str, str | None]) -> list[Any]:
+    params = {
+        "student": pair[0],
+        "module": pair[1],
+        "device": group[0],
+        "session": "\x01none" if group[1] is None else group[1],
+    }
+    return list(conn.execute(_GROUP_EVENTS, params))
 
-    progress: list[dict[str, Any]]
-    feedback: list[dict[str, Any]]
-    checklist: list[dict[str, Any]]
-    with_checklist: list[Pair]
-    records: dict[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]]
 
-    def without(self, pairs: set[Pair]) -> DerivedRows:
-        """These rows less those of ``pairs``."""
-        if not pairs:
-            return self
-
-        def keep(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            return [r for r in rows if (r["student_id"], r["module_id"]) not in pairs]
-
-        return DerivedRows(
-            keep(self.progress),
-            keep(self.feedback),
-            keep(self.checklist),
-            [p for p in self.with_checklist if p not in pairs],
-            {p: r for p, r in self.records.items() if p not in pairs},
-        )
-
-    def plus(self, other: DerivedRows) -> DerivedRows:
-        """These rows and ``other``'s (of other pairs)."""
-        return DerivedRows(
-            self.progress + other.progress,
-            self.feedback + other.feedback,
-            self.checklist + other.checklist,
-            sorted({*self.with_checklist, *other.with_checklist}),
-            {**self.records, **other.records},
+def lock_pairs(session: Session, pairs: Iterable[Pair]) -> None:
+    """Serialise the folds of these pairs with other transactions until commit (PostgreSQL
+    advisory transaction locks on a 64-bit hash of each pair, taken in ascending order)."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return
+    keys = sorted({_pair_key(p) for p in pairs})
+    if keys:
+        conn.exec_driver_sql(
+            "SELECT count(pg_advisory_xact_lock(k)) FROM "
+            "(SELECT unnest(%s::bigint[]) AS k ORDER BY k) AS ordered",
+            (keys,),
         )
 
 
-def derive_rows(
-    pairs: Iterable[Pair],
+def _pair_key(pair: Pair) -> int:
+    digest = hashlib.blake2b(f"{pair[0]}\x00{pair[1]}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+@dataclass(slots=True)
+class _Folded:
+    """What a pair's fold gives this transaction to write."""
+
+    derived: Derived
+    state: DeriveState
+    checklist_changed: bool
+
+
+@dataclass(slots=True)
+class _Plan:
+    baselines: dict[Pair, tuple[PairBaseline, str]] = field(default_factory=dict)
+    folded: dict[Pair, _Folded] = field(default_factory=dict)
+
+
+def update_derived(
+    session: Session,
+    new_events: Mapping[Pair, list[StoredEvent]],
     *,
-    sections: Mapping[int, list[int]],
-    events: Mapping[Pair, list[Any]],
-    baselines: Mapping[Pair, PairBaseline],
-) -> DerivedRows:
-    """Fold each pair's baseline and events (``sync.derive.derive``); no database access."""
-    progress_rows: list[dict[str, Any]] = []
-    feedback_rows: list[dict[str, Any]] = []
-    checklist_rows: list[dict[str, Any]] = []
-    records: dict[Pair, tuple[dict[str, Any] | None, dict[str, Any] | None]] = {}
-    for student_id, module_pk in sorted(set(pairs)):
-        pair_events = events.get((student_id, module_pk), [])
-        d = derive(
-            pair_events,
-            section_numbers=sections.get(module_pk, []),
-            baseline=baselines.get((student_id, module_pk)),
+    rebuild: Iterable[Pair] = (),
+) -> None:
+    """Bring the derived rows of the pairs that received ``new_events`` (stored by this
+    transaction), and of the pairs in ``rebuild`` (folded again from all their events),
+    up to date. Takes the pairs' fold locks (``lock_pairs``)."""
+    rebuild = set(rebuild)
+    pairs = sorted(set(new_events) | rebuild)
+    if not pairs:
+        return
+    lock_pairs(session, pairs)
+    conn = session.connection()
+    sections = _read_sections(conn, (m for _, m in pairs))
+    history = read_history(conn, pairs)
+    plan = _Plan()
+
+    # Rows another application wrote since FRAMES last did: their pair's new baseline,
+    # made from the events stored before this transaction's.
+    foreign = [p for p in pairs if foreign_row(history[p])]
+    if foreign:
+        fresh = {e.uuid for p in foreign for e in new_events.get(p, [])}
+        before = {
+            pair: [e for e in events if e.uuid not in fresh]
+            for pair, events in _read_events(conn, foreign).items()
+        }
+        found = reconcile(
+            {p: history[p] for p in foreign}, sections=sections, events=before, now=utcnow()
         )
-        records[(student_id, module_pk)] = derived_record(d)
+        plan.baselines = found.baselines
+    baselines = {p: h.baseline for p, h in history.items() if h.baseline is not None}
+    baselines.update((p, b) for p, (b, _source) in plan.baselines.items())
+
+    states: dict[Pair, DeriveState] = {}
+    for pair in pairs:
+        saved = history[pair].state
+        if saved is not None and pair not in rebuild:
+            try:
+                state = DeriveState.from_json(saved)
+            except ValueError:
+                continue  # damaged: fold from the events below
+            if state.suits(baselines.get(pair)):
+                states[pair] = state
+    whole = [p for p in pairs if p not in states]
+    all_events = _read_events(conn, whole) if whole else {}
+    for pair in pairs:
+        baseline = baselines.get(pair)
+        kept = states.get(pair)
+        if kept is None:
+            state = DeriveState.of(all_events.get(pair, []), baseline=baseline)
+            checklist_changed = True
+        else:
+            state, batch = kept, new_events.get(pair, [])
+            for group in state.add(batch):
+                state.rebuild_group(group, _read_group(conn, pair, group))
+            checklist_changed = any(e.event_type == CHECKLIST_EVENT for e in batch)
+        derived = state.derived(section_numbers=sections.get(pair[1], []), baseline=baseline)
+        plan.folded[pair] = _Folded(derived, state, checklist_changed)
+    _write(session, plan)
+
+
+def refresh_derived(session: Session, pairs: Iterable[Pair]) -> None:
+    """Fold these pairs again from every stored event (and their baselines)."""
+    update_derived(session, {}, rebuild=pairs)
+
+
+def refold_modules(session: Session, module_pks: Iterable[int]) -> None:
+    """Fold again, with the modules' current sections, every pair FRAMES has folded in them
+    (from the saved states: nothing is re-read but the states)."""
+    pks = sorted(set(module_pks))
+    if not pks:
+        return
+    R = FoldRecord
+    pairs = session.connection().execute(
+        select(R.student_id, R.module_id).where(R.module_id.in_(pks))
+    )
+    update_derived(session, {(s, m): [] for s, m in pairs})
+
+
+@event.listens_for(Session, "before_commit")
+def _refold_changed_content(session: Session) -> None:
+    changed = session.info.pop(REFOLD_KEY, None)
+    if changed:
+        session.flush()  # the new sections, before they are read
+        refold_modules(session, {m.id for m in changed if m.id is not None})
+
+
+def _write(session: Session, plan: _Plan) -> None:
+    conn = session.connection()
+    if plan.baselines:
+        seq = next_seq(session)
+        store_history(conn, baselines=plan.baselines, records={}, seq=seq, now=utcnow())
+        mark_scopes(conn, {f"student:{s}" for s, _ in plan.baselines}, seq)
+    progress_rows, feedback_rows, checklist_rows = [], [], []
+    replaced: list[Pair] = []
+    records = []
+    for (student_id, module_pk), folded in sorted(plan.folded.items()):
+        d, state = folded.derived, folded.state
+        progress_json, feedback_json = derived_record(d)
+        records.append(
+            {
+                "student_id": student_id,
+                "module_id": module_pk,
+                "progress": progress_json,
+                "feedback": feedback_json,
+                "state": state.to_json(),
+            }
+        )
         p = d.progress
         progress_rows.append(
             {
@@ -322,54 +358,97 @@ def derive_rows(
                     "created_at": f.created_at,
                 }
             )
-        if d.checklist:
-            winners = _checklist_winners(pair_events)
-            checklist_rows += [
+        if folded.checklist_changed and d.checklist:
+            replaced.append((student_id, module_pk))
+            for (section, key), checked in d.checklist.items():
+                stamp = state.checklist_winner((section, key))
+                checklist_rows.append(
+                    {
+                        "module_id": module_pk,
+                        "student_id": student_id,
+                        "section_number": section,
+                        "item_key": key,
+                        "checked": checked,
+                        "updated_at": stamp.timestamp,
+                        "event_uuid": stamp.uuid,
+                    }
+                )
+    if records:
+        conn.execute(
+            _pair_upsert(conn.dialect.name, _RECORDS, ("progress", "feedback", "state")), records
+        )
+    _write_rows(conn, progress_rows, feedback_rows, checklist_rows, replaced)
+
+
+def store_history(
+    conn: Connection,
+    *,
+    baselines: Mapping[Pair, tuple[PairBaseline, str]],
+    records: Mapping[Pair, _Record],
+    seq: int,
+    now: datetime,
+) -> None:
+    """Upsert pairs' baselines (with their source and change sequence) and fold records."""
+    if baselines:
+        conn.execute(
+            _pair_upsert(conn.dialect.name, _BASELINES, _BASELINE_COLUMNS),
+            [
                 {
-                    "module_id": module_pk,
-                    "student_id": student_id,
-                    "section_number": section,
-                    "item_key": key,
-                    "checked": checked,
-                    "updated_at": winners[(section, key)][0],
-                    "event_uuid": winners[(section, key)][1],
+                    "student_id": s,
+                    "module_id": m,
+                    "baseline": b.to_json(),
+                    "source": source,
+                    "created_at": now,
+                    "updated_at": now,
+                    "change_seq": seq,
                 }
-                for (section, key), checked in d.checklist.items()
-            ]
-    with_checklist = sorted({(r["student_id"], r["module_id"]) for r in checklist_rows})
-    return DerivedRows(progress_rows, feedback_rows, checklist_rows, with_checklist, records)
+                for (s, m), (b, source) in sorted(baselines.items())
+            ],
+        )
+    if records:
+        conn.execute(
+            _pair_upsert(conn.dialect.name, _RECORDS, ("progress", "feedback")),
+            [
+                {"student_id": s, "module_id": m, "progress": p, "feedback": f}
+                for (s, m), (p, f) in sorted(records.items())
+            ],
+        )
 
 
-def write_derived(session: Session, rows: DerivedRows) -> None:
-    """Upsert progress and feedback; replace the checklist state of the pairs that have one.
+def _write_rows(
+    conn: Connection,
+    progress: list[dict[str, Any]],
+    feedback: list[dict[str, Any]],
+    checklist: list[dict[str, Any]],
+    replaced: list[Pair],
+) -> None:
+    """Upsert progress and feedback; replace the checklist state of the ``replaced`` pairs.
 
     On PostgreSQL each is one statement over arrays (``unnest``), whatever the number of
-    rows: a push writes these inside its clock lock, so their time is every push's wait."""
-    conn = session.connection()
+    rows."""
     pg = conn.dialect.name == "postgresql"
-    _write_records(conn, rows.records)
-    for table, values in ((_PROGRESS, rows.progress), (_FEEDBACK, rows.feedback)):
+    for table, values in ((_PROGRESS, progress), (_FEEDBACK, feedback)):
         if values and pg:
             _pg_insert(conn, table, values, conflict=("module_id", "student_id"))
         elif values:
             conn.execute(_upsert_statement(conn.dialect.name, table, tuple(values[0])), values)
-    if not rows.with_checklist:
+    if not replaced:
         return
     if pg:
-        students, modules = zip(*rows.with_checklist, strict=True)
+        students, modules = zip(*replaced, strict=True)
         conn.exec_driver_sql(
             "DELETE FROM checklist_states WHERE (student_id, module_id) IN "
             "(SELECT * FROM unnest(%s::varchar[], %s::integer[]))",
             (list(students), list(modules)),
         )
-        _pg_insert(conn, _CHECKLIST, rows.checklist)
+        _pg_insert(conn, _CHECKLIST, checklist)
         return
     conn.execute(
         delete(_CHECKLIST).where(
-            tuple_(_CHECKLIST.c.student_id, _CHECKLIST.c.module_id).in_(rows.with_checklist)
+            tuple_(_CHECKLIST.c.student_id, _CHECKLIST.c.module_id).in_(replaced)
         )
     )
-    conn.execute(_insert(session)(_CHECKLIST), rows.checklist)
+    conn.execute(sqlite.insert(_CHECKLIST), checklist)
 
 
 def _pg_insert(
@@ -423,16 +502,3 @@ def _pair_upsert(dialect: str, table: Table, columns: tuple[str, ...]) -> Any:
         index_elements=["module_id", "student_id"],
         set_={c: ins.excluded[c] for c in columns if c != "created_at"},
     )
-
-
-def _checklist_winners(events: list[Any]) -> dict[tuple[int, str], tuple[datetime, str]]:
-    """When and by which event each checklist item was last written (for the state row)."""
-    best: dict[tuple[int, str], tuple[tuple[datetime, str, int, str], Any]] = {}
-    for e in events:
-        if e.event_type != CHECKLIST_EVENT or e.section_number is None or not e.event_data:
-            continue
-        key = (e.section_number, str(e.event_data.get("item")))
-        stamp = (e.timestamp, e.device_id, e.device_seq, e.uuid)
-        if key not in best or stamp > best[key][0]:
-            best[key] = (stamp, e)
-    return {k: (v[1].timestamp, v[1].uuid) for k, v in best.items()}

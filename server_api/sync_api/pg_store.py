@@ -1,6 +1,7 @@
-"""Storing a push's events on PostgreSQL: one binary COPY, the clock taken after the data
-is made (``server_api.sync_api.push`` calls this; imported only where the database is
-PostgreSQL, so an install without psycopg still serves SQLite)."""
+"""Storing a push's events on PostgreSQL: one binary COPY, stamped with the push's change
+sequence (its transaction id: no lock to wait for). ``server_api.sync_api.push`` calls this;
+imported only where the database is PostgreSQL, so an install without psycopg still serves
+SQLite."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from server_api.changes import next_seq
 
-__all__ = ["PLACEHOLDER_SEQ", "store_rows"]
+__all__ = ["store_rows"]
 
 Row = tuple[Any, ...]
 
@@ -55,18 +56,14 @@ _STORED = text(
 
 
 def store_rows(session: Session, rows: list[Row], *, columns: tuple[str, ...]) -> set[str]:
-    """Insert what is new of these rows (values in ``columns`` order, with ``change_seq``
-    last, from the clock); return the uuids this transaction stored."""
+    """Insert what is new of these rows (values in ``columns`` order, ``change_seq`` added
+    from ``next_seq``); return the uuids this transaction stored."""
     names = ", ".join(columns)
     raw = session.connection().connection.driver_connection
     assert raw is not None
+    seq = next_seq(session)
+    data = _copy_data(raw, rows, seq)
     with raw.cursor() as cur:
-        parts = _copy_parts(raw, rows)  # before the clock: its lock is every push's wait
-        seq = next_seq(session)
-        if parts is None:
-            data = _copy_data(raw, rows, seq)
-        else:
-            data = (_SEQ_FIELD + seq.to_bytes(8, "big", signed=True)).join(parts)
         cur.execute("SAVEPOINT push_copy")
         try:
             with cur.copy(_COPY.format(names)) as copy:
@@ -84,23 +81,6 @@ def store_rows(session: Session, rows: list[Row], *, columns: tuple[str, ...]) -
     if inserted == len(rows):  # every known uuid was committed meanwhile
         return {r[0] for r in rows}
     return set(session.scalars(_STORED, {"seq": seq}))
-
-
-# The binary COPY data of a batch is made before the clock is taken, with every row's
-# change_seq (its last field: length 8, then the value) written as a placeholder that the
-# sequence then replaces in one bytes.join. Two copies of the placeholder cannot overlap, so
-# splitting on it finds exactly the placeholders when it occurs once per row; should the
-# data itself hold it, the rows are written again with the sequence.
-_SEQ_FIELD = b"\x00\x00\x00\x08"
-PLACEHOLDER_SEQ = 0x1153ED38830A0EF4
-_PLACEHOLDER = _SEQ_FIELD + PLACEHOLDER_SEQ.to_bytes(8, "big")
-assert not any(_PLACEHOLDER[k:] == _PLACEHOLDER[:-k] for k in range(1, len(_PLACEHOLDER)))
-
-
-def _copy_parts(conn: psycopg.Connection[Any], rows: list[Row]) -> list[bytes] | None:
-    """The batch's COPY data split at its placeholders, or None if it holds extra ones."""
-    parts = _copy_data(conn, rows, PLACEHOLDER_SEQ).split(_PLACEHOLDER)
-    return parts if len(parts) == len(rows) + 1 else None
 
 
 def _copy_data(conn: psycopg.Connection[Any], rows: list[Row], seq: int) -> bytes:

@@ -1,17 +1,24 @@
 """Pull: cursor-based deltas of everything in the caller's scope.
 
-A cursor names a window of change sequences ``(since, until]`` and how far into it the
-client has read. The first page of a round fixes ``until`` at the clock's value; every page
+A cursor names a window of change sequences ``[since, until)`` of one epoch, and how far into
+it the client has read. The first page of a round fixes ``until`` at the horizon of its
+snapshot (``server_api.changes``: every change below it has ended and is visible); every page
 reads in its own REPEATABLE READ snapshot and only rows with a sequence in the window, so a
-row changed again meanwhile (now above ``until``) comes in the next round, never lost.
-Sequence order is commit order (``server_api.changes``), so a slower concurrent transaction
-can never commit a row below a cursor the client already holds.
+row changed again meanwhile (now at or above ``until``) comes in the next round, never lost,
+and a slower transaction that commits later falls in the next window too.
 
-Phases: ``modules`` (keyset on module pk), then ``events`` (keyset on event id; students
-only). A module enters the round when it changed, when an assignment that reaches the
-caller changed, or when a tombstone that concerns the caller was written; it is then sent
-if visible and announced as removed if not. No change at all is one tiny request: the
-clock equals ``since``.
+Phases: ``modules`` (keyset on module pk), then ``events`` (keyset on ``(change_seq, id)``,
+read in that order from the index, so a long history pages without re-reading or re-sorting
+the window; students only; the round's first events page also carries the student's
+baselines). A module enters the round when it changed, when an assignment that reaches the
+caller changed, or when a tombstone that concerns the caller was written; it is then sent if
+visible and announced as removed if not.
+
+Nothing new is one small request: the horizon has not moved past ``since``, or none of the
+caller's scopes (their own, their team's, their university's, global) was written into since
+``since`` (``server_api.changes.scopes_changed``): a push by another student costs this
+device nothing. A cursor of another epoch or an older form starts over from the beginning
+(idempotent on the device).
 """
 
 from __future__ import annotations
@@ -23,11 +30,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
-from server_api.changes import current_seq
+from server_api.changes import horizon, scopes_changed, scopes_of_student
 from server_api.errors import BadRequest
 from server_api.models import (
     MediaFile,
@@ -54,32 +61,62 @@ from sync.protocol import (
 
 __all__ = ["Cursor", "pull"]
 
-_VERSION = 1
+_VERSION = 2
+_START = -1  # below every sequence: a first pull's window starts here
 
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
     since: int
+    epoch: int = 0
     until: int | None = None
     phase: str = "modules"
-    after: int = 0
+    after: tuple[int, int] = (0, 0)
 
     def encode(self) -> str:
-        raw = json.dumps([_VERSION, self.since, self.until, self.phase, self.after])
+        raw = json.dumps(
+            [_VERSION, self.epoch, self.since, self.until, self.phase, list(self.after)]
+        )
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
     def decode(cls, text: str | None) -> Cursor:
         if not text:
-            return cls(since=-1)
+            return cls(since=_START)
         try:
             padded = text + "=" * (-len(text) % 4)
-            version, since, until, phase, after = json.loads(base64.urlsafe_b64decode(padded))
+            parts = json.loads(base64.urlsafe_b64decode(padded))
+            if parts[0] == 1:  # the form before change sequences were transaction ids
+                return cls(since=_START)
+            version, epoch, since, until, phase, (seq, pk) = parts
             if version != _VERSION or phase not in ("modules", "events"):
                 raise ValueError(phase)
-            return cls(int(since), None if until is None else int(until), str(phase), int(after))
+            values = [int(epoch), int(since), int(seq), int(pk)]
+            if until is not None:
+                values.append(int(until))
+            if any(not -1 <= v < 2**63 for v in values):
+                raise ValueError(values)
+            return cls(
+                int(since),
+                int(epoch),
+                None if until is None else int(until),
+                str(phase),
+                (int(seq), int(pk)),
+            )
         except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
             raise BadRequest("invalid sync cursor: start again with an empty cursor") from exc
+
+
+def _scopes(principal: Principal) -> list[str] | None:
+    """What the caller's pull covers (``None``: everything, for admins)."""
+    if principal.student_id is not None:
+        return scopes_of_student(principal.student_id, principal.team_id, principal.university_id)
+    if principal.role == "admin":
+        return None
+    return [
+        "global",
+        *([f"university:{principal.university_id}"] if principal.university_id else []),
+    ]
 
 
 def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResponse:
@@ -88,21 +125,28 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        until = cursor.until if cursor.until is not None else current_seq(session)
+        top, epoch = horizon(session)
+        if cursor.epoch != epoch and cursor.since != _START:
+            cursor = Cursor(since=_START)  # another epoch: start over
         now = utcnow()
-        if until <= cursor.since:
+        if cursor.until is None and (
+            top <= cursor.since or not scopes_changed(session, _scopes(principal), cursor.since)
+        ):
             return PullResponse(
-                cursor=Cursor(since=cursor.since).encode(), has_more=False, server_time=now
+                cursor=Cursor(since=max(cursor.since, top), epoch=epoch).encode(),
+                has_more=False,
+                server_time=now,
             )
+        until = cursor.until if cursor.until is not None else top
         window = (cursor.since, until)
         if cursor.phase == "modules":
-            page = _modules_page(session, principal, window, cursor.after, request.limit)
+            page = _modules_page(session, principal, window, cursor.after[1], request.limit)
             if page.next_after is not None:
-                nxt = Cursor(cursor.since, until, "modules", page.next_after)
+                nxt = Cursor(cursor.since, epoch, until, "modules", (0, page.next_after))
             elif principal.student_id is not None:
-                nxt = Cursor(cursor.since, until, "events", 0)
+                nxt = Cursor(cursor.since, epoch, until, "events")
             else:
-                nxt = Cursor(since=until)
+                nxt = Cursor(since=until, epoch=epoch)
             return PullResponse(
                 cursor=nxt.encode(),
                 has_more=nxt.until is not None,
@@ -116,10 +160,14 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
         )
         baselines = (
             _baselines(session, principal, window)
-            if cursor.after == 0 and "baseline.v1" in request.capabilities
+            if cursor.after == (0, 0) and "baseline.v1" in request.capabilities
             else []
         )
-        nxt = Cursor(cursor.since, until, "events", last) if last else Cursor(since=until)
+        nxt = (
+            Cursor(cursor.since, epoch, until, "events", last)
+            if last is not None
+            else Cursor(since=until, epoch=epoch)
+        )
         return PullResponse(
             cursor=nxt.encode(),
             has_more=nxt.until is not None,
@@ -138,7 +186,7 @@ class _ModulesPage:
 
 
 def _in_window(col: Any, window: tuple[int, int]) -> Any:
-    return and_(col > window[0], col <= window[1])
+    return and_(col >= window[0], col < window[1])
 
 
 def _candidates(
@@ -186,7 +234,7 @@ def _candidates(
         if principal.role != "admin":
             tomb_scope = and_(tomb_scope, T.university_id == principal.university_id)
     gone: set[str] = set()
-    if window[0] >= 0:  # a first sync has nothing to remove
+    if window[0] != _START:  # a first sync has nothing to remove
         slugs = set(
             session.scalars(
                 select(T.module_slug).where(_in_window(T.change_seq, window), tomb_scope)
@@ -212,7 +260,7 @@ def _modules_page(
     by_pk = {m.id: m for m in visible}
     sections = _sections(session, list(by_pk))
     removed = sorted(gone) if after == 0 else []
-    if window[0] >= 0:  # a first sync has nothing to remove, and must not name hidden modules
+    if window[0] != _START:  # a first sync has nothing to remove, and must not name hidden ones
         removed += [
             slug
             for pk, slug in session.execute(
@@ -335,10 +383,13 @@ def _events_page(
     session: Session,
     principal: Principal,
     window: tuple[int, int],
-    after: int,
+    after: tuple[int, int],
     limit: int,
     device_id: str,
-) -> tuple[list[EventOut], int]:
+) -> tuple[list[EventOut], tuple[int, int] | None]:
+    """The student's events of the window after ``after`` in ``(change_seq, id)`` order (an
+    index range, no sort), but those of the asking device; and where the next page starts
+    (``None``: the window is done)."""
     E = ModuleAnalyticsEvent
     rows = session.execute(
         select(E, Module.module_id.label("slug"))
@@ -346,10 +397,10 @@ def _events_page(
         .where(
             E.student_id == principal.student_id,
             _in_window(E.change_seq, window),
-            E.id > after,
+            tuple_(E.change_seq, E.id) > tuple_(*after),
             or_(E.device_id.is_(None), E.device_id != device_id),
         )
-        .order_by(E.id)
+        .order_by(E.change_seq, E.id)
         .limit(limit)
     ).all()
     events = []
@@ -372,5 +423,5 @@ def _events_page(
                 time_elapsed_seconds=e.time_elapsed_seconds,
             )
         )
-    last = rows[-1][0].id if len(rows) == limit else 0
+    last = (rows[-1][0].change_seq, rows[-1][0].id) if len(rows) == limit else None
     return events, last

@@ -8,6 +8,7 @@ once still store each event exactly once, and the second answers ``duplicate``.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -18,23 +19,13 @@ from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
-from server_api.changes import current_seq, next_seq
+from server_api.changes import next_seq, touch_scopes
 from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api.clock import TOLERANCE, correct_timestamp
-from server_api.sync_api.derived import (
-    Pair,
-    StoredEvent,
-    _insert,
-    derive_rows,
-    fold_select,
-    read_derive_input,
-    refresh_derived,
-    settle_history,
-    write_derived,
-)
+from server_api.sync_api.derived import Pair, StoredEvent, insert_for, update_derived
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
@@ -267,50 +258,30 @@ def push(
             )
     accepted = 0
     if batch:
-        # Fold the batch with the stored events before the clock is taken (its lock
-        # serialises pushes until commit), as if every row will be stored.
-        seen_seq = current_seq(session)
-        folded_pairs = {(r[2], r[1]) for r in batch}
-        sections, known_events, history = read_derive_input(session, folded_pairs)
-        baselines = settle_history(session, history, sections=sections, events=known_events)
-        for r in batch:
-            fresh = StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
-            known_events[(r[2], r[1])].append(fresh)
-        folded = derive_rows(
-            folded_pairs, sections=sections, events=known_events, baselines=baselines
-        )
-
         stored = _store(session, batch)
         accepted = len(stored)
         every = request.answer == "all"
+        new_events: dict[Pair, list[StoredEvent]] = defaultdict(list)
         for r in batch:
-            if r[13] != "ok" or every:
-                if r[0] in stored:
+            if r[0] in stored:
+                new_events[(r[2], r[1])].append(
+                    StoredEvent(r[0], r[3], r[10], r[8], r[9], r[6], r[5], r[4])
+                )
+                if r[13] != "ok" or every:
                     answers[r[0]] = ("accepted", None, r[10])
-        if accepted == len(batch):
-            # Under the lock now, every transaction with an earlier sequence has committed:
-            # fold again the pairs that one of them changed after the fold above read.
-            # Their events are read alone and added to the fold's input (a copy already read
-            # counts once: the fold is by uuid); a pair whose module changed is refolded from
-            # the database.
-            late, moved = _changed_since(
-                session, folded_pairs, since=seen_seq, until=next_seq(session)
-            )
-            for pair, extra in late.items():
-                known_events[pair] += extra
-            again = derive_rows(
-                set(late) - moved, sections=sections, events=known_events, baselines=baselines
-            )
-            write_derived(session, folded.without(set(late) | moved).plus(again))
-            refresh_derived(session, moved)
-        else:  # the fold assumed rows that are not ours: fold from the database
+        if accepted < len(batch):
             missing = {r[0]: r[2] for r in batch if r[0] not in stored}
             for uuid, ts, student in _existing(session, list(missing)):
                 if student == missing[uuid]:
                     answers[uuid] = ("duplicate", None, ts)
                 else:
                     reject(uuid, "this event id is already used by another record")
-            refresh_derived(session, {(r[2], r[1]) for r in batch if r[0] in stored})
+        if new_events:
+            # The fold of each pair takes only the events this push stored (its state is
+            # kept per pair), under the pair's lock; then the students' scopes are marked
+            # so their other devices' next pull finds the news.
+            update_derived(session, new_events)
+            touch_scopes(session, {f"student:{s}" for s, _ in new_events})
 
     counts = {"accepted": accepted, "duplicate": 0, "rejected": 0}
     listed = []
@@ -363,44 +334,12 @@ def _store(session: Session, rows: list[_Row]) -> set[str]:
         return store_rows(session, rows, columns=_COLUMNS)
     seq = next_seq(session)
     stmt = (
-        _insert(session)(ModuleAnalyticsEvent)
+        insert_for(session)(ModuleAnalyticsEvent)
         .on_conflict_do_nothing(index_elements=["event_uuid"])
         .returning(ModuleAnalyticsEvent.event_uuid)
     )
     values = [dict(zip(_COLUMNS, r, strict=True), change_seq=seq) for r in rows]
     return {u for (u,) in session.execute(stmt, values)}
-
-
-_E = ModuleAnalyticsEvent
-_LATE_EVENTS = fold_select().where(
-    _E.student_id.in_(bindparam("students", expanding=True)),
-    _E.module_id.in_(bindparam("modules", expanding=True)),
-    _E.change_seq > bindparam("since"),
-    _E.change_seq < bindparam("until"),
-)
-_MOVED_MODULES = select(Module.id).where(
-    Module.id.in_(bindparam("modules", expanding=True)),
-    Module.change_seq > bindparam("since"),
-    Module.change_seq < bindparam("until"),
-)
-
-
-def _changed_since(
-    session: Session, pairs: set[Pair], *, since: int, until: int
-) -> tuple[dict[Pair, list[Any]], set[Pair]]:
-    """What transactions with a sequence in ``(since, until)`` did to these pairs: the events
-    they stored (in the fold's shape, by pair), and the pairs whose module they changed."""
-    late: dict[Pair, list[Any]] = {}
-    if not pairs or until <= since + 1:  # no transaction took a sequence in between
-        return late, set()
-    conn = session.connection()
-    window = {"since": since, "until": until, "modules": sorted({m for _, m in pairs})}
-    students = sorted({s for s, _ in pairs})
-    for r in conn.execute(_LATE_EVENTS, {**window, "students": students}):
-        if (pair := (r.student_id, r.module_id)) in pairs:
-            late.setdefault(pair, []).append(r)
-    moved = set(conn.scalars(_MOVED_MODULES, window))
-    return late, {p for p in pairs if p[1] in moved}
 
 
 def _existing(session: Session, uuids: list[str]) -> list[tuple[str, Any, str]]:

@@ -203,21 +203,19 @@ def test_rows_are_stored_like_events_and_bad_rows_rejected_alone(
     assert db.scalars(select(ChecklistState)).one().item_key == "a"
 
 
-def test_a_batch_whose_data_holds_the_sequence_placeholder_is_stored_exactly(
+def test_a_batch_is_stored_exactly_with_one_change_sequence(
     client: Any, db: Any, world: dict[str, Any]
 ) -> None:
-    """The COPY data is made before the clock with a placeholder sequence; a device_seq equal
-    to the placeholder makes it occur twice in a row, and the rows are written again."""
-    from server_api.sync_api.pg_store import PLACEHOLDER_SEQ
-
+    """Every row of a batch carries the push's one change sequence (its transaction id on
+    PostgreSQL); the largest device sequence a device may send is stored exactly."""
     sid = world["student"].student_id
     now = utcnow() - timedelta(minutes=1)
-    odd = event(sid, "click", seq=PLACEHOLDER_SEQ, at=now)
+    odd = event(sid, "click", seq=2**62, at=now)
     plain = event(sid, "click", seq=1, at=now + timedelta(seconds=1))
     body = push_rows(client, world["h"]["student"], [as_row(plain), as_row(odd)]).json()
     assert body["accepted"] == 2
     rows = db.scalars(select(ModuleAnalyticsEvent)).all()
-    assert {r.device_seq for r in rows} == {1, PLACEHOLDER_SEQ}
+    assert {r.device_seq for r in rows} == {1, 2**62}
     assert len({r.change_seq for r in rows}) == 1 and rows[0].change_seq > 0
 
 
@@ -366,9 +364,8 @@ def test_hello_describes_the_protocol(client: Any) -> None:
 def test_a_push_committed_while_another_folds_is_folded_in(
     client: Any, db: Any, world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A push folds its batch with the stored events before it takes the clock. Another push
-    of the same student and module that commits in between must still count."""
-    from server_api.sync_api import derived
+    """A push stores its batch, then folds it under the pair's lock. Another push of the same
+    student and module that commits in between must still count."""
     from server_api.sync_api import push as service
 
     sid = world["student"].student_id
@@ -381,17 +378,17 @@ def test_a_push_committed_while_another_folds_is_folded_in(
         event(sid, "section_complete", seq=3 + n, at=t0 + timedelta(seconds=10 + n), section=s)
         for n, s in enumerate((2, 3))
     ]
-    read = derived.read_derive_input
+    from server_api.sync_api.derived import update_derived as fold
+
     answers: list[Any] = []
 
-    def read_then_let_another_push_commit(*args: Any, **kwargs: Any) -> Any:
-        result = read(*args, **kwargs)
+    def let_another_push_commit_then_fold(*args: Any, **kwargs: Any) -> Any:
         if not answers:
             answers.append(None)
             answers.append(push(client, world["h"]["student"], second))
-        return result
+        return fold(*args, **kwargs)
 
-    monkeypatch.setattr(service, "read_derive_input", read_then_let_another_push_commit)
+    monkeypatch.setattr(service, "update_derived", let_another_push_commit_then_fold)
     resp = push(client, world["h"]["student"], first)
     assert resp.status_code == 200 and resp.json()["accepted"] == 2
     assert answers[1].status_code == 200 and answers[1].json()["accepted"] == 2
@@ -408,7 +405,6 @@ def test_a_module_changed_while_a_push_folds_is_folded_with_its_new_sections(
 
     from server_api.models import Module, ModuleSection
     from server_api.modules.revision import mark_content_changed
-    from server_api.sync_api import derived
     from server_api.sync_api import push as service
 
     sid, pk = world["student"].student_id, world["module"].id
@@ -417,11 +413,11 @@ def test_a_module_changed_while_a_push_folds_is_folded_with_its_new_sections(
         event(sid, "section_complete", seq=n, at=t0 + timedelta(seconds=n), section=n)
         for n in (1, 2, 3)
     ]
-    read = derived.read_derive_input
+    from server_api.sync_api.derived import update_derived as fold
+
     done: list[bool] = []
 
-    def read_then_add_a_section(*args: Any, **kwargs: Any) -> Any:
-        result = read(*args, **kwargs)
+    def add_a_section_then_fold(*args: Any, **kwargs: Any) -> Any:
         if not done:
             done.append(True)
             with Session(app.state.engine) as other:
@@ -431,9 +427,9 @@ def test_a_module_changed_while_a_push_folds_is_folded_with_its_new_sections(
                 )
                 mark_content_changed(module)
                 other.commit()
-        return result
+        return fold(*args, **kwargs)
 
-    monkeypatch.setattr(service, "read_derive_input", read_then_add_a_section)
+    monkeypatch.setattr(service, "update_derived", add_a_section_then_fold)
     resp = push(client, world["h"]["student"], batch)
     assert resp.status_code == 200 and resp.json()["accepted"] == 3
     db.expire_all()

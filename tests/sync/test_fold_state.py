@@ -10,13 +10,13 @@ import dataclasses
 import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.derive import PairBaseline, derive, legacy_feedback
+from sync.derive import DeriveState, PairBaseline, derive, legacy_feedback
 from sync.merge import FeedbackEvent, Stamp
 from sync.progress import (
     Baseline,
@@ -54,8 +54,11 @@ def add_in_batches(batches: list[list[FoldEvent]]) -> FoldState:
     return state
 
 
+_E = TypeVar("_E")
+
+
 @st.composite
-def batch_splits(draw: st.DrawFn, events: list[FoldEvent]) -> list[list[FoldEvent]]:
+def batch_splits(draw: st.DrawFn, events: list[_E]) -> list[list[_E]]:
     order = draw(st.permutations(events))
     cuts = sorted(draw(st.sets(st.integers(0, len(order)), max_size=6)))
     edges = [0, *cuts, len(order)]
@@ -336,3 +339,80 @@ class _Event(NamedTuple):
 def test_a_damaged_pair_baseline_is_refused(bad: object) -> None:
     with pytest.raises(ValueError, match="baseline"):
         PairBaseline.from_json(bad)
+
+
+# --- everything derived, kept between batches (sync.derive.DeriveState) -------------------
+
+
+class _Write(NamedTuple):
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: Mapping[str, Any] | None
+
+
+def _write(e: FoldEvent, data: Mapping[str, Any] | None = None) -> _Write:
+    return _Write(
+        e.uuid, e.event_type, e.timestamp, e.device_id, e.device_seq, e.session_id,
+        e.section_number, data,
+    )  # fmt: skip
+
+
+@st.composite
+def writes(draw: st.DrawFn) -> list[_Write]:
+    """Progress events mixed with checklist ticks and feedback saves (some malformed)."""
+    base = draw(event_lists())
+    out = [_write(e) for e in base]
+    for i in range(draw(st.integers(0, 12))):
+        when = BASE + timedelta(seconds=draw(st.integers(0, 60)))
+        device = draw(st.sampled_from(DEVICES))
+        if draw(st.booleans()):
+            data: dict[str, Any] = {
+                "item": draw(st.sampled_from(["goggles", "gloves"])),
+                "checked": draw(st.booleans()),
+            }
+            kind, section = "checklist_item", draw(st.sampled_from([1, 2]))
+        else:
+            data = {
+                "rating": draw(st.none() | st.integers(1, 5)),
+                "difficulty_rating": draw(st.none() | st.integers(1, 6)),  # 6: malformed
+                "comment": draw(st.none() | st.sampled_from(["ok", "great"])),
+                "is_anonymous": draw(st.booleans()),
+            }
+            kind, section = "feedback", None
+        out.append(
+            _Write(f"w-{i}", kind, when, device, draw(st.integers(0, 3)), "s1", section, data)
+        )
+    return out
+
+
+@PROPERTY_SETTINGS
+@given(events=writes(), baseline=st.none() | baselines(), data=st.data())
+def test_derive_state_in_batches_and_saved_equals_derive(
+    events: list[_Write], baseline: Baseline | None, data: st.DataObject
+) -> None:
+    pair = None if baseline is None else PairBaseline(progress=baseline)
+    expected = derive(events, section_numbers=SECTIONS, baseline=pair)
+    state = DeriveState(legacy=pair is None)
+    seen: list[_Write] = []
+    for batch in data.draw(batch_splits(events)):
+        state = DeriveState.from_json(json.loads(json.dumps(state.to_json())))
+        seen += batch
+        for key in state.add(batch):
+            state.rebuild_group(key, [e for e in seen if (e.device_id, e.session_id) == key])
+    assert state.derived(section_numbers=SECTIONS, baseline=pair) == expected
+    assert DeriveState.of(events, baseline=pair).to_json() == state.to_json()
+
+
+def test_a_state_for_a_pair_without_baseline_is_refused_with_one() -> None:
+    state = DeriveState.of([_write(ev("click", 0))])
+    assert not state.suits(PairBaseline(progress=LEGACY))
+    with pytest.raises(ValueError, match="baseline"):
+        state.derived(section_numbers=SECTIONS, baseline=PairBaseline(progress=LEGACY))
+    assert state.suits(PairBaseline(feedback=None))  # a feedback baseline alone is fine
+    with pytest.raises(ValueError, match="derive state"):
+        DeriveState.from_json({"v": 1})
