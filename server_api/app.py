@@ -24,7 +24,7 @@ __all__ = ["create_app", "create_served_app"]
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     limits = AdmissionLimits(
-        in_flight=settings.db_pool_size + settings.db_max_overflow,
+        in_flight=min(settings.sync_in_flight, settings.db_pool_size + settings.db_max_overflow),
         queue=settings.sync_queue,
         wait_seconds=settings.sync_wait_seconds,
     )

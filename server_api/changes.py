@@ -63,29 +63,19 @@ _KEY = "frames_change_seq"
 _TAKE_CLOCK = text("UPDATE sync_clock SET value = value + 1 WHERE id = 1 RETURNING value")
 _TAKE_XID = text("SELECT pg_current_xact_id()::text::bigint")
 _HORIZON_CLOCK = text("SELECT value + 1, epoch FROM sync_clock WHERE id = 1")
-# The snapshot's lowest transaction still running, leaving out transactions of other
-# databases of the cluster (another application, another test database): they can never
-# write our rows, and a long one must not hold back every pull. A running transaction that
-# cannot be placed (its backend gone meanwhile, or hidden because this role may not read
-# other roles' activity: grant it pg_read_all_stats) is taken to be ours: later, never lost.
+# The snapshot and the epoch; the horizon is worked out from the snapshot's text
+# ("xmin:xmax:xip,..."): with no transaction running the horizon is xmax, and only when some
+# are running is pg_stat_activity asked which database they belong to.
+_SNAPSHOT = text("SELECT pg_current_snapshot()::text, epoch FROM sync_clock WHERE id = 1")
+# Running transactions of other databases of the cluster (another application, another test
+# database) can never write our rows, and a long one must not hold back every pull. One that
+# cannot be placed (its backend gone meanwhile, or hidden because this role may not read other
+# roles' activity: grant it pg_read_all_stats) is taken to be ours: later, never lost.
 # pg_stat_activity shows 32-bit xids; the snapshot's are 64-bit (epoch and xid).
-_HORIZON_XMIN = text(
-    """
-    WITH q AS (SELECT pg_current_snapshot() AS s),
-    ours AS (
-        SELECT x::text::bigint AS x FROM q, pg_snapshot_xip(q.s) AS x
-        WHERE NOT EXISTS (
-            SELECT 1 FROM pg_stat_activity a
-            WHERE a.backend_xid = (x::text::bigint % 4294967296)::text::xid
-              AND a.datname IS DISTINCT FROM current_database()
-        )
-    )
-    SELECT coalesce(
-               (SELECT min(x) FROM ours),
-               (SELECT pg_snapshot_xmax(s)::text::bigint FROM q)
-           ),
-           (SELECT epoch FROM sync_clock WHERE id = 1)
-    """
+_ELSEWHERE = text(
+    "SELECT x FROM unnest(CAST(:xids AS bigint[])) AS x WHERE EXISTS ("
+    "SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = (x % 4294967296)::text::xid "
+    "AND a.datname IS DISTINCT FROM current_database())"
 )
 
 
@@ -107,9 +97,17 @@ def next_seq(session: Session) -> int:
 def horizon(session: Session) -> tuple[int, int]:
     """(horizon, epoch) in this session's snapshot: every change with a sequence below the
     horizon is committed (or rolled back) and visible to it."""
-    stmt = _HORIZON_XMIN if session.get_bind().dialect.name == "postgresql" else _HORIZON_CLOCK
-    value, epoch = session.connection().execute(stmt).one()
-    return int(value), int(epoch)
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        value, epoch = conn.execute(_HORIZON_CLOCK).one()
+        return int(value), int(epoch)
+    snapshot, epoch = conn.execute(_SNAPSHOT).one()
+    _xmin, xmax, running = str(snapshot).split(":")
+    xids = [int(x) for x in running.split(",") if x]
+    if xids:
+        elsewhere = set(conn.execute(_ELSEWHERE, {"xids": xids}).scalars())
+        xids = [x for x in xids if x not in elsewhere]
+    return (min(xids) if xids else int(xmax)), int(epoch)
 
 
 def scopes_of_student(student_id: str, team_id: int | None, university_id: str | None) -> list[str]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from server_api import __version__
 from server_api.config import Settings
-from server_api.db import check_connect, make_engine
+from server_api.db import check_connect, check_utc, settings_engine
 from server_api.errors import ConfigError, FramesError
 
 __all__ = ["main"]
@@ -40,7 +40,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    engine = make_engine(_settings(args).resolved_database_url())
+    engine = settings_engine(_settings(args))
     check_connect(engine)
     return engine
 
@@ -62,7 +62,33 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if result.history is not None:
         for line in result.history.lines():
             print(line)
+    if result.partitions:
+        print(f"events: made partitions {', '.join(result.partitions)}")
     print(f"database is at {result.after}")
+    return 0
+
+
+def cmd_partitions(args: argparse.Namespace) -> int:
+    from server_api.migrate import require_head
+    from server_api.partitions import ensure_partitions, list_partitions
+
+    if not 0 <= args.ahead <= 24:
+        raise ConfigError("--ahead must be between 0 and 24")
+    engine = _engine(args)
+    try:
+        require_head(engine)
+        with engine.begin() as conn:
+            made = ensure_partitions(conn, ahead=args.ahead)
+        found = list_partitions(engine)
+    finally:
+        engine.dispose()
+    if not found:
+        print("the events table is not partitioned here (SQLite keeps one table)")
+        return 0
+    for name in made:
+        print(f"made {name}")
+    for part in found:
+        print(f"{part.name}  {part.bounds}  ~{part.rows} rows")
     return 0
 
 
@@ -70,14 +96,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server_api.migrate import require_head
+    from server_api.partitions import ensure_partitions
 
     if getattr(args, "demo", False):
         _load_demo(args)
     settings = _settings(args)
     url = settings.resolved_database_url()
-    engine = make_engine(url)
+    engine = settings_engine(settings)
     check_connect(engine)
     require_head(engine)
+    with engine.begin() as conn:
+        if settings.db_pgbouncer:
+            check_utc(conn)
+        ensure_partitions(conn)  # this month and the next ones exist before any push
     engine.dispose()
     if not 1 <= args.workers <= 64:
         raise ConfigError("--workers must be between 1 and 64")
@@ -336,6 +367,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="allow --to an older revision (drops the newer columns and their data)",
     )
     p.set_defaults(handler=cmd_migrate)
+
+    p = sub.add_parser(
+        "partitions",
+        parents=[common],
+        help="list the events table's monthly partitions and make the coming months'",
+        description="PostgreSQL: module_analytics_events is partitioned by month of "
+        "received_at. Make the partitions of this month and the next --ahead months (migrate "
+        "and serve do this too), then list every partition with its estimated rows.",
+    )
+    p.add_argument("--ahead", type=int, default=3, metavar="N", help="months ahead (0-24)")
+    p.set_defaults(handler=cmd_partitions)
 
     p = sub.add_parser(
         "create-user",

@@ -70,8 +70,11 @@ class Settings(BaseSettings):
     # Through pgbouncer in transaction mode: no server-side prepared statements, nothing kept
     # in a server session between transactions.
     db_pgbouncer: bool = False
-    # Admission control (server_api.admission): database requests a worker runs at once is
-    # the pool's size; this many more wait up to sync_wait_seconds, the rest get 503.
+    # Admission control (server_api.admission): database requests a worker runs at once
+    # (at most db_pool_size + db_max_overflow, so none ever waits for a connection; few, so
+    # the Python threads doing them leave the event loop its turn), this many more wait up
+    # to sync_wait_seconds, the rest get 503 with Retry-After.
+    sync_in_flight: int = Field(default=4, ge=1, le=400)
     sync_queue: int = Field(default=64, ge=0, le=100_000)
     sync_wait_seconds: float = Field(default=5.0, ge=0, le=120)
 

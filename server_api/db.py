@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from server_api.errors import DatabaseUnavailable
+from server_api.errors import ConfigError, DatabaseUnavailable
 
-__all__ = ["check_connect", "connect_error_message", "make_engine", "settings_engine"]
+__all__ = [
+    "check_connect",
+    "check_utc",
+    "connect_error_message",
+    "make_engine",
+    "settings_engine",
+]
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -53,7 +59,10 @@ def make_engine(
         connect_args["prepare_threshold"] = None
     else:
         connect_args["options"] = "-c timezone=UTC"
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping before every checkout (a round trip per request): a connection the server
+    # dropped fails its request once, is discarded, and the next one is fresh; connections
+    # are renewed every half hour anyway.
+    kwargs.setdefault("pool_recycle", 1800)
     return create_engine(
         url,
         connect_args=connect_args,
@@ -90,3 +99,17 @@ def check_connect(engine: Engine) -> None:
             pass
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseUnavailable(connect_error_message(engine.url, exc)) from exc
+
+
+def check_utc(conn: Connection) -> None:
+    """Refuse to serve through pgbouncer unless the database's own time zone is UTC: every
+    TIMESTAMP column holds naive UTC, and through a transaction pool no connection can be
+    told so at start (``ConfigError`` with the command that fixes it)."""
+    zone = str(conn.exec_driver_sql("SHOW timezone").scalar_one())
+    if zone.upper() not in ("UTC", "ETC/UTC", "GMT", "ETC/GMT"):
+        database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
+        raise ConfigError(
+            f"database {database} runs in time zone {zone}, and through pgbouncer FRAMES cannot "
+            f"set UTC per connection: run ALTER DATABASE \"{database}\" SET timezone TO 'UTC' "
+            "(on the primary, as its owner), then start again"
+        )

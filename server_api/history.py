@@ -34,9 +34,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Final
 
-from sqlalchemy import Connection, bindparam, func, select, tuple_
+from sqlalchemy import (
+    Connection,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    column,
+    func,
+    select,
+    tuple_,
+    values,
+)
 
 from server_api.changes import mark_scopes, take_seq
 from server_api.models import (
@@ -113,34 +125,84 @@ _B, _R, _P, _F = ProgressBaseline, FoldRecord, ModuleProgress, ModuleFeedback
 E = ModuleAnalyticsEvent
 
 
-def _by_pair(table: Any, *columns: Any) -> Any:
-    return select(table.student_id, table.module_id, *columns).where(
-        tuple_(table.student_id, table.module_id).in_(bindparam("pairs", expanding=True))
+def _history_of(pairs: list[Pair]) -> Any:
+    """One query for everything ``PairHistory`` holds of these pairs (outer joins from the
+    list of pairs: a push reads it every batch)."""
+    wanted = values(column("sid", String), column("mid", Integer), name="wanted").data(pairs)
+
+    def on(table: Any) -> Any:
+        return and_(table.student_id == wanted.c.sid, table.module_id == wanted.c.mid)
+
+    return select(
+        wanted.c.sid,
+        wanted.c.mid,
+        _B.baseline.label("b_baseline"),
+        _B.source.label("b_source"),
+        _R.id.label("r_id"),
+        _R.progress.label("r_progress"),
+        _R.feedback.label("r_feedback"),
+        _R.state.label("r_state"),
+        _P.id.label("p_id"),
+        *(getattr(_P, name).label(f"p_{name}") for name in PROGRESS_FIELDS),
+        _F.id.label("f_id"),
+        *(getattr(_F, name).label(f"f_{name}") for name in _FEEDBACK_FIELDS),
+    ).select_from(
+        wanted.outerjoin(_B, on(_B))
+        .outerjoin(_R, on(_R))
+        .outerjoin(_P, on(_P))
+        .outerjoin(_F, on(_F))
     )
 
 
-_READ_BASELINES = _by_pair(_B, _B.baseline, _B.source)
-_READ_RECORDS = _by_pair(_R, _R.progress, _R.feedback, _R.state)
-_READ_PROGRESS = _by_pair(_P, *(getattr(_P, name) for name in PROGRESS_FIELDS))
-_READ_FEEDBACK = _by_pair(_F, _F.id, *(getattr(_F, name) for name in _FEEDBACK_FIELDS))
+@lru_cache(maxsize=1)
+def _history_sql() -> str:
+    """``_history_of`` for PostgreSQL as plain SQL over two arrays: no statement to compile
+    for every push."""
+    progress = ", ".join(f"p.{name} AS p_{name}" for name in PROGRESS_FIELDS)
+    feedback = ", ".join(f"f.{name} AS f_{name}" for name in _FEEDBACK_FIELDS)
+    joins = " ".join(
+        f"LEFT JOIN {table} {alias} ON {alias}.student_id = w.sid AND {alias}.module_id = w.mid"
+        for table, alias in (
+            ("progress_baselines", "b"),
+            ("fold_records", "r"),
+            ("module_progress", "p"),
+            ("module_feedback", "f"),
+        )
+    )
+    return (
+        "SELECT w.sid, w.mid, b.baseline AS b_baseline, b.source AS b_source, r.id AS r_id, "
+        "r.progress AS r_progress, r.feedback AS r_feedback, r.state AS r_state, "
+        f"p.id AS p_id, {progress}, f.id AS f_id, {feedback} "
+        f"FROM unnest(%s::varchar[], %s::integer[]) AS w(sid, mid) {joins}"
+    )
 
 
 def read_history(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, PairHistory]:
     """Baseline, fold record and current progress and feedback rows of each pair."""
     wanted = sorted(set(pairs))
     out = {pair: PairHistory() for pair in wanted}
+    pg = conn.dialect.name == "postgresql"
     for chunk in _chunks(wanted):
-        params = {"pairs": chunk}
-        for r in conn.execute(_READ_BASELINES, params):
-            h = out[(r.student_id, r.module_id)]
-            h.baseline, h.source = PairBaseline.from_json(r.baseline), r.source
-        for r in conn.execute(_READ_RECORDS, params):
-            h = out[(r.student_id, r.module_id)]
-            h.record, h.state = (r.progress, r.feedback), r.state
-        for r in conn.execute(_READ_PROGRESS, params):
-            out[(r.student_id, r.module_id)].progress_row = progress_json(r)
-        for r in conn.execute(_READ_FEEDBACK, params):
-            out[(r.student_id, r.module_id)].feedback_row = (r.id, feedback_json(r))
+        found = (
+            conn.exec_driver_sql(_history_sql(), ([s for s, _ in chunk], [m for _, m in chunk]))
+            if pg
+            else conn.execute(_history_of(chunk))
+        )
+        for r in found:
+            h = out[(r.sid, r.mid)]
+            if r.b_baseline is not None:
+                h.baseline, h.source = PairBaseline.from_json(r.b_baseline), r.b_source
+            if r.r_id is not None:
+                h.record, h.state = (r.r_progress, r.r_feedback), r.r_state
+            if r.p_id is not None:
+                h.progress_row = {
+                    name: _json_value(name, getattr(r, f"p_{name}")) for name in PROGRESS_FIELDS
+                }
+            if r.f_id is not None:
+                h.feedback_row = (
+                    r.f_id,
+                    {name: _json_value(name, getattr(r, f"f_{name}")) for name in _FEEDBACK_FIELDS},
+                )
     return out
 
 
@@ -395,7 +457,8 @@ def check(conn: Connection, *, limit: int = 20) -> tuple[int, list[str]]:
                 events.get(pair, []), section_numbers=sections.get(pair[1], []), baseline=h.baseline
             ).progress
             if h.progress_row is None:
-                if events.get(pair):
+                # events only another application wrote and no row: nothing FRAMES derived
+                if any(not is_legacy_uuid(e.uuid) for e in events.get(pair, [])):
                     count += 1
                     if len(lines) < limit:
                         lines.append(f"student {pair[0]} module #{pair[1]}: no progress row")

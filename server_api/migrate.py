@@ -31,7 +31,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import CheckConstraint, Connection, Engine, MetaData, UniqueConstraint, inspect
+from sqlalchemy import (
+    CheckConstraint,
+    Connection,
+    Engine,
+    MetaData,
+    UniqueConstraint,
+    inspect,
+    text,
+)
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.schema import Column
 from sqlalchemy.sql.elements import conv
@@ -42,6 +50,7 @@ from server_api.history import AdoptReport, adopt
 from server_api.history import check as check_history
 from server_api.migrations.phase1 import phase1_metadata
 from server_api.models import NAMING_CONVENTION, SPEC_TABLES, Base
+from server_api.partitions import ensure_partitions
 from server_api.timeutil import utcnow
 
 __all__ = [
@@ -129,9 +138,14 @@ def schema_differences(conn: Connection, metadata: MetaData, tables: Iterable[st
     """
     insp = inspect(conn)
     present = set(insp.get_table_names())
+    dialect = conn.dialect.name
     diffs: list[str] = []
     for name in sorted(tables):
         table = metadata.tables[name]
+        only = table.info.get("dialects")
+        if only is not None and dialect not in only:
+            continue  # a table this dialect does without (e.g. event_ids on SQLite)
+        variant = table.info.get(dialect, {})
         if name not in present:
             diffs.append(f"table {name} is missing")
             continue
@@ -161,11 +175,9 @@ def schema_differences(conn: Connection, metadata: MetaData, tables: Iterable[st
             diffs.append(f"column {name}.{extra} is not in the expected schema")
 
         pk = insp.get_pk_constraint(name).get("constrained_columns") or []
-        if list(pk) != [c.name for c in table.primary_key.columns]:
-            diffs.append(
-                f"table {name} has primary key {pk}, expected "
-                f"{[c.name for c in table.primary_key.columns]}"
-            )
+        want_pk = list(variant.get("primary_key", [c.name for c in table.primary_key.columns]))
+        if list(pk) != want_pk:
+            diffs.append(f"table {name} has primary key {pk}, expected {want_pk}")
 
         def fk_sig(
             cols: Iterable[str], ref: str, refcols: Iterable[str], ondelete: str | None
@@ -201,6 +213,8 @@ def schema_differences(conn: Connection, metadata: MetaData, tables: Iterable[st
             for uc in table.constraints
             if isinstance(uc, UniqueConstraint)
         } | {(c.name,) for c in table.columns if c.unique}
+        if "unique" in variant:
+            want_uq = {tuple(u) for u in variant["unique"]}
         got_uq = {tuple(u["column_names"]) for u in insp.get_unique_constraints(name)}
         got_ix = insp.get_indexes(name)
         # SQLite reports some UNIQUE constraints only as unique indexes.
@@ -253,6 +267,7 @@ class MigrateReport:
     adopted: bool = False
     steps: list[str] = field(default_factory=list)
     history: AdoptReport | None = None
+    partitions: list[str] = field(default_factory=list)
 
 
 def _connect(engine: Engine) -> Connection:
@@ -292,6 +307,7 @@ def migrate(engine: Engine, *, to: str = "head", allow_downgrade: bool = False) 
             report.steps.append(f"upgraded {before or 'empty'} -> {target}")
         if target == head_revision():
             report.history = adopt(conn, now=utcnow())
+            report.partitions = ensure_partitions(conn)
     return report
 
 
@@ -384,11 +400,22 @@ def check(engine: Engine) -> CheckReport:
             revision=rev,
             head=head_revision(),
             differences=diffs,
-            other_tables=sorted(present - ours - {"alembic_version"}),
+            other_tables=sorted(present - ours - {"alembic_version"} - _partitions(conn)),
         )
         if report.at_head and not diffs:
             report.progress_mismatches, report.mismatch_lines = check_history(conn)
         return report
+
+
+def _partitions(conn: Connection) -> set[str]:
+    """Tables that are partitions of one of ours (PostgreSQL): part of it, not another's."""
+    if conn.dialect.name != "postgresql":
+        return set()
+    return set(
+        conn.execute(
+            text("SELECT relname FROM pg_class WHERE relispartition AND relkind = 'r'")
+        ).scalars()
+    )
 
 
 def require_head(engine: Engine) -> str:

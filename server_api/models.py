@@ -49,6 +49,7 @@ __all__ = [
     "Tombstone",
     "NAMING_CONVENTION",
     "Base",
+    "EventId",
     "FoldRecord",
     "ProgressBaseline",
     "Faculty",
@@ -251,6 +252,11 @@ class ModuleAnalyticsEvent(Base):
         Index("idx_events_type", "event_type"),
         Index("idx_events_timestamp", "timestamp"),
         Index("idx_events_student_change", "student_id", "change_seq", "id"),
+        Index("idx_events_uuid", "event_uuid"),
+        # On PostgreSQL the table is partitioned by month on received_at (revision 0013):
+        # its primary key must hold the partition key, and event ids are kept unique in
+        # event_ids instead (a partitioned table cannot).
+        {"info": {"postgresql": {"primary_key": ("id", "received_at"), "unique": ()}}},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -272,9 +278,22 @@ class ModuleAnalyticsEvent(Base):
     device_id: Mapped[str | None] = mapped_column(String(64))
     device_seq: Mapped[int | None] = mapped_column(BigInteger)
     client_timestamp: Mapped[datetime | None] = mapped_column(DateTime)
-    received_at: Mapped[datetime | None] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=text("CURRENT_TIMESTAMP")
+    )
     clock_flag: Mapped[str | None] = mapped_column(String(20))
     change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+
+
+class EventId(Base):
+    """Every stored event's uuid, once (PostgreSQL only): what makes a push exactly-once
+    since ``module_analytics_events`` is partitioned (its own unique keys must include the
+    partition key). SQLite keeps ``event_uuid`` UNIQUE on the events table itself."""
+
+    __tablename__ = "event_ids"
+    __table_args__ = {"info": {"dialects": ("postgresql",)}}
+
+    event_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class ModuleFeedback(Base):

@@ -29,6 +29,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
+from pydantic_core import to_json
 from sqlalchemy import (
     JSON,
     Select,
@@ -373,11 +374,34 @@ def _write(session: Session, plan: _Plan) -> None:
                         "event_uuid": stamp.uuid,
                     }
                 )
-    if records:
+    if records and conn.dialect.name == "postgresql":
+        # One statement over arrays, the JSON made by pydantic-core: the state is the largest
+        # thing a push writes, and SQLAlchemy's JSON handling costs more than the insert.
+        conn.exec_driver_sql(
+            _RECORDS_SQL,
+            (
+                [r["student_id"] for r in records],
+                [r["module_id"] for r in records],
+                *([_json_text(r[k]) for r in records] for k in ("progress", "feedback", "state")),
+            ),
+        )
+    elif records:
         conn.execute(
             _pair_upsert(conn.dialect.name, _RECORDS, ("progress", "feedback", "state")), records
         )
     _write_rows(conn, progress_rows, feedback_rows, checklist_rows, replaced)
+
+
+_RECORDS_SQL = (
+    "INSERT INTO fold_records (student_id, module_id, progress, feedback, state) "
+    "SELECT * FROM unnest(%s::varchar[], %s::integer[], %s::json[], %s::json[], %s::json[]) "
+    "ON CONFLICT (module_id, student_id) DO UPDATE SET progress = excluded.progress, "
+    "feedback = excluded.feedback, state = excluded.state"
+)
+
+
+def _json_text(value: Any) -> str | None:
+    return None if value is None else to_json(value).decode()
 
 
 def store_history(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -254,11 +255,14 @@ def _modules_page(
     pks, gone = _candidates(session, principal, window)
     todo = sorted(pk for pk in pks if pk > after)
     page_pks, rest = todo[:limit], todo[limit:]
-    visible = session.scalars(
-        select(Module).where(Module.id.in_(page_pks), module_visible(principal))
-    ).all()
-    by_pk = {m.id: m for m in visible}
-    sections = _sections(session, list(by_pk))
+    stamps = dict(
+        session.execute(
+            select(Module.id, Module.change_seq).where(
+                Module.id.in_(page_pks), module_visible(principal)
+            )
+        ).all()
+    )
+    by_pk = _modules_out(session, stamps)
     removed = sorted(gone) if after == 0 else []
     if window[0] != _START:  # a first sync has nothing to remove, and must not name hidden ones
         removed += [
@@ -268,9 +272,41 @@ def _modules_page(
             )
             if pk not in by_pk
         ]
-    assignments = _effective_assignments(session, principal, by_pk) if principal.student_id else []
-    modules = [_module_out(by_pk[pk], sections[pk]) for pk in page_pks if pk in by_pk]
+    slugs = {pk: out.module_id for pk, out in by_pk.items()}
+    assignments = _effective_assignments(session, principal, slugs) if principal.student_id else []
+    modules = [by_pk[pk] for pk in page_pks if pk in by_pk]
     return _ModulesPage(modules, removed, assignments, page_pks[-1] if rest else None)
+
+
+# The modules as sent, by pk: (when the entry expires, the module's change sequence, it).
+# Every device of a university pulls the same modules, so a worker keeps what it made: an
+# entry is only used for the very change sequence it was made from (any change to a module or
+# its sections stamps a new one) and for at most a minute (a media file uploaded meanwhile
+# gets its size and hash into the answer within that minute). Nothing else is kept.
+_MODULES: dict[int, tuple[float, int, ModuleOut]] = {}
+_MODULES_SECONDS = 60.0
+_MODULES_MAX = 4096
+
+
+def _modules_out(session: Session, stamps: dict[int, int]) -> dict[int, ModuleOut]:
+    """``ModuleOut`` of each module pk at its change sequence (from the cache, or made)."""
+    now = time.monotonic()
+    out: dict[int, ModuleOut] = {}
+    for pk, seq in stamps.items():
+        found = _MODULES.get(pk)
+        if found is not None and found[1] == seq and found[0] > now:
+            out[pk] = found[2]
+    missing = [pk for pk in stamps if pk not in out]
+    if missing:
+        rows = session.scalars(select(Module).where(Module.id.in_(missing))).all()
+        sections = _sections(session, missing)
+        if len(_MODULES) > _MODULES_MAX:
+            _MODULES.clear()
+        for m in rows:
+            made = _module_out(m, sections[m.id])
+            out[m.id] = made
+            _MODULES[m.id] = (now + _MODULES_SECONDS, m.change_seq, made)
+    return out
 
 
 def _sections(session: Session, module_pks: list[int]) -> dict[int, list[SectionOut]]:
@@ -342,7 +378,7 @@ def _module_out(m: Module, sections: list[SectionOut]) -> ModuleOut:
 
 
 def _effective_assignments(
-    session: Session, principal: Principal, modules: dict[int, Module]
+    session: Session, principal: Principal, modules: dict[int, str]
 ) -> list[AssignmentOut]:
     """The most specific assignment of each module: direct, then team, then university."""
     A = ModuleAssignment
@@ -354,7 +390,7 @@ def _effective_assignments(
             (0, "student") if a.student_id else (1, "team") if a.team_id else (2, "university")
         )
         out = AssignmentOut(
-            module_id=modules[a.module_id].module_id,
+            module_id=modules[a.module_id],
             assignment_type=a.assignment_type or "required",
             due_date=a.due_date,
             assigned_at=a.assigned_at,
