@@ -91,6 +91,8 @@ CAPABILITIES: frozenset[str] = frozenset(
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
 
+_INT4 = 2**31 - 1  # the largest value of a 32-bit integer column
+ProtocolVersion = Annotated[int, Field(ge=0, le=_INT4)]
 Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -258,7 +260,7 @@ PushAnswer = Literal["all", "exceptions"]
 
 class PushRequest(_Wire):
     kind: Literal["push"] = "push"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     device_time: datetime = Field(description="the device's clock when it sent this request")
     answer: PushAnswer = "all"
@@ -288,7 +290,7 @@ class PushBatch(_Wire):
     When it does not parse, the server falls back to ``PushRequest`` and judges each item."""
 
     kind: Literal["push"] = "push"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     device_time: datetime
     answer: PushAnswer = "all"
@@ -328,7 +330,7 @@ class PushResponse(_Wire):
 
 class PullRequest(_Wire):
     kind: Literal["pull"] = "pull"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     cursor: str | None = Field(default=None, max_length=2000)
     limit: int = Field(default=200, ge=1, le=MAX_PULL_LIMIT)
@@ -433,12 +435,12 @@ class KioskEnrolRequest(_Wire):
     faculty (their university) or an admin (``university_id`` required)."""
 
     kind: Literal["kiosk_enrol"] = "kiosk_enrol"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     name: str = Field(min_length=1, max_length=100)
     code: str | None = Field(default=None, min_length=4, max_length=64)
     university_id: str | None = Field(default=None, min_length=1, max_length=255)
-    team_id: int | None = None
+    team_id: int | None = Field(default=None, ge=1, le=_INT4)
 
 
 class KioskEnrolResponse(_Wire):
@@ -449,10 +451,10 @@ class KioskEnrolResponse(_Wire):
 
 class RosterRequest(_Wire):
     kind: Literal["roster"] = "roster"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     pending_events: int = Field(
-        default=0, ge=0, description="events recorded on the kiosk and not yet accepted"
+        default=0, ge=0, le=_INT4, description="events recorded on the kiosk and not yet accepted"
     )
 
 

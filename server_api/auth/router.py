@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 
 from server_api.auth import service
@@ -15,11 +17,16 @@ from server_api.auth.schemas import (
 )
 from server_api.deps import AdminDep, PrincipalDep, SessionDep
 from server_api.models import Account, AuthToken
+from server_api.modules.schemas import MAX_INT4
 
 __all__ = ["admin_router", "router"]
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 admin_router = APIRouter(prefix="/v1/admin", tags=["admin"])
+
+AccountPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="account id")]
+TokenPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="token id")]
+AccountQuery = Annotated[int | None, Query(ge=1, le=MAX_INT4, description="account id")]
 
 
 @router.post("/login", response_model=LoginResponse)
@@ -75,7 +82,7 @@ def list_accounts(_: AdminDep, session: SessionDep) -> list[AccountPublic]:
 
 
 @admin_router.post("/accounts/{account_id}/disable", response_model=AccountPublic)
-def disable_account(account_id: int, _: AdminDep, session: SessionDep) -> AccountPublic:
+def disable_account(account_id: AccountPath, _: AdminDep, session: SessionDep) -> AccountPublic:
     """Disable an account and revoke all its tokens."""
     account = service.disable_account(session, account_id)
     return AccountPublic.model_validate(service.account_public_fields(account))
@@ -83,7 +90,7 @@ def disable_account(account_id: int, _: AdminDep, session: SessionDep) -> Accoun
 
 @admin_router.get("/tokens", response_model=list[TokenPublic])
 def list_tokens(
-    _: AdminDep, session: SessionDep, account_id: int | None = None
+    _: AdminDep, session: SessionDep, account_id: AccountQuery = None
 ) -> list[TokenPublic]:
     """Sessions and device sessions, newest first (never the tokens themselves)."""
     query = select(AuthToken).order_by(AuthToken.id.desc())
@@ -93,5 +100,5 @@ def list_tokens(
 
 
 @admin_router.post("/tokens/{token_id}/revoke", response_model=TokenPublic)
-def revoke_token(token_id: int, _: AdminDep, session: SessionDep) -> TokenPublic:
+def revoke_token(token_id: TokenPath, _: AdminDep, session: SessionDep) -> TokenPublic:
     return TokenPublic.model_validate(service.revoke_token(session, token_id))

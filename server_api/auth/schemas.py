@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from server_api.modules.schemas import CleanStr
+from server_api.modules.schemas import MAX_INT4, CleanStr
 
 __all__ = ["AccountCreate", "AccountPublic", "LoginRequest", "LoginResponse", "TokenPublic"]
 
@@ -61,7 +61,7 @@ class AccountCreate(BaseModel):
     student_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
     faculty_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
     university_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
-    team_id: int | None = None
+    team_id: int | None = Field(default=None, ge=1, le=MAX_INT4)
 
 
 class TokenPublic(BaseModel):

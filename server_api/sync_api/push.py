@@ -78,8 +78,18 @@ def _validation_reason(exc: ValidationError, *, fields: tuple[str, ...] = ()) ->
 
 
 def _item_uuid(value: object) -> str:
-    """What a malformed item is answered under: its uuid as sent, if it has one."""
-    return str(value or "?")[:64]
+    """What a malformed item is answered under: its uuid as sent, if it has one (what UTF-8
+    cannot carry, an unpaired surrogate, is written as its escape: the answer must encode)."""
+    text = str(value or "?")[:64]
+    return text if _encodes(text) else text.encode("utf-8", "backslashreplace").decode()
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def allowed_students(principal: Principal) -> set[str]:
@@ -130,8 +140,10 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
     if batch is None or (batch.events and batch.rows):
         try:
             document = json.loads(raw)  # Python's parser also takes unpaired surrogates,
-        except ValueError:  # which the service then rejects item by item
-            return PushRequest.model_validate_json(raw), None  # raises: the client's 422
+        except (ValueError, RecursionError):  # which the service then rejects item by item
+            # not JSON, or nested deeper than Python's parser goes: pydantic's own parser
+            # says what is wrong (its depth limit is lower), and the client gets a 422
+            return PushRequest.model_validate_json(raw), None
         return PushRequest.model_validate(document), None  # raises for events and rows
     envelope = PushRequest.model_construct(
         protocol_version=batch.protocol_version,
