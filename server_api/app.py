@@ -12,27 +12,36 @@ from server_api import __version__
 from server_api.api import mount_routers
 from server_api.config import Settings
 from server_api.db import make_engine
-from server_api.http import BodySizeLimit, install_error_handlers
+from server_api.docs import mount_docs
+from server_api.http import BodySizeLimit, SecurityHeaders, install_error_handlers
 
 __all__ = ["create_app", "create_served_app"]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    url = settings.resolved_database_url()
+    docs = settings.docs_enabled(url)
     app = FastAPI(
         title="FRAMES LMS API",
         version=__version__,
         description="Training modules, assignments, progress and sync for FRAMES lab teams.",
+        openapi_url="/openapi.json" if docs else None,
+        docs_url=None,  # mount_docs serves them, with a Content-Security-Policy
+        redoc_url=None,
     )
     app.state.settings = settings
-    app.state.engine = make_engine(settings.resolved_database_url())
+    app.state.engine = make_engine(url)
     install_error_handlers(app)
     mount_routers(app)
+    if docs:
+        mount_docs(app, openapi_url="/openapi.json")
     app.add_middleware(
         BodySizeLimit,
         max_bytes=settings.max_body_bytes,
         overrides={"/v1/media": settings.max_media_bytes},
     )
+    app.add_middleware(SecurityHeaders)  # outermost: the body limit's 413 gets them too
     return app
 
 

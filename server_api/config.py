@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     max_body_bytes: int = 8 * 1024 * 1024
     max_media_bytes: int = 512 * 1024 * 1024
+    # /docs, /redoc and /openapi.json: None = on for the embedded SQLite server (the demo, a
+    # developer's machine), off on PostgreSQL (production); FRAMES_DOCS=true|false decides.
+    docs: bool | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -69,6 +72,12 @@ class Settings(BaseSettings):
     @property
     def media_dir(self) -> Path:
         return self.data_dir / "media"
+
+    def docs_enabled(self, url: URL) -> bool:
+        """Whether to serve the API documentation (see ``docs``)."""
+        if self.docs is not None:
+            return self.docs
+        return url.get_backend_name() == "sqlite"
 
     def resolved_database_url(self) -> URL:
         if self.database_url:

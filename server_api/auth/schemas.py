@@ -55,7 +55,11 @@ class AccountCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     email: CleanStr = Field(min_length=3, max_length=255)
-    password: CleanStr = Field(min_length=8, max_length=1024)
+    password: CleanStr = Field(
+        min_length=10,
+        max_length=1024,
+        description="at least 10 characters, not the email, not easy to guess (zxcvbn >= 3)",
+    )
     role: Role
     display_name: CleanStr | None = Field(default=None, max_length=255)
     student_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)

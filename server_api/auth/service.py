@@ -25,6 +25,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server_api.auth.passwords import check_password
 from server_api.errors import BadRequest, Conflict, NotFound, Unauthorized
 from server_api.models import Account, AuthToken, Faculty, Kiosk, Student, Team, University
 from server_api.timeutil import utcnow
@@ -111,8 +112,7 @@ def create_account(
     same email, else a new row is created in ``university_id``.
     """
     email = normalise_email(email)
-    if len(password) < 8:
-        raise BadRequest("password must be at least 8 characters")
+    check_password(password, email=email, name=display_name)
     if role not in ("student", "faculty", "admin"):
         raise BadRequest(f"unknown role {role!r}: use student, faculty or admin")
     if session.scalar(select(Account.id).where(Account.email == email)) is not None:

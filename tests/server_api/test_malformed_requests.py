@@ -102,7 +102,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "create account": Endpoint(
         "POST",
         "/v1/admin/accounts",
-        {"email": "new@example.edu", "password": "long enough", "role": "admin"},
+        {"email": "new@example.edu", "password": "amber kettle orbit", "role": "admin"},
         required=("email", "password", "role"),
         short_strings=("email", "display_name"),
         as_admin=True,
