@@ -14,6 +14,7 @@ from server_api.config import Settings
 from server_api.db import make_engine
 from server_api.docs import mount_docs
 from server_api.http import BodySizeLimit, SecurityHeaders, install_error_handlers
+from server_api.ratelimit import RateLimiter
 
 __all__ = ["create_app", "create_served_app"]
 
@@ -32,6 +33,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = make_engine(url)
+    app.state.limiter = RateLimiter(app.state.engine if settings.rate_limits else None)
     install_error_handlers(app)
     mount_routers(app)
     if docs:

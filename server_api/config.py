@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     # /docs, /redoc and /openapi.json: None = on for the embedded SQLite server (the demo, a
     # developer's machine), off on PostgreSQL (production); FRAMES_DOCS=true|false decides.
     docs: bool | None = None
+    # server_api.ratelimit; false only for benchmarks and tests that share one transaction
+    rate_limits: bool = True
 
     @field_validator("database_url")
     @classmethod

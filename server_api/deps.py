@@ -22,12 +22,15 @@ from sqlalchemy.orm import Session
 from server_api.auth.service import Principal, authenticate_token
 from server_api.config import Settings
 from server_api.errors import Forbidden, Unauthorized
+from server_api.ratelimit import RateLimiter, address_key
 
 __all__ = [
     "AdminDep",
     "AnyPrincipalDep",
     "BearerDep",
+    "AddressDep",
     "KioskDep",
+    "LimiterDep",
     "PrincipalDep",
     "SessionDep",
     "SettingsDep",
@@ -57,6 +60,20 @@ def get_settings(request: Request) -> Settings:
 # default scope would commit after the response had gone out).
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_limiter(request: Request) -> RateLimiter:
+    limiter: RateLimiter = request.app.state.limiter
+    return limiter
+
+
+def client_address(request: Request) -> str:
+    """The key the caller's address counts under (``ratelimit.address_key``)."""
+    return address_key(request.client.host if request.client else None)
+
+
+LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+AddressDep = Annotated[str, Depends(client_address)]
 
 _bearer = HTTPBearer(auto_error=False, description="token from POST /v1/auth/login")
 

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server_api.errors import FramesError
+from server_api.errors import FramesError, TooManyRequests
 
 __all__ = ["BodySizeLimit", "SecurityHeaders", "error_body", "install_error_handlers"]
 
@@ -58,6 +58,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(FramesError)
     async def frames_error(_: Request, exc: FramesError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        if isinstance(exc, TooManyRequests):
+            headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse(
             error_body(exc.code, exc.message, exc.details),
             status_code=exc.status_code,

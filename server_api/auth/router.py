@@ -15,7 +15,7 @@ from server_api.auth.schemas import (
     LoginResponse,
     TokenPublic,
 )
-from server_api.deps import AdminDep, PrincipalDep, SessionDep
+from server_api.deps import AddressDep, AdminDep, LimiterDep, PrincipalDep, SessionDep
 from server_api.models import Account, AuthToken
 from server_api.modules.schemas import MAX_INT4
 
@@ -30,10 +30,13 @@ AccountQuery = Annotated[int | None, Query(ge=1, le=MAX_INT4, description="accou
 
 
 @router.post("/login", response_model=LoginResponse)
-def login(body: LoginRequest, session: SessionDep) -> LoginResponse:
+def login(
+    body: LoginRequest, session: SessionDep, limiter: LimiterDep, address: AddressDep
+) -> LoginResponse:
     """Exchange email and password for a bearer token.
 
-    Send ``device_id`` from an installed app to get a long-lived device session.
+    Send ``device_id`` from an installed app to get a long-lived device session. Failed
+    sign-ins are rate-limited per account and per client address (429 with Retry-After).
     """
     token, row, account = service.login(
         session,
@@ -41,6 +44,8 @@ def login(body: LoginRequest, session: SessionDep) -> LoginResponse:
         password=body.password,
         device_id=body.device_id,
         device_name=body.device_name,
+        limiter=limiter,
+        address=address,
     )
     principal = service.authenticate_token(session, token)
     return LoginResponse(

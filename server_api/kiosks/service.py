@@ -60,6 +60,7 @@ from server_api.models import (
 )
 from server_api.modules.schemas import MAX_INT4, clean_text
 from server_api.modules.scope import in_own_university
+from server_api.ratelimit import ENROL_ADDRESS, KIOSK_ROSTER, PIN_SET, RateLimiter, charge_kiosk
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
 from sync.protocol import (
@@ -212,15 +213,32 @@ def _clean(value: str, field: str) -> str:
         raise BadRequest(f"{field}: {exc}") from None
 
 
-def enrol(session: Session, request: KioskEnrolRequest, *, token: str | None) -> KioskEnrolResponse:
+def enrol(
+    session: Session,
+    request: KioskEnrolRequest,
+    *,
+    token: str | None,
+    limiter: RateLimiter | None = None,
+    address: str = "unknown",
+) -> KioskEnrolResponse:
     """Enrol a device as a kiosk: with ``request.code`` (any Authorization is ignored), or as
-    the faculty member or admin ``token`` belongs to. Revokes the device's previous kiosk."""
+    the faculty member or admin ``token`` belongs to. Revokes the device's previous kiosk.
+
+    With a ``limiter``, wrong codes count against the client address and a locked address
+    is refused (429) before its code is looked at."""
     check_protocol(request.protocol_version)
     name = _clean(request.name, "name").strip()
     if not name:
         raise BadRequest("name: give the kiosk a name people will recognise")
     if request.code is not None:
-        return _enrol_with_code(session, request, name)
+        if limiter is None:
+            return _enrol_with_code(session, request, name)
+        limiter.check((ENROL_ADDRESS, address))
+        try:
+            return _enrol_with_code(session, request, name)
+        except (Unauthorized, Gone):
+            limiter.fail(ENROL_ADDRESS, address)
+            raise
     if token is None:
         raise Unauthorized(
             "sign in as faculty or an admin, or send a one-time enrolment code to enrol a kiosk"
@@ -390,8 +408,15 @@ def record_sync(
     session.execute(update(Kiosk).where(Kiosk.id == principal.kiosk_id).values(**values))
 
 
-def roster(session: Session, principal: Principal, request: RosterRequest) -> RosterResponse:
+def roster(
+    session: Session,
+    principal: Principal,
+    request: RosterRequest,
+    limiter: RateLimiter | None = None,
+) -> RosterResponse:
     """Everyone who may sign in on this kiosk, with their PIN hashes; records the sync."""
+    if limiter is not None:
+        charge_kiosk(limiter, principal.kiosk_id, KIOSK_ROSTER)
     check_protocol(request.protocol_version)
     if request.pending_events > MAX_INT4:
         raise BadRequest(f"pending_events: at most {MAX_INT4}")
@@ -486,10 +511,14 @@ def set_pin(session: Session, student_id: str, pin: str, set_by: int | None = No
     return row
 
 
-def set_my_pin(session: Session, principal: Principal, pin: str) -> None:
-    """``PUT /v1/me/pin``: a student sets their own PIN."""
+def set_my_pin(
+    session: Session, principal: Principal, pin: str, limiter: RateLimiter | None = None
+) -> None:
+    """``PUT /v1/me/pin``: a student sets their own PIN (rate-limited per account)."""
     if principal.role != "student" or principal.student_id is None:
         raise Forbidden("only students set their own PIN; staff use /v1/students/{id}/pin")
+    if limiter is not None:
+        limiter.hit(PIN_SET, str(principal.account_id))
     set_pin(session, principal.student_id, pin, set_by=principal.account_id)
 
 
@@ -500,8 +529,17 @@ def _staff_student(session: Session, principal: Principal, student_id: str) -> S
     return student
 
 
-def set_student_pin(session: Session, principal: Principal, student_id: str, pin: str) -> None:
-    """Faculty give a PIN to a student of their university; admins to anyone."""
+def set_student_pin(
+    session: Session,
+    principal: Principal,
+    student_id: str,
+    pin: str,
+    limiter: RateLimiter | None = None,
+) -> None:
+    """Faculty give a PIN to a student of their university; admins to anyone (rate-limited
+    per staff account)."""
+    if limiter is not None:
+        limiter.hit(PIN_SET, str(principal.account_id))
     student = _staff_student(session, principal, student_id)
     set_pin(session, student.id, pin, set_by=principal.account_id)
 

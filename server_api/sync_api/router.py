@@ -13,8 +13,9 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from server_api import __version__
-from server_api.deps import AnyPrincipalDep, SessionDep
+from server_api.deps import AnyPrincipalDep, LimiterDep, SessionDep
 from server_api.kiosks.service import pull_principal, record_sync
+from server_api.ratelimit import KIOSK_PULL, KIOSK_PUSH, charge_kiosk
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
@@ -62,13 +63,19 @@ async def _raw_body(request: Request) -> bytes:
     },
 )
 def push(
-    raw: Annotated[bytes, Depends(_raw_body)], principal: AnyPrincipalDep, session: SessionDep
+    raw: Annotated[bytes, Depends(_raw_body)],
+    principal: AnyPrincipalDep,
+    session: SessionDep,
+    limiter: LimiterDep,
 ) -> Response:
     """Store a batch of events; per-item results (accepted / duplicate / rejected + reason).
 
     The body is parsed here from bytes (not by FastAPI) because a batch holds thousands of
     events: pydantic-core parses them in one pass, and the answer is serialised the same way.
+    A kiosk's pushes count against its budget (``server_api.ratelimit``); a student's device
+    has none (no extra statement).
     """
+    charge_kiosk(limiter, principal.kiosk_id, KIOSK_PUSH)
     try:
         envelope, events = parse_push(raw)
     except ValidationError as exc:
@@ -80,12 +87,17 @@ def push(
 
 @router.post("/pull", response_model=PullResponse)
 def pull(
-    body: PullRequest, principal: AnyPrincipalDep, session: SessionDep, request: Request
+    body: PullRequest,
+    principal: AnyPrincipalDep,
+    session: SessionDep,
+    request: Request,
+    limiter: LimiterDep,
 ) -> PullResponse:
     """The next page of changes after ``cursor`` (empty cursor: everything).
 
     A kiosk sends ``student_id`` (a student of its roster) and gets what that student would.
     """
+    charge_kiosk(limiter, principal.kiosk_id, KIOSK_PULL)
     for_whom = pull_principal(session, principal, body.student_id)
     record_sync(session, principal, device_id=body.device_id)
     session.commit()  # the token check is done; the pull reads in its own snapshot
