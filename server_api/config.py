@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     docs: bool | None = None
     # server_api.ratelimit; false only for benchmarks and tests that share one transaction
     rate_limits: bool = True
+    # server_api.sync_api.quota: what the server keeps per student (0: no limit). A student
+    # records ~400 events an hour with a module open, ~60 bytes of event data each.
+    quota_events: int = Field(default=250_000, ge=0)
+    quota_event_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
 
     @field_validator("database_url")
     @classmethod

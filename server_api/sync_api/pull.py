@@ -8,9 +8,12 @@ Sequence order is commit order (``server_api.changes``), so a slower concurrent 
 can never commit a row below a cursor the client already holds.
 
 Phases: ``modules`` (keyset on module pk), then ``events`` (keyset on event id; students
-only). A module enters the round when it changed, when an assignment that reaches the
-caller changed, or when a tombstone that concerns the caller was written; it is then sent
-if visible and announced as removed if not. No change at all is one tiny request: the
+only). An events page ends at ``limit × 25`` events or once it holds ``PULL_PAGE_BYTES`` of
+them, whichever comes first: rows are read in chunks and the page stops there, so a student
+who stored large events cannot make the server build a huge answer in memory. A module
+enters the round when it changed, when an assignment that reaches the caller changed, or
+when a tombstone that concerns the caller was written; it is then sent if visible and
+announced as removed if not. No change at all is one tiny request: the
 clock equals ``since``.
 """
 
@@ -23,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Engine, and_, or_, select
 from sqlalchemy.orm import Session
 
@@ -50,9 +54,13 @@ from sync.protocol import (
     SectionOut,
 )
 
-__all__ = ["Cursor", "pull"]
+__all__ = ["PULL_PAGE_BYTES", "Cursor", "pull"]
 
 _VERSION = 1
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+"""Roughly how much event JSON one pull page holds at most (one event more at worst)."""
+_EVENT_BYTES = 400  # an event's fields other than event_data, as JSON, about
+_READ_CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,9 +334,13 @@ def _events_page(
         )
         .order_by(E.id)
         .limit(limit)
-    ).all()
+        .execution_options(yield_per=_READ_CHUNK)
+    )
     events = []
+    size, last_id, full = 0, 0, False
     for e, slug in rows:
+        size += _EVENT_BYTES + (len(to_json(e.event_data)) if e.event_data else 0)
+        last_id = e.id
         s = stored_event(e, e.event_data)
         events.append(
             EventOut(
@@ -347,5 +359,9 @@ def _events_page(
                 time_elapsed_seconds=e.time_elapsed_seconds,
             )
         )
-    last = rows[-1][0].id if len(rows) == limit else 0
+        if size >= PULL_PAGE_BYTES:
+            full = True
+            break
+    rows.close()
+    last = last_id if full or len(events) == limit else 0
     return events, last

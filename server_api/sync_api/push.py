@@ -23,6 +23,7 @@ from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
+from server_api.sync_api import quota as storage_quota
 from server_api.sync_api.clock import TOLERANCE, correct_timestamp
 from server_api.sync_api.derived import (
     Pair,
@@ -201,8 +202,10 @@ def push(
     principal: Principal,
     request: PushRequest,
     rows: list[EventRow] | None = None,
+    quota: storage_quota.Quota | None = None,
 ) -> PushResponse:
-    """Store a batch. ``rows``, when given, are the batch's events already parsed (as rows)."""
+    """Store a batch. ``rows``, when given, are the batch's events already parsed (as rows);
+    with a ``quota``, events past their student's storage quota are rejected per item."""
     check_protocol(request.protocol_version)
     # Rows this request changed so far (a sign-in's sliding expiry) are locked now, before
     # the clock, as every transaction that takes the clock does.
@@ -276,6 +279,16 @@ def push(
                     spent,
                 )
             )
+    admission = None
+    if quota is not None:
+        admission = storage_quota.admit(
+            session,
+            batch,
+            quota,
+            reject,
+            stored=lambda uuids: {u for u, _, _ in _existing(session, uuids)},
+        )
+        batch = admission.rows
     accepted = 0
     if batch:
         # Fold the batch with the stored events before the clock is taken (its lock
@@ -290,6 +303,8 @@ def push(
 
         stored = _store(session, batch)
         accepted = len(stored)
+        if admission is not None:  # under the clock's lock now: count what was stored
+            storage_quota.settle(session, admission, [r for r in batch if r[0] in stored])
         every = request.answer == "all"
         for r in batch:
             if r[13] != "ok" or every:

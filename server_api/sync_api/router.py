@@ -13,12 +13,13 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from server_api import __version__
-from server_api.deps import AnyPrincipalDep, LimiterDep, SessionDep
+from server_api.deps import AnyPrincipalDep, LimiterDep, SessionDep, SettingsDep
 from server_api.kiosks.service import pull_principal, record_sync
 from server_api.ratelimit import KIOSK_PULL, KIOSK_PUSH, charge_kiosk
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
+from server_api.sync_api.quota import Quota
 from server_api.timeutil import utcnow
 from sync.protocol import (
     CAPABILITIES,
@@ -67,6 +68,7 @@ def push(
     principal: AnyPrincipalDep,
     session: SessionDep,
     limiter: LimiterDep,
+    settings: SettingsDep,
 ) -> Response:
     """Store a batch of events; per-item results (accepted / duplicate / rejected + reason).
 
@@ -81,7 +83,8 @@ def push(
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
     record_sync(session, principal, device_id=envelope.device_id)
-    result = push_service(session, principal, envelope, events)
+    quota = Quota(events=settings.quota_events, event_bytes=settings.quota_event_bytes)
+    result = push_service(session, principal, envelope, events, quota)
     return Response(result.model_dump_json(), media_type="application/json")
 
 
