@@ -85,7 +85,11 @@ ENDPOINTS: dict[str, Endpoint] = {
     "edit section": Endpoint(
         "PATCH",
         "/v1/modules/target/sections/1",
-        {"title": "Renamed", "duration_seconds": 60, "media_url": "/v1/media/abc"},
+        {
+            "title": "Renamed",
+            "duration_seconds": 60,
+            "media_url": "https://media.example.edu/a.mp4",
+        },
         short_strings=("title", "media_url"),
         numbers=("duration_seconds",),
     ),
