@@ -10,7 +10,9 @@ key is answered 429 with ``Retry-After``.
 
 Counting is one ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` in a transaction of its
 own (committed even when the request fails, which is the point for a wrong password);
-passing a limit costs a second statement. What is limited, and how much:
+passing a limit costs a second statement. Count before the request's own session writes
+anything: on SQLite that transaction would hold the one write lock the counter waits for.
+What is limited, and how much:
 
 =====================  ======================================  ==========  =============
 rule                   counts                                  allowed     lockout

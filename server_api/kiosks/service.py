@@ -231,14 +231,15 @@ def enrol(
     if not name:
         raise BadRequest("name: give the kiosk a name people will recognise")
     if request.code is not None:
-        if limiter is None:
-            return _enrol_with_code(session, request, name)
-        limiter.check((ENROL_ADDRESS, address))
+        if limiter is not None:
+            limiter.check((ENROL_ADDRESS, address))
         try:
-            return _enrol_with_code(session, request, name)
+            _check_code(session, request.code)  # reads only: the counter may write meanwhile
         except (Unauthorized, Gone):
-            limiter.fail(ENROL_ADDRESS, address)
+            if limiter is not None:
+                limiter.fail(ENROL_ADDRESS, address)
             raise
+        return _enrol_with_code(session, request, name)
     if token is None:
         raise Unauthorized(
             "sign in as faculty or an admin, or send a one-time enrolment code to enrol a kiosk"
@@ -255,6 +256,22 @@ def enrol(
         device_id=request.device_id,
         created_by=principal.account_id,
     )
+
+
+def _check_code(session: Session, code: str) -> None:
+    """Raise unless ``code`` is an enrolment code that is neither used nor expired (it may
+    still be taken by another device first: ``_enrol_with_code`` decides)."""
+    row = session.scalar(
+        select(KioskEnrolmentCode).where(
+            KioskEnrolmentCode.code_hash == token_hash(normalise_code(code))
+        )
+    )
+    if row is None:
+        raise Unauthorized("unknown enrolment code: check it, or ask for a new one")
+    if row.used_at is not None:
+        raise Gone("this enrolment code was already used: ask for a new one")
+    if row.expires_at <= utcnow():
+        raise Gone("this enrolment code has expired: ask for a new one")
 
 
 def _enrol_with_code(session: Session, request: KioskEnrolRequest, name: str) -> KioskEnrolResponse:

@@ -19,7 +19,7 @@ from server_api.config import Settings
 from server_api.models import RateLimit
 from server_api.ratelimit import Rule, address_key
 from server_api.timeutil import utcnow
-from tests.factories import PASSWORD, make_account, make_university
+from tests.factories import PASSWORD
 from tests.factories.shared_api import cheap_password_hashing
 from tests.security._world import KIOSK_DEVICE, Probe, arrange, event, push_body
 
@@ -128,10 +128,13 @@ def test_every_worker_shares_the_count(settings: Settings, probe: Probe, clock: 
 
 
 def test_the_embedded_sqlite_server_limits_too(tmp_path: Path, clock: Clock) -> None:
+    """One file, one writer: a counter is written while the request's own transaction has
+    written nothing yet (else it would wait for that transaction's lock, then fail)."""
     from sqlalchemy.orm import Session
 
     from server_api.db import make_engine
     from server_api.migrate import migrate
+    from server_api.models import AuthToken
 
     data = tmp_path / "server"
     data.mkdir()
@@ -139,14 +142,28 @@ def test_the_embedded_sqlite_server_limits_too(tmp_path: Path, clock: Clock) -> 
     engine = make_engine(settings.resolved_database_url())
     migrate(engine)
     with cheap_password_hashing(), Session(engine, expire_on_commit=False) as db:
-        make_university(db, "uni-s")
-        account = make_account(db, "student", university_id="uni-s")
+        probe = arrange(db, "uni-s")
+        # a token last used two hours ago: authenticating it writes (its sliding expiry)
+        for token in db.scalars(select(AuthToken)):
+            token.last_used_at = utcnow() - timedelta(hours=2)
+        db.commit()
     engine.dispose()
     app = create_app(settings)
     with TestClient(app) as client:
         for _ in range(5):
-            assert login(client, account.email, "wrong password").status_code == 401
-        assert_429(login(client, account.email, PASSWORD))
+            assert login(client, probe.faculty_email, "wrong password").status_code == 401
+        assert_429(login(client, probe.faculty_email, PASSWORD))
+        body = {"protocol_version": 1, "device_id": "new-kiosk-2", "name": "K"}
+        for n in range(10):
+            resp = client.post("/v1/kiosks/enrol", json={**body, "code": f"ABCD-EFGH-{n:04d}"})
+            assert resp.status_code == 401, resp.text
+        assert_429(client.post("/v1/kiosks/enrol", json={**body, "code": "ABCD-EFGH-JKMN"}))
+        for n in range(10):
+            resp = client.put(
+                "/v1/me/pin", json={"pin": f"{2000 + n}"}, headers=probe.headers["student"]
+            )
+            assert resp.status_code == 204, resp.text
+        assert_429(client.put("/v1/me/pin", json={"pin": "2468"}, headers=probe.headers["student"]))
     app.state.engine.dispose()
 
 
