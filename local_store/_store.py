@@ -58,6 +58,7 @@ from ._rows import (
 from ._schema import migrate, user_version
 from .records import (
     DURABLE_EVENT_TYPES,
+    MAX_EVENT_DATA_BYTES,
     MEDIA_STATES,
     ROLES,
     ApplyResult,
@@ -803,6 +804,13 @@ class LocalStore:
             time_elapsed_seconds=time_elapsed_seconds,
         )
         data_json = None if event_data is None else dumps(event_data, what="event_data")
+        if data_json is not None and len(data_json) > MAX_EVENT_DATA_BYTES // 4:
+            size = len(data_json.encode("utf-8", "surrogatepass"))
+            if size > MAX_EVENT_DATA_BYTES:
+                raise StoreError(
+                    f"event_data is {size:,} bytes of JSON, over the limit of "
+                    f"{MAX_EVENT_DATA_BYTES:,}: the server would refuse it"
+                )
         if client_ts is None:
             ts = utcnow()
         elif isinstance(client_ts, datetime):

@@ -17,6 +17,7 @@ __all__ = [
     "DEVICE_TYPES",
     "DURABLE_EVENT_TYPES",
     "EVENT_STATES",
+    "MAX_EVENT_DATA_BYTES",
     "MEDIA_STATES",
     "ROLES",
     "UNSYNCED_STATES",
@@ -58,6 +59,10 @@ ROLES: Final = frozenset({"student", "faculty", "admin"})
 DEVICE_TYPES: Final = frozenset({"tablet", "phone", "desktop", "kiosk"})
 EVENT_STATES: Final = frozenset({"pending", "sent", "synced", "rejected"})
 UNSYNCED_STATES: Final = frozenset({"pending", "sent", "rejected"})
+MAX_EVENT_DATA_BYTES: Final = 32 * 1024
+"""The largest ``event_data`` (its compact JSON in UTF-8) an event may be recorded with: the
+server's limit (``sync.protocol.MAX_EVENT_DATA_BYTES``, which this layer may not import; a
+test keeps the two equal), so the device never records what the server would refuse."""
 """States of events the server has not (yet) accepted: losing one of these loses data."""
 ASSIGNMENT_TYPES: Final = frozenset({"required", "optional", "recommended"})
 MEDIA_STATES: Final = frozenset({"missing", "partial", "complete"})

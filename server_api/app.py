@@ -10,13 +10,16 @@ from contextlib import asynccontextmanager
 
 import anyio
 from fastapi import FastAPI
+from sqlalchemy.orm import Session
 
 from server_api import __version__
 from server_api.admission import Admission, AdmissionLimits
 from server_api.api import mount_routers
 from server_api.config import Settings
-from server_api.db import settings_engine
-from server_api.http import BodySizeLimit, install_error_handlers
+from server_api.db import make_engine, settings_engine
+from server_api.docs import mount_docs
+from server_api.http import BodySizeLimit, SecurityHeaders, install_error_handlers
+from server_api.ratelimit import RateLimiter
 
 __all__ = ["create_app", "create_served_app"]
 
@@ -36,22 +39,47 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = limits.thread_tokens
         yield
 
+    url = settings.resolved_database_url()
+    docs = settings.docs_enabled(url)
     app = FastAPI(
         title="FRAMES LMS API",
         version=__version__,
         description="Training modules, assignments, progress and sync for FRAMES lab teams.",
+        openapi_url="/openapi.json" if docs else None,
+        docs_url=None,  # mount_docs serves them, with a Content-Security-Policy
+        redoc_url=None,
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.engine = settings_engine(settings)
+    app.state.engine = engine = settings_engine(settings)
+    # How routes that do their work in one thread trip open their session (deps.in_one_trip);
+    # a test harness may hand out sessions of one shared transaction instead.
+    app.state.open_session = lambda: Session(engine, expire_on_commit=False)
+    # The limiter's counters commit in transactions of their own, beside the request's: a
+    # small pool of their own, so a request never holds two connections of one pool (the
+    # admission limit's promise, server_api.admission).
+    app.state.limiter = RateLimiter(
+        make_engine(
+            url,
+            pool_size=2,
+            max_overflow=2,
+            pool_timeout=settings.db_pool_timeout,
+            pgbouncer=settings.db_pgbouncer,
+        )
+        if settings.rate_limits
+        else None
+    )
     install_error_handlers(app)
     mount_routers(app)
+    if docs:
+        mount_docs(app, openapi_url="/openapi.json")
     app.add_middleware(
         BodySizeLimit,
         max_bytes=settings.max_body_bytes,
         overrides={"/v1/media": settings.max_media_bytes},
     )
     app.add_middleware(Admission, limits=limits)
+    app.add_middleware(SecurityHeaders)  # outermost: the 413 and 503 answers get them too
     return app
 
 

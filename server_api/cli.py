@@ -115,9 +115,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Workers are separate processes: they read the same settings from the environment.
     os.environ["FRAMES_DATABASE_URL"] = url.render_as_string(hide_password=False)
     os.environ["FRAMES_DATA_DIR"] = str(settings.data_dir)
+    if getattr(args, "docs", None) is not None:
+        os.environ["FRAMES_DOCS"] = "true" if args.docs else "false"
+        settings.docs = args.docs
+    docs = "docs at /docs" if settings.docs_enabled(url) else "no /docs: --docs to serve them"
     print(
         f"serving FRAMES LMS {__version__} on http://{args.host}:{args.port} "
-        f"(database {url.render_as_string(hide_password=True)}, docs at /docs)",
+        f"(database {url.render_as_string(hide_password=True)}, {docs})",
         flush=True,
     )
     uvicorn.run(
@@ -127,6 +131,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
+        server_header=False,  # no "server: uvicorn" telling a prober what to try
     )
     return 0
 
@@ -403,7 +408,8 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         parents=[common],
         help="run the HTTP API",
-        description="Run the HTTP API (OpenAPI docs at /docs).",
+        description="Run the HTTP API (OpenAPI docs at /docs on SQLite; on PostgreSQL "
+        "only with --docs or FRAMES_DOCS=true).",
     )
     add_serve_options(p)
     p.add_argument(
@@ -510,6 +516,13 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    p.add_argument(
+        "--docs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="serve /docs, /redoc and /openapi.json (default: on SQLite yes, on PostgreSQL "
+        "no; also FRAMES_DOCS=true|false)",
     )
 
 

@@ -77,6 +77,15 @@ class Settings(BaseSettings):
     sync_in_flight: int = Field(default=4, ge=1, le=400)
     sync_queue: int = Field(default=64, ge=0, le=100_000)
     sync_wait_seconds: float = Field(default=5.0, ge=0, le=120)
+    # /docs, /redoc and /openapi.json: None = on for the embedded SQLite server (the demo, a
+    # developer's machine), off on PostgreSQL (production); FRAMES_DOCS=true|false decides.
+    docs: bool | None = None
+    # server_api.ratelimit; false only for benchmarks and tests that share one transaction
+    rate_limits: bool = True
+    # server_api.sync_api.quota: what the server keeps per student (0: no limit). A student
+    # records ~400 events an hour with a module open, ~60 bytes of event data each.
+    quota_events: int = Field(default=250_000, ge=0)
+    quota_event_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
 
     @field_validator("database_url")
     @classmethod
@@ -86,6 +95,12 @@ class Settings(BaseSettings):
     @property
     def media_dir(self) -> Path:
         return self.data_dir / "media"
+
+    def docs_enabled(self, url: URL) -> bool:
+        """Whether to serve the API documentation (see ``docs``)."""
+        if self.docs is not None:
+            return self.docs
+        return url.get_backend_name() == "sqlite"
 
     def resolved_database_url(self) -> URL:
         if self.database_url:

@@ -23,12 +23,15 @@ from sqlalchemy.orm import Session
 from server_api.auth.service import Principal, authenticate_token
 from server_api.config import Settings
 from server_api.errors import Forbidden, Unauthorized
+from server_api.ratelimit import RateLimiter, address_key
 
 __all__ = [
     "AdminDep",
     "AnyPrincipalDep",
     "BearerDep",
+    "AddressDep",
     "KioskDep",
+    "LimiterDep",
     "PrincipalDep",
     "SessionDep",
     "SettingsDep",
@@ -62,6 +65,20 @@ def get_settings(request: Request) -> Settings:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
+
+def get_limiter(request: Request) -> RateLimiter:
+    limiter: RateLimiter = request.app.state.limiter
+    return limiter
+
+
+def client_address(request: Request) -> str:
+    """The key the caller's address counts under (``ratelimit.address_key``)."""
+    return address_key(request.client.host if request.client else None)
+
+
+LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+AddressDep = Annotated[str, Depends(client_address)]
+
 _bearer = HTTPBearer(auto_error=False, description="token from POST /v1/auth/login")
 
 
@@ -86,10 +103,10 @@ async def in_one_trip(
     trip each (session, principal, route, commit): a request then holds its connection
     only while its thread runs, never while it waits for the next trip.
     """
-    engine: Engine = request.app.state.engine
+    open_session: Callable[[], Session] = request.app.state.open_session
 
     def run() -> _T:
-        with Session(engine, expire_on_commit=False) as session:
+        with open_session() as session:
             try:
                 principal = _authenticate(session, credentials)
                 result = work(session, principal)

@@ -16,7 +16,8 @@
         ├── Conflict               it already exists / clashes with another row          409
         ├── Gone                   it existed but cannot be used any more (a used or
         │                          expired one-time code)                               410
-        └── ClientTooOld           the client speaks a protocol the server no longer does 426
+        ├── ClientTooOld           the client speaks a protocol the server no longer does 426
+        └── TooManyRequests        over a rate limit; ``Retry-After`` says when to come back 429
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = [
     "MigrationRefused",
     "NotAtHead",
     "NotFound",
+    "TooManyRequests",
     "Unauthorized",
 ]
 
@@ -130,3 +132,15 @@ class ClientTooOld(ApiError):
 
     status_code = 426
     code = "client_too_old"
+
+
+class TooManyRequests(ApiError):
+    """Raised when a caller is over a rate limit (``server_api.ratelimit``); answered with
+    ``Retry-After: retry_after`` (whole seconds)."""
+
+    status_code = 429
+    code = "too_many_requests"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message, details={"retry_after": retry_after})
+        self.retry_after = retry_after

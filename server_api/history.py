@@ -38,16 +38,15 @@ from functools import lru_cache
 from typing import Any, Final
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Connection,
-    Integer,
-    String,
-    and_,
+    DateTime,
     bindparam,
-    column,
     func,
     select,
+    text,
     tuple_,
-    values,
 )
 
 from server_api.changes import mark_scopes, take_seq
@@ -125,39 +124,11 @@ _B, _R, _P, _F = ProgressBaseline, FoldRecord, ModuleProgress, ModuleFeedback
 E = ModuleAnalyticsEvent
 
 
-def _history_of(pairs: list[Pair]) -> Any:
-    """One query for everything ``PairHistory`` holds of these pairs (outer joins from the
-    list of pairs: a push reads it every batch)."""
-    wanted = values(column("sid", String), column("mid", Integer), name="wanted").data(pairs)
-
-    def on(table: Any) -> Any:
-        return and_(table.student_id == wanted.c.sid, table.module_id == wanted.c.mid)
-
-    return select(
-        wanted.c.sid,
-        wanted.c.mid,
-        _B.baseline.label("b_baseline"),
-        _B.source.label("b_source"),
-        _R.id.label("r_id"),
-        _R.progress.label("r_progress"),
-        _R.feedback.label("r_feedback"),
-        _R.state.label("r_state"),
-        _P.id.label("p_id"),
-        *(getattr(_P, name).label(f"p_{name}") for name in PROGRESS_FIELDS),
-        _F.id.label("f_id"),
-        *(getattr(_F, name).label(f"f_{name}") for name in _FEEDBACK_FIELDS),
-    ).select_from(
-        wanted.outerjoin(_B, on(_B))
-        .outerjoin(_R, on(_R))
-        .outerjoin(_P, on(_P))
-        .outerjoin(_F, on(_F))
-    )
-
-
-@lru_cache(maxsize=1)
-def _history_sql() -> str:
-    """``_history_of`` for PostgreSQL as plain SQL over two arrays: no statement to compile
-    for every push."""
+@lru_cache(maxsize=64)
+def _history_sql(dialect: str, pairs: int) -> str:
+    """One query for everything ``PairHistory`` holds of some pairs: outer joins from the
+    list of pairs (a push reads it every batch), as plain SQL, nothing compiled per push.
+    PostgreSQL takes the pairs as two arrays; SQLite as ``pairs`` rows of a VALUES list."""
     progress = ", ".join(f"p.{name} AS p_{name}" for name in PROGRESS_FIELDS)
     feedback = ", ".join(f"f.{name} AS f_{name}" for name in _FEEDBACK_FIELDS)
     joins = " ".join(
@@ -169,12 +140,25 @@ def _history_sql() -> str:
             ("module_feedback", "f"),
         )
     )
-    return (
+    columns = (
         "SELECT w.sid, w.mid, b.baseline AS b_baseline, b.source AS b_source, r.id AS r_id, "
         "r.progress AS r_progress, r.feedback AS r_feedback, r.state AS r_state, "
         f"p.id AS p_id, {progress}, f.id AS f_id, {feedback} "
-        f"FROM unnest(%s::varchar[], %s::integer[]) AS w(sid, mid) {joins}"
     )
+    if dialect == "postgresql":
+        return f"{columns} FROM unnest(%s::varchar[], %s::integer[]) AS w(sid, mid) {joins}"
+    rows = ", ".join(f"(:s{i}, :m{i})" for i in range(pairs))
+    return f"WITH w(sid, mid) AS (VALUES {rows}) {columns} FROM w {joins}"
+
+
+@lru_cache(maxsize=64)
+def _history_text(pairs: int) -> Any:
+    """``_history_sql`` for SQLite, typed so that JSON and timestamps come back as values."""
+    times = {f"p_{n}": DateTime for n in ("started_at", "completed_at", "last_accessed_at")}
+    return text(_history_sql("sqlite", pairs)).columns(
+        b_baseline=JSON, r_progress=JSON, r_feedback=JSON, r_state=JSON,
+        f_created_at=DateTime, f_is_anonymous=Boolean, **times,
+    )  # fmt: skip
 
 
 def read_history(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, PairHistory]:
@@ -183,11 +167,16 @@ def read_history(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, PairHist
     out = {pair: PairHistory() for pair in wanted}
     pg = conn.dialect.name == "postgresql"
     for chunk in _chunks(wanted):
-        found = (
-            conn.exec_driver_sql(_history_sql(), ([s for s, _ in chunk], [m for _, m in chunk]))
-            if pg
-            else conn.execute(_history_of(chunk))
-        )
+        if pg:
+            sql = _history_sql("postgresql", len(chunk))
+            found = conn.exec_driver_sql(sql, ([s for s, _ in chunk], [m for _, m in chunk]))
+        else:
+            params = {
+                f"{k}{i}": v
+                for i, pair in enumerate(chunk)
+                for k, v in zip("sm", pair, strict=True)
+            }
+            found = conn.execute(_history_text(len(chunk)), params)
         for r in found:
             h = out[(r.sid, r.mid)]
             if r.b_baseline is not None:

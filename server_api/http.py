@@ -1,4 +1,5 @@
-"""HTTP plumbing: JSON error bodies for every error, and a request body size limit.
+"""HTTP plumbing: JSON error bodies for every error, a request body size limit, and the
+security headers of every answer.
 
 Every 4xx and 5xx body has one shape: ``{"error": {"code", "message", "details"}}``.
 """
@@ -14,9 +15,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server_api.errors import FramesError
+from server_api.errors import FramesError, TooManyRequests
 
-__all__ = ["BodySizeLimit", "error_body", "install_error_handlers"]
+__all__ = ["BodySizeLimit", "SecurityHeaders", "error_body", "install_error_handlers"]
 
 log = logging.getLogger("frames.server")
 
@@ -57,6 +58,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(FramesError)
     async def frames_error(_: Request, exc: FramesError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        if isinstance(exc, TooManyRequests):
+            headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse(
             error_body(exc.code, exc.message, exc.details),
             status_code=exc.status_code,
@@ -180,3 +183,46 @@ class _TooLarge(StarletteHTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"request body is larger than {limit} bytes")
+
+
+# An answer of this API is data, never a page to render or frame; the documentation pages and
+# media files set their own policy (and media its own caching: it is content-addressed).
+_API_POLICY = b"default-src 'none'; frame-ancestors 'none'"
+_ALWAYS: tuple[tuple[bytes, bytes], ...] = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+_DEFAULTS: tuple[tuple[bytes, bytes], ...] = (
+    # Answers carry tokens (sign-in), people's records and PIN hashes: no cache keeps them.
+    (b"cache-control", b"no-store"),
+    (b"content-security-policy", _API_POLICY),
+)
+
+
+class SecurityHeaders:
+    """Add the security headers to every HTTP answer, errors included.
+
+    ``X-Content-Type-Options: nosniff``, ``Referrer-Policy: no-referrer`` and
+    ``X-Frame-Options: DENY`` always; ``Cache-Control: no-store`` and a
+    Content-Security-Policy that allows nothing unless the route set its own.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers += [h for h in _ALWAYS if h[0] not in present]
+                headers += [h for h in _DEFAULTS if h[0] not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

@@ -44,6 +44,9 @@ __all__ = [
     "AuthToken",
     "ChecklistState",
     "MediaFile",
+    "MediaOwner",
+    "RateLimit",
+    "StudentStorage",
     "SyncClock",
     "SyncScope",
     "Tombstone",
@@ -589,3 +592,48 @@ class FoldRecord(Base):
     feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The incremental fold of the pair's events (sync.derive.DeriveState), None until built.
     state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class StudentStorage(Base):
+    """How much one student stores: events and bytes of ``event_data`` (the quota's count).
+
+    Kept by push in the transaction that stores the events (an upper bound: a batch is
+    counted before duplicates are known and settled after); recounted from the events
+    whenever a push would pass the quota, so deletions never refuse anyone.
+    """
+
+    __tablename__ = "student_storage"
+
+    student_id: Mapped[str] = mapped_column(
+        String, ForeignKey("students.id", ondelete="CASCADE"), primary_key=True
+    )
+    events: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    event_bytes: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+
+
+class RateLimit(Base):
+    """One rate-limit counter (``server_api.ratelimit``): a fixed window of attempts and an
+    exponential lockout. In the database, so every worker and host shares it."""
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(DateTime)
+    count: Mapped[int] = mapped_column(Integer)
+    strikes: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    blocked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MediaOwner(Base):
+    """A university that may show a media file in its modules: it uploaded (or imported) it,
+    or an admin put it in one of its modules."""
+
+    __tablename__ = "media_owners"
+
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("media_files.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    university_id: Mapped[str] = mapped_column(
+        String, ForeignKey("universities.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

@@ -50,10 +50,12 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import to_json
 
 __all__ = [
     "CAPABILITIES",
     "EVENT_ROW_FIELDS",
+    "MAX_EVENT_DATA_BYTES",
     "MAX_PUSH_EVENTS",
     "MIN_PROTOCOL_VERSION",
     "PROTOCOL_VERSION",
@@ -80,6 +82,7 @@ __all__ = [
     "SectionOut",
     "check_storable",
     "error_message",
+    "event_data_size",
     "naive_utc",
 ]
 
@@ -99,7 +102,14 @@ CAPABILITIES: frozenset[str] = frozenset(
 )
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
+MAX_EVENT_DATA_BYTES: Final = 32 * 1024
+"""The largest ``event_data`` an event may carry, measured by ``event_data_size``. The
+biggest real one, a feedback comment of 4,000 characters, stays well below; the device
+refuses to record more (``local_store``'s own copy of this number) and the server rejects
+more per item, so a student cannot fill the server's memory with one 7 MB heartbeat."""
 
+_INT4 = 2**31 - 1  # the largest value of a 32-bit integer column
+ProtocolVersion = Annotated[int, Field(ge=0, le=_INT4)]
 Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -162,9 +172,28 @@ def _encodes(text: str) -> bool:
     return True
 
 
+def event_data_size(data: Any) -> int:
+    """The size of ``event_data`` in bytes: its compact JSON text in UTF-8, exactly as a
+    device stores it (``json.dumps`` with ``separators=(",", ":")``, ``ensure_ascii=False``)."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return len(text.encode("utf-8"))
+
+
+def _check_size(data: dict[str, Any]) -> None:
+    # pydantic-core's JSON is the same text but for how a few floats are written (never
+    # twice as long): a cheap first measure, and the exact one only near the limit.
+    if len(to_json(data)) > MAX_EVENT_DATA_BYTES // 2:
+        size = event_data_size(data)
+        if size > MAX_EVENT_DATA_BYTES:
+            raise ValueError(
+                f"event_data is {size:,} bytes of JSON, over the limit of {MAX_EVENT_DATA_BYTES:,}"
+            )
+
+
 def check_storable(row: EventRow) -> None:
     """Raise ``ValueError`` for an event whose free text the databases cannot store (NUL
-    characters, unpaired surrogates) or whose ``event_data`` is nested too deeply."""
+    characters, unpaired surrogates), whose ``event_data`` is nested too deeply, or whose
+    ``event_data`` is larger than ``MAX_EVENT_DATA_BYTES``."""
     texts = (row[1], row[3], row[6], row[7])  # student_id, event_type, session_id, device_type
     text = "".join(t for t in texts if t is not None)
     if "\x00" in text or not (text.isascii() or _encodes(text)):
@@ -172,6 +201,7 @@ def check_storable(row: EventRow) -> None:
             _check_text(item)
     if row[4]:
         _check_text(row[4])
+        _check_size(row[4])
 
 
 # An event's fields, each constraint written once for both forms an event travels in: an
@@ -267,7 +297,7 @@ PushAnswer = Literal["all", "exceptions"]
 
 class PushRequest(_Wire):
     kind: Literal["push"] = "push"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     device_time: datetime = Field(description="the device's clock when it sent this request")
     answer: PushAnswer = "all"
@@ -297,7 +327,7 @@ class PushBatch(_Wire):
     When it does not parse, the server falls back to ``PushRequest`` and judges each item."""
 
     kind: Literal["push"] = "push"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     device_time: datetime
     answer: PushAnswer = "all"
@@ -337,7 +367,7 @@ class PushResponse(_Wire):
 
 class PullRequest(_Wire):
     kind: Literal["pull"] = "pull"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     cursor: str | None = Field(default=None, max_length=2000)
     limit: int = Field(default=200, ge=1, le=MAX_PULL_LIMIT)
@@ -461,12 +491,12 @@ class KioskEnrolRequest(_Wire):
     faculty (their university) or an admin (``university_id`` required)."""
 
     kind: Literal["kiosk_enrol"] = "kiosk_enrol"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     name: str = Field(min_length=1, max_length=100)
     code: str | None = Field(default=None, min_length=4, max_length=64)
     university_id: str | None = Field(default=None, min_length=1, max_length=255)
-    team_id: int | None = None
+    team_id: int | None = Field(default=None, ge=1, le=_INT4)
 
 
 class KioskEnrolResponse(_Wire):
@@ -477,10 +507,10 @@ class KioskEnrolResponse(_Wire):
 
 class RosterRequest(_Wire):
     kind: Literal["roster"] = "roster"
-    protocol_version: int
+    protocol_version: ProtocolVersion
     device_id: DeviceId
     pending_events: int = Field(
-        default=0, ge=0, description="events recorded on the kiosk and not yet accepted"
+        default=0, ge=0, le=_INT4, description="events recorded on the kiosk and not yet accepted"
     )
 
 

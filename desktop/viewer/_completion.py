@@ -85,6 +85,11 @@ class RatingRow(QWidget):
             self.buttons[value - 1].setChecked(True)
 
 
+MAX_COMMENT_CHARS = 4000
+"""A feedback comment this long stays well inside an event's ``event_data`` limit (32 KB of
+JSON, ``local_store.MAX_EVENT_DATA_BYTES``) whatever characters it holds."""
+
+
 class FeedbackForm(QGroupBox):
     """Rating and difficulty (1-5, both optional), a comment and an anonymous toggle.
 
@@ -229,6 +234,13 @@ class FeedbackForm(QGroupBox):
 
     def _save(self) -> None:
         self.flush()
+        length = len(self.comment.toPlainText().strip())
+        if length > MAX_COMMENT_CHARS:
+            self.status.setText(
+                f"Your comment is {length:,} characters long: shorten it to "
+                f"{MAX_COMMENT_CHARS:,} or fewer to save it."
+            )
+            return
         self._dirty = False
         self.saved.emit(self.data())
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 
 from server_api.auth import service
@@ -13,20 +15,28 @@ from server_api.auth.schemas import (
     LoginResponse,
     TokenPublic,
 )
-from server_api.deps import AdminDep, PrincipalDep, SessionDep
+from server_api.deps import AddressDep, AdminDep, LimiterDep, PrincipalDep, SessionDep
 from server_api.models import Account, AuthToken
+from server_api.modules.schemas import MAX_INT4
 
 __all__ = ["admin_router", "router"]
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 admin_router = APIRouter(prefix="/v1/admin", tags=["admin"])
 
+AccountPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="account id")]
+TokenPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="token id")]
+AccountQuery = Annotated[int | None, Query(ge=1, le=MAX_INT4, description="account id")]
+
 
 @router.post("/login", response_model=LoginResponse)
-def login(body: LoginRequest, session: SessionDep) -> LoginResponse:
+def login(
+    body: LoginRequest, session: SessionDep, limiter: LimiterDep, address: AddressDep
+) -> LoginResponse:
     """Exchange email and password for a bearer token.
 
-    Send ``device_id`` from an installed app to get a long-lived device session.
+    Send ``device_id`` from an installed app to get a long-lived device session. Failed
+    sign-ins are rate-limited per account and per client address (429 with Retry-After).
     """
     token, row, account = service.login(
         session,
@@ -34,6 +44,8 @@ def login(body: LoginRequest, session: SessionDep) -> LoginResponse:
         password=body.password,
         device_id=body.device_id,
         device_name=body.device_name,
+        limiter=limiter,
+        address=address,
     )
     principal = service.authenticate_token(session, token)
     return LoginResponse(
@@ -75,7 +87,7 @@ def list_accounts(_: AdminDep, session: SessionDep) -> list[AccountPublic]:
 
 
 @admin_router.post("/accounts/{account_id}/disable", response_model=AccountPublic)
-def disable_account(account_id: int, _: AdminDep, session: SessionDep) -> AccountPublic:
+def disable_account(account_id: AccountPath, _: AdminDep, session: SessionDep) -> AccountPublic:
     """Disable an account and revoke all its tokens."""
     account = service.disable_account(session, account_id)
     return AccountPublic.model_validate(service.account_public_fields(account))
@@ -83,7 +95,7 @@ def disable_account(account_id: int, _: AdminDep, session: SessionDep) -> Accoun
 
 @admin_router.get("/tokens", response_model=list[TokenPublic])
 def list_tokens(
-    _: AdminDep, session: SessionDep, account_id: int | None = None
+    _: AdminDep, session: SessionDep, account_id: AccountQuery = None
 ) -> list[TokenPublic]:
     """Sessions and device sessions, newest first (never the tokens themselves)."""
     query = select(AuthToken).order_by(AuthToken.id.desc())
@@ -93,5 +105,5 @@ def list_tokens(
 
 
 @admin_router.post("/tokens/{token_id}/revoke", response_model=TokenPublic)
-def revoke_token(token_id: int, _: AdminDep, session: SessionDep) -> TokenPublic:
+def revoke_token(token_id: TokenPath, _: AdminDep, session: SessionDep) -> TokenPublic:
     return TokenPublic.model_validate(service.revoke_token(session, token_id))

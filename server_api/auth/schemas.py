@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from server_api.modules.schemas import CleanStr
+from server_api.modules.schemas import MAX_INT4, CleanStr
 
 __all__ = ["AccountCreate", "AccountPublic", "LoginRequest", "LoginResponse", "TokenPublic"]
 
@@ -55,13 +55,17 @@ class AccountCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     email: CleanStr = Field(min_length=3, max_length=255)
-    password: CleanStr = Field(min_length=8, max_length=1024)
+    password: CleanStr = Field(
+        min_length=10,
+        max_length=1024,
+        description="at least 10 characters, not the email, not easy to guess (zxcvbn >= 3)",
+    )
     role: Role
     display_name: CleanStr | None = Field(default=None, max_length=255)
     student_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
     faculty_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
     university_id: CleanStr | None = Field(default=None, min_length=1, max_length=255)
-    team_id: int | None = None
+    team_id: int | None = Field(default=None, ge=1, le=MAX_INT4)
 
 
 class TokenPublic(BaseModel):

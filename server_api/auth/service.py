@@ -25,8 +25,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server_api.auth.passwords import check_password
 from server_api.errors import BadRequest, Conflict, NotFound, Unauthorized
 from server_api.models import Account, AuthToken, Faculty, Kiosk, Student, Team, University
+from server_api.ratelimit import LOGIN_ACCOUNT, LOGIN_ADDRESS, RateLimiter
 from server_api.timeutil import utcnow
 
 __all__ = [
@@ -111,8 +113,7 @@ def create_account(
     same email, else a new row is created in ``university_id``.
     """
     email = normalise_email(email)
-    if len(password) < 8:
-        raise BadRequest("password must be at least 8 characters")
+    check_password(password, email=email, name=display_name)
     if role not in ("student", "faculty", "admin"):
         raise BadRequest(f"unknown role {role!r}: use student, faculty or admin")
     if session.scalar(select(Account.id).where(Account.email == email)) is not None:
@@ -271,18 +272,31 @@ def login(
     password: str,
     device_id: str | None = None,
     device_name: str | None = None,
+    limiter: RateLimiter | None = None,
+    address: str = "unknown",
 ) -> tuple[str, AuthToken, Account]:
-    """Check the password and issue a token; the same error for a wrong email or password."""
-    account = session.scalar(select(Account).where(Account.email == email.strip().lower()))
+    """Check the password and issue a token; the same error for a wrong email or password.
+
+    With a ``limiter``, a locked account or client address is refused (429) before the
+    password is checked, each failure counts against both, and a success forgets the
+    account's failures (``server_api.ratelimit``).
+    """
+    email = email.strip().lower()
+    counters = ((LOGIN_ACCOUNT, email), (LOGIN_ADDRESS, address))
+    if limiter is not None:
+        limiter.check(*counters)
+    account = session.scalar(select(Account).where(Account.email == email))
     try:
         _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         account = None
-    else:
-        if account is None:
-            raise Unauthorized("wrong email or password")
     if account is None:
+        if limiter is not None:
+            for rule, key in counters:
+                limiter.fail(rule, key)
         raise Unauthorized("wrong email or password")
+    if limiter is not None:
+        limiter.clear(LOGIN_ACCOUNT, email)
     if account.disabled_at is not None:
         raise Unauthorized("this account has been disabled: ask your faculty or an admin")
     if _hasher.check_needs_rehash(account.password_hash):

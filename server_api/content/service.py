@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from server_api.errors import BadRequest, Conflict
-from server_api.media.service import UnsupportedMediaType, media_url, store_file
+from server_api.media.service import UnsupportedMediaType, media_url, record_owner, store_file
 from server_api.media.sniff import media_kind
 from server_api.media.storage import MediaStorage
 from server_api.models import Faculty, Module, ModuleSection, University
@@ -212,7 +212,11 @@ def _module_fields(source: ModuleSource) -> dict[str, Any]:
 
 
 def _section_fields(
-    session: Session, storage: MediaStorage, source: ModuleSource, section: SectionSource
+    session: Session,
+    storage: MediaStorage,
+    source: ModuleSource,
+    section: SectionSource,
+    university_id: str,
 ) -> tuple[dict[str, Any], str | None]:
     url: str | None = None
     sha: str | None = None
@@ -247,6 +251,7 @@ def _section_fields(
             )
         url = media_url(row.sha256, Path(media.relpath).name)
         sha = row.sha256
+        record_owner(session, sha, university_id)  # imported for this university: its file
     fields = {
         "section_type": section.section_type,
         "title": section.title,
@@ -284,7 +289,7 @@ def _import_one(
     sections: list[dict[str, Any]] = []
     shas: set[str] = set()
     for section in source.sections:
-        fields, sha = _section_fields(session, storage, source, section)
+        fields, sha = _section_fields(session, storage, source, section, university_id)
         sections.append(fields)
         if sha is not None:
             shas.add(sha)

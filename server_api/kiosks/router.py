@@ -7,8 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from server_api.deps import (
+    AddressDep,
     BearerDep,
     KioskDep,
+    LimiterDep,
     PrincipalDep,
     SessionDep,
     StaffDep,
@@ -34,7 +36,11 @@ UniversityQuery = Annotated[CleanStr | None, Query(min_length=1, max_length=255)
 
 @router.post("/kiosks/enrol", response_model=KioskEnrolResponse, status_code=201)
 def enrol(
-    body: KioskEnrolRequest, session: SessionDep, credentials: BearerDep
+    body: KioskEnrolRequest,
+    session: SessionDep,
+    credentials: BearerDep,
+    limiter: LimiterDep,
+    address: AddressDep,
 ) -> KioskEnrolResponse:
     """Enrol this device as a kiosk and get its credential (shown once).
 
@@ -44,7 +50,7 @@ def enrol(
     ``university_id``). Enrolling a device that already is a kiosk revokes its old kiosk.
     """
     token = credentials.credentials if credentials is not None else None
-    return service.enrol(session, body, token=token)
+    return service.enrol(session, body, token=token, limiter=limiter, address=address)
 
 
 @router.post("/kiosks/codes", response_model=EnrolmentCodePublic, status_code=201)
@@ -71,23 +77,31 @@ def revoke_kiosk(kiosk_id: KioskPath, principal: StaffDep, session: SessionDep) 
 
 
 @router.post("/kiosk/roster", response_model=RosterResponse)
-def roster(body: RosterRequest, principal: KioskDep, session: SessionDep) -> RosterResponse:
+def roster(
+    body: RosterRequest, principal: KioskDep, session: SessionDep, limiter: LimiterDep
+) -> RosterResponse:
     """(Kiosks only.) Everyone who may sign in here, with their PIN hashes."""
-    return service.roster(session, principal, body)
+    return service.roster(session, principal, body, limiter)
 
 
 @router.put("/me/pin", status_code=204)
-def set_my_pin(body: PinSet, principal: PrincipalDep, session: SessionDep) -> None:
+def set_my_pin(
+    body: PinSet, principal: PrincipalDep, session: SessionDep, limiter: LimiterDep
+) -> None:
     """A student sets their kiosk PIN: 4 to 8 digits, stored only as an argon2id hash."""
-    service.set_my_pin(session, principal, body.pin)
+    service.set_my_pin(session, principal, body.pin, limiter)
 
 
 @router.put("/students/{student_id}/pin", status_code=204)
 def set_student_pin(
-    student_id: StudentPath, body: PinSet, principal: StaffDep, session: SessionDep
+    student_id: StudentPath,
+    body: PinSet,
+    principal: StaffDep,
+    session: SessionDep,
+    limiter: LimiterDep,
 ) -> None:
     """Give a student a kiosk PIN (faculty: students of their university)."""
-    service.set_student_pin(session, principal, student_id, body.pin)
+    service.set_student_pin(session, principal, student_id, body.pin, limiter)
 
 
 @router.delete("/students/{student_id}/pin", status_code=204)

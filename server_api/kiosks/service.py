@@ -60,6 +60,7 @@ from server_api.models import (
 )
 from server_api.modules.schemas import MAX_INT4, clean_text
 from server_api.modules.scope import in_own_university
+from server_api.ratelimit import ENROL_ADDRESS, KIOSK_ROSTER, PIN_SET, RateLimiter, charge_kiosk
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
 from sync.protocol import (
@@ -212,14 +213,32 @@ def _clean(value: str, field: str) -> str:
         raise BadRequest(f"{field}: {exc}") from None
 
 
-def enrol(session: Session, request: KioskEnrolRequest, *, token: str | None) -> KioskEnrolResponse:
+def enrol(
+    session: Session,
+    request: KioskEnrolRequest,
+    *,
+    token: str | None,
+    limiter: RateLimiter | None = None,
+    address: str = "unknown",
+) -> KioskEnrolResponse:
     """Enrol a device as a kiosk: with ``request.code`` (any Authorization is ignored), or as
-    the faculty member or admin ``token`` belongs to. Revokes the device's previous kiosk."""
+    the faculty member or admin ``token`` belongs to. Revokes the device's previous kiosk.
+
+    With a ``limiter``, wrong codes count against the client address and a locked address
+    is refused (429) before its code is looked at."""
     check_protocol(request.protocol_version)
     name = _clean(request.name, "name").strip()
     if not name:
         raise BadRequest("name: give the kiosk a name people will recognise")
     if request.code is not None:
+        if limiter is not None:
+            limiter.check((ENROL_ADDRESS, address))
+        try:
+            _check_code(session, request.code)  # reads only: the counter may write meanwhile
+        except (Unauthorized, Gone):
+            if limiter is not None:
+                limiter.fail(ENROL_ADDRESS, address)
+            raise
         return _enrol_with_code(session, request, name)
     if token is None:
         raise Unauthorized(
@@ -237,6 +256,22 @@ def enrol(session: Session, request: KioskEnrolRequest, *, token: str | None) ->
         device_id=request.device_id,
         created_by=principal.account_id,
     )
+
+
+def _check_code(session: Session, code: str) -> None:
+    """Raise unless ``code`` is an enrolment code that is neither used nor expired (it may
+    still be taken by another device first: ``_enrol_with_code`` decides)."""
+    row = session.scalar(
+        select(KioskEnrolmentCode).where(
+            KioskEnrolmentCode.code_hash == token_hash(normalise_code(code))
+        )
+    )
+    if row is None:
+        raise Unauthorized("unknown enrolment code: check it, or ask for a new one")
+    if row.used_at is not None:
+        raise Gone("this enrolment code was already used: ask for a new one")
+    if row.expires_at <= utcnow():
+        raise Gone("this enrolment code has expired: ask for a new one")
 
 
 def _enrol_with_code(session: Session, request: KioskEnrolRequest, name: str) -> KioskEnrolResponse:
@@ -390,8 +425,15 @@ def record_sync(
     session.execute(update(Kiosk).where(Kiosk.id == principal.kiosk_id).values(**values))
 
 
-def roster(session: Session, principal: Principal, request: RosterRequest) -> RosterResponse:
+def roster(
+    session: Session,
+    principal: Principal,
+    request: RosterRequest,
+    limiter: RateLimiter | None = None,
+) -> RosterResponse:
     """Everyone who may sign in on this kiosk, with their PIN hashes; records the sync."""
+    if limiter is not None:
+        charge_kiosk(limiter, principal.kiosk_id, KIOSK_ROSTER)
     check_protocol(request.protocol_version)
     if request.pending_events > MAX_INT4:
         raise BadRequest(f"pending_events: at most {MAX_INT4}")
@@ -486,10 +528,14 @@ def set_pin(session: Session, student_id: str, pin: str, set_by: int | None = No
     return row
 
 
-def set_my_pin(session: Session, principal: Principal, pin: str) -> None:
-    """``PUT /v1/me/pin``: a student sets their own PIN."""
+def set_my_pin(
+    session: Session, principal: Principal, pin: str, limiter: RateLimiter | None = None
+) -> None:
+    """``PUT /v1/me/pin``: a student sets their own PIN (rate-limited per account)."""
     if principal.role != "student" or principal.student_id is None:
         raise Forbidden("only students set their own PIN; staff use /v1/students/{id}/pin")
+    if limiter is not None:
+        limiter.hit(PIN_SET, str(principal.account_id))
     set_pin(session, principal.student_id, pin, set_by=principal.account_id)
 
 
@@ -500,8 +546,17 @@ def _staff_student(session: Session, principal: Principal, student_id: str) -> S
     return student
 
 
-def set_student_pin(session: Session, principal: Principal, student_id: str, pin: str) -> None:
-    """Faculty give a PIN to a student of their university; admins to anyone."""
+def set_student_pin(
+    session: Session,
+    principal: Principal,
+    student_id: str,
+    pin: str,
+    limiter: RateLimiter | None = None,
+) -> None:
+    """Faculty give a PIN to a student of their university; admins to anyone (rate-limited
+    per staff account)."""
+    if limiter is not None:
+        limiter.hit(PIN_SET, str(principal.account_id))
     student = _staff_student(session, principal, student_id)
     set_pin(session, student.id, pin, set_by=principal.account_id)
 

@@ -116,7 +116,7 @@ router.add_api_route(
 @router.post("", response_model=MediaPublic, status_code=201)
 async def upload_media(
     request: Request,
-    _: StaffDep,
+    principal: StaffDep,
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
@@ -124,7 +124,8 @@ async def upload_media(
     """Upload one image or video: multipart (field ``file``) or the raw body with ``X-Filename``.
 
     The type is read from the bytes (PNG, JPEG, GIF, WebP, SVG, MP4/M4V, WebM); the declared
-    ``Content-Type`` is ignored. Use the returned ``url`` as a section's ``media_url``.
+    ``Content-Type`` is ignored. Use the returned ``url`` as a section's ``media_url``: the
+    uploader's university may show the file in its modules from now on.
     """
     source, filename, close = await _read_upload(request)
     try:
@@ -135,6 +136,7 @@ async def upload_media(
             source=source,
             filename=filename,
             max_bytes=settings.max_media_bytes,
+            university_id=None if principal.is_admin else principal.university_id,
         )
     finally:
         await close()

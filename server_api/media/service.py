@@ -4,12 +4,19 @@ A media file is visible to a principal when a section of a module the principal 
 (``module_visible``) shows it, i.e. the section's ``media_url`` is ``/v1/media/<sha256>`` or
 ``/v1/media/<sha256>/<name>``. Admins see every stored file. Anything else is "not found",
 so the existence of another university's media does not leak.
+
+A section may only show a file its module's university owns (``media_owners``): one its
+faculty uploaded or imported, or one an admin put in one of its modules. Otherwise knowing
+a hash would be enough to read another university's file: write it into a draft of one's
+own, then fetch it as the draft's author. ``check_section_media`` enforces that wherever
+sections are written.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Final
@@ -22,7 +29,7 @@ from server_api.auth.service import Principal
 from server_api.errors import ApiError, BadRequest, NotFound
 from server_api.media.sniff import EXTENSIONS, sniff_media_type
 from server_api.media.storage import BlobTooLarge, MediaStorage, StoredBlob, is_sha256
-from server_api.models import MediaFile, Module, ModuleSection
+from server_api.models import MediaFile, MediaOwner, Module, ModuleSection
 from server_api.modules.scope import module_visible
 
 __all__ = [
@@ -30,8 +37,10 @@ __all__ = [
     "MediaTooLarge",
     "UnsupportedMediaType",
     "VisibleMedia",
+    "check_section_media",
     "find_visible_media",
     "media_url",
+    "record_owner",
     "safe_filename",
     "sha256_of_media_url",
     "store_blob",
@@ -128,6 +137,42 @@ def store_blob(session: Session, blob: StoredBlob, *, filename: str) -> MediaFil
     return row
 
 
+def record_owner(session: Session, sha256: str, university_id: str) -> None:
+    """Let ``university_id``'s modules show the stored file ``sha256`` (again is fine)."""
+    values = {"sha256": sha256, "university_id": university_id}
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(insert(MediaOwner).values(values).on_conflict_do_nothing())
+
+
+def check_section_media(
+    session: Session,
+    principal: Principal,
+    university_id: str | None,
+    urls: Iterable[str | None],
+) -> None:
+    """Refuse (``BadRequest``) a section media URL of this server that ``university_id``'s
+    modules may not show. Faculty show their university's files; an admin may show any
+    stored file, which then belongs to that university too. Other URLs are left alone."""
+    for url in urls:
+        if url is None or not url.startswith(MEDIA_URL_PREFIX):
+            continue
+        sha = sha256_of_media_url(url)
+        if sha is None:
+            raise BadRequest(
+                f"media_url {url[:80]!r} is not a media file of this server: upload the file "
+                "(POST /v1/media) and use the url it returns"
+            )
+        if principal.is_admin and university_id is not None:
+            if session.get(MediaFile, sha) is None:
+                raise BadRequest(f"media_url: no media file {sha} on this server")
+            record_owner(session, sha, university_id)
+        elif university_id is None or session.get(MediaOwner, (sha, university_id)) is None:
+            raise BadRequest(
+                f"media_url: {sha} is not a file of your university: upload it first "
+                "(POST /v1/media) and use the url it returns"
+            )
+
+
 def store_upload(
     session: Session,
     storage: MediaStorage,
@@ -135,8 +180,10 @@ def store_upload(
     source: IO[bytes],
     filename: str | None,
     max_bytes: int,
+    university_id: str | None = None,
 ) -> tuple[MediaFile, str]:
-    """Store an uploaded file; return its row and the URL a section should use."""
+    """Store an uploaded file; return its row and the URL a section should use. The
+    uploader's university (None: an admin's upload) owns the file from now on."""
     try:
         blob = storage.store_stream(source, max_bytes=max_bytes)
     except BlobTooLarge as exc:
@@ -144,6 +191,8 @@ def store_upload(
     if blob.size == 0:
         raise BadRequest("the file is empty")
     row = store_blob(session, blob, filename=filename or "")
+    if university_id is not None:
+        record_owner(session, row.sha256, university_id)
     name = safe_filename(filename, content_type=row.content_type) if filename else row.filename
     return row, media_url(row.sha256, name)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
 from server_api.errors import BadRequest, Conflict, Forbidden, NotFound
+from server_api.media.service import check_section_media
 from server_api.models import Module, ModuleSection, Tombstone, University
 from server_api.modules import repository
 from server_api.modules.revision import mark_content_changed
@@ -137,6 +138,7 @@ def create_module(session: Session, principal: Principal, body: ModuleCreate) ->
         university_id, created_by = principal.university_id, principal.faculty_id
     if repository.slug_taken(session, body.module_id):
         raise Conflict(f"a module with id {body.module_id!r} already exists")
+    check_section_media(session, principal, university_id, (s.media_url for s in body.sections))
     metadata = body.model_dump(
         exclude={"module_id", "title", "university_id", "sections"}, exclude_none=True
     )
@@ -226,6 +228,9 @@ def replace_sections(
     """Replace every section with ``sections``, numbered 1..n in the order given."""
     module = editable_module(session, principal, slug)
     old = repository.sections_of(session, module.id)
+    shown = {s.media_url for s in old}  # what the module shows already stays allowed
+    new_urls = (s.media_url for s in sections if s.media_url not in shown)
+    check_section_media(session, principal, module.university_id, new_urls)
     wanted = [section.model_dump() for section in sections]
     if [_section_fields(s) for s in old] == wanted and _contiguous(old):
         return _detail(session, module)
@@ -244,6 +249,7 @@ def append_section(
     session: Session, principal: Principal, slug: str, section: SectionCreate
 ) -> ModuleDetail:
     module = editable_module(session, principal, slug)
+    check_section_media(session, principal, module.university_id, [section.media_url])
     old = repository.sections_of(session, module.id)
     number = old[-1].section_number + 1 if old else 1
     session.add(_new_section(module, number, section))
@@ -257,6 +263,8 @@ def update_section(
 ) -> ModuleDetail:
     module = editable_module(session, principal, slug)
     row = _section(session, module, number)
+    if "media_url" in body.model_fields_set and body.media_url != row.media_url:
+        check_section_media(session, principal, module.university_id, [body.media_url])
     changed = False
     for name in sorted(body.model_fields_set):
         value = getattr(body, name)

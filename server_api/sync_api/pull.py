@@ -19,6 +19,10 @@ caller's scopes (their own, their team's, their university's, global) was writte
 ``since`` (``server_api.changes.scopes_changed``): a push by another student costs this
 device nothing. A cursor of another epoch or an older form starts over from the beginning
 (idempotent on the device).
+
+An events page ends at ``limit × 25`` events or once it holds ``PULL_PAGE_BYTES`` of
+them, whichever comes first: rows are read in chunks and the page stops there, so a student
+who stored large events cannot make the server build a huge answer in memory.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Engine, and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
@@ -60,10 +65,14 @@ from sync.protocol import (
     SectionOut,
 )
 
-__all__ = ["Cursor", "pull"]
+__all__ = ["PULL_PAGE_BYTES", "Cursor", "pull"]
 
 _VERSION = 2
 _START = -1  # below every sequence: a first pull's window starts here
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+"""Roughly how much event JSON one pull page holds at most (one event more at worst)."""
+_EVENT_BYTES = 400  # an event's fields other than event_data, as JSON, about
+_READ_CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,9 +447,14 @@ def _events_page(
         )
         .order_by(E.change_seq, E.id)
         .limit(limit)
-    ).all()
+        .execution_options(yield_per=_READ_CHUNK)
+    )
     events = []
+    size, full = 0, False
+    last_key: tuple[int, int] | None = None
     for e, slug in rows:
+        size += _EVENT_BYTES + (len(to_json(e.event_data)) if e.event_data else 0)
+        last_key = (e.change_seq, e.id)
         s = stored_event(e, e.event_data)
         events.append(
             EventOut(
@@ -459,5 +473,9 @@ def _events_page(
                 time_elapsed_seconds=e.time_elapsed_seconds,
             )
         )
-    last = (rows[-1][0].change_seq, rows[-1][0].id) if len(rows) == limit else None
+        if size >= PULL_PAGE_BYTES:
+            full = True
+            break
+    rows.close()
+    last = last_key if full or len(events) == limit else None
     return events, last

@@ -24,6 +24,7 @@ from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
+from server_api.sync_api import quota as storage_quota
 from server_api.sync_api.clock import TOLERANCE, correct_timestamp
 from server_api.sync_api.derived import Pair, StoredEvent, insert_for, update_derived
 from server_api.timeutil import utcnow
@@ -70,8 +71,18 @@ def _validation_reason(exc: ValidationError, *, fields: tuple[str, ...] = ()) ->
 
 
 def _item_uuid(value: object) -> str:
-    """What a malformed item is answered under: its uuid as sent, if it has one."""
-    return str(value or "?")[:64]
+    """What a malformed item is answered under: its uuid as sent, if it has one (what UTF-8
+    cannot carry, an unpaired surrogate, is written as its escape: the answer must encode)."""
+    text = str(value or "?")[:64]
+    return text if _encodes(text) else text.encode("utf-8", "backslashreplace").decode()
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def allowed_students(principal: Principal) -> set[str]:
@@ -122,8 +133,10 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
     if batch is None or (batch.events and batch.rows):
         try:
             document = json.loads(raw)  # Python's parser also takes unpaired surrogates,
-        except ValueError:  # which the service then rejects item by item
-            return PushRequest.model_validate_json(raw), None  # raises: the client's 422
+        except (ValueError, RecursionError):  # which the service then rejects item by item
+            # not JSON, or nested deeper than Python's parser goes: pydantic's own parser
+            # says what is wrong (its depth limit is lower), and the client gets a 422
+            return PushRequest.model_validate_json(raw), None
         return PushRequest.model_validate(document), None  # raises for events and rows
     envelope = PushRequest.model_construct(
         protocol_version=batch.protocol_version,
@@ -181,8 +194,10 @@ def push(
     principal: Principal,
     request: PushRequest,
     rows: list[EventRow] | None = None,
+    quota: storage_quota.Quota | None = None,
 ) -> PushResponse:
-    """Store a batch. ``rows``, when given, are the batch's events already parsed (as rows)."""
+    """Store a batch. ``rows``, when given, are the batch's events already parsed (as rows);
+    with a ``quota``, events past their student's storage quota are rejected per item."""
     check_protocol(request.protocol_version)
     # Rows this request changed so far (a sign-in's sliding expiry) are locked now, before
     # the clock, as every transaction that takes the clock does.
@@ -256,6 +271,16 @@ def push(
                     spent,
                 )
             )
+    admission = None
+    if quota is not None:
+        admission = storage_quota.admit(
+            session,
+            batch,
+            quota,
+            reject,
+            stored=lambda uuids: {u for u, _, _ in _existing(session, uuids)},
+        )
+        batch = admission.rows
     accepted = 0
     if batch:
         stored = _store(session, batch)
@@ -278,9 +303,12 @@ def push(
                     reject(uuid, "this event id is already used by another record")
         if new_events:
             # The fold of each pair takes only the events this push stored (its state is
-            # kept per pair), under the pair's lock; then the students' scopes are marked
-            # so their other devices' next pull finds the news.
+            # kept per pair), under the pair's lock; then what was stored is counted (the
+            # students' storage counters), and the students' scopes are marked so their other
+            # devices' next pull finds the news. Every push takes these locks in this order.
             update_derived(session, new_events)
+            if admission is not None:
+                storage_quota.settle(session, admission, [r for r in batch if r[0] in stored])
             touch_scopes(session, {f"student:{s}" for s, _ in new_events})
 
     counts = {"accepted": accepted, "duplicate": 0, "rejected": 0}

@@ -15,9 +15,11 @@ from server_api import __version__
 from server_api.auth.service import Principal
 from server_api.deps import BearerDep, in_one_trip
 from server_api.kiosks.service import pull_principal, record_sync
+from server_api.ratelimit import KIOSK_PULL, KIOSK_PUSH, charge_kiosk
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
+from server_api.sync_api.quota import Quota
 from server_api.timeutil import utcnow
 from sync.protocol import (
     CAPABILITIES,
@@ -63,17 +65,24 @@ async def push(request: Request, credentials: BearerDep) -> Response:
 
     The body is parsed from bytes (not by FastAPI) because a batch holds thousands of events:
     pydantic-core parses them in one pass, and the answer is serialised the same way. The
-    parse, the sign-in check, the store and the commit run in one thread trip.
+    parse, the sign-in check, the store and the commit run in one thread trip. A kiosk's
+    pushes count against its budget (``server_api.ratelimit``); a student's device has none
+    (no extra statement).
     """
     raw = await request.body()
+    settings = request.app.state.settings
+    limiter = request.app.state.limiter
 
     def work(session: Session, principal: Principal) -> bytes:
+        charge_kiosk(limiter, principal.kiosk_id, KIOSK_PUSH)
         try:
             envelope, events = parse_push(raw)
         except ValidationError as exc:
             raise RequestValidationError(exc.errors()) from None
         record_sync(session, principal, device_id=envelope.device_id)
-        return push_service(session, principal, envelope, events).model_dump_json().encode()
+        quota = Quota(events=settings.quota_events, event_bytes=settings.quota_event_bytes)
+        result = push_service(session, principal, envelope, events, quota)
+        return result.model_dump_json().encode()
 
     body = await in_one_trip(request, credentials, work)
     return Response(body, media_type="application/json")
@@ -86,8 +95,10 @@ async def pull(body: PullRequest, request: Request, credentials: BearerDep) -> R
     A kiosk sends ``student_id`` (a student of its roster) and gets what that student would.
     """
     engine = request.app.state.engine
+    limiter = request.app.state.limiter
 
     def work(session: Session, principal: Principal) -> bytes:
+        charge_kiosk(limiter, principal.kiosk_id, KIOSK_PULL)
         for_whom = pull_principal(session, principal, body.student_id)
         record_sync(session, principal, device_id=body.device_id)
         session.commit()  # the token check is done; the pull reads in its own snapshot

@@ -130,7 +130,12 @@ def _clone_of(template: str, config: pytest.Config) -> str:
 def shared_api(
     template: str, data_dir: Path, config: pytest.Config, **settings: Any
 ) -> Iterator[SharedApi]:
-    """An app over this process's copy of ``template``; everything it did is rolled back."""
+    """An app over this process's copy of ``template``; everything it did is rolled back.
+
+    Rate limits are off unless ``rate_limits=True``: their counters commit on their own
+    connection, outside the shared transaction, and would outlive the tests.
+    """
+    settings.setdefault("rate_limits", False)
     app = create_app(
         Settings(database_url=_clone_of(template, config), data_dir=data_dir, **settings)
     )
@@ -148,6 +153,7 @@ def shared_api(
                         raise
 
             app.dependency_overrides[get_session] = request_session
+            app.state.open_session = lambda: _bound(conn)
             try:
                 with TestClient(app) as client:
                     yield SharedApi(app, client, conn)

@@ -248,7 +248,7 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
         "/v1/admin/accounts",
         {
             "email": f"new@{t['university']}.edu",
-            "password": "long enough",
+            "password": "amber kettle orbit",
             "role": "student",
             "university_id": t["university"],
         },

@@ -118,7 +118,7 @@ def test_admin_api_creates_and_disables_accounts(client: Any, db: Any) -> None:
     created = client.post(
         "/v1/admin/accounts",
         headers=admin_headers,
-        json={"email": "existing@example.edu", "password": "longenough", "role": "student"},
+        json={"email": "existing@example.edu", "password": "amber kettle orbit", "role": "student"},
     )
     assert created.status_code == 201, created.text
     assert created.json()["student_id"] == "s-42"  # linked by email, no new row
@@ -126,13 +126,13 @@ def test_admin_api_creates_and_disables_accounts(client: Any, db: Any) -> None:
     dup = client.post(
         "/v1/admin/accounts",
         headers=admin_headers,
-        json={"email": "existing@example.edu", "password": "longenough", "role": "student"},
+        json={"email": "existing@example.edu", "password": "amber kettle orbit", "role": "student"},
     )
     assert dup.status_code == 409
-    token = login(client, "existing@example.edu", "longenough").json()["token"]
+    token = login(client, "existing@example.edu", "amber kettle orbit").json()["token"]
     client.post(f"/v1/admin/accounts/{created.json()['id']}/disable", headers=admin_headers)
     assert client.get("/v1/auth/me", headers=bearer(token)).status_code == 401
-    assert login(client, "existing@example.edu", "longenough").status_code == 401
+    assert login(client, "existing@example.edu", "amber kettle orbit").status_code == 401
 
 
 @pytest.mark.parametrize("role", ["student", "faculty"])
@@ -177,16 +177,16 @@ def test_create_account_links_existing_rows_and_checks_universities(db: Any) -> 
         create_account(
             db,
             email="a@x.edu",
-            password="longenough",
+            password="amber kettle orbit",
             role="student",
             student_id="s-1",
             university_id=other.id,
         )
     with pytest.raises(BadRequest, match="no student with id"):
         create_account(
-            db, email="b@x.edu", password="longenough", role="student", student_id="missing"
+            db, email="b@x.edu", password="amber kettle orbit", role="student", student_id="missing"
         )
-    with pytest.raises(BadRequest, match="at least 8"):
+    with pytest.raises(BadRequest, match="at least 10"):
         create_account(db, email="c@x.edu", password="short", role="admin")
     with pytest.raises(BadRequest, match="not an email"):
-        create_account(db, email="nope", password="longenough", role="admin")
+        create_account(db, email="nope", password="amber kettle orbit", role="admin")

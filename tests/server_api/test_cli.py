@@ -98,7 +98,7 @@ def test_serve_refuses_a_database_not_at_head(sqlite_url: str) -> None:
 def test_serve_with_two_workers_reports_health_and_docs(pg_url: str) -> None:
     assert run_cli(CLI, "migrate", "--database-url", pg_url).returncode == 0
     port = free_port()
-    args = ["serve", "--database-url", pg_url, "--port", str(port), "--workers", "2"]
+    args = ["serve", "--database-url", pg_url, "--port", str(port), "--workers", "2", "--docs"]
     with running_server(args, port=port):
         health = httpx.get(f"http://127.0.0.1:{port}/health").json()
         assert health["status"] == "ok" and health["at_head"] and health["database"] == "postgresql"

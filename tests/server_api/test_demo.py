@@ -79,6 +79,7 @@ def _counts(session: Session) -> dict[str, Any]:
     counts: dict[str, Any] = {
         table.name: session.scalar(select(func.count()).select_from(table))
         for table in Base.metadata.sorted_tables
+        if session.get_bind().dialect.name in table.info.get("dialects", ("sqlite", "postgresql"))
     }
     counts["revisions"] = session.execute(
         select(Module.module_id, Module.revision, Module.change_seq).order_by(Module.module_id)

@@ -85,7 +85,11 @@ ENDPOINTS: dict[str, Endpoint] = {
     "edit section": Endpoint(
         "PATCH",
         "/v1/modules/target/sections/1",
-        {"title": "Renamed", "duration_seconds": 60, "media_url": "/v1/media/abc"},
+        {
+            "title": "Renamed",
+            "duration_seconds": 60,
+            "media_url": "https://media.example.edu/a.mp4",
+        },
         short_strings=("title", "media_url"),
         numbers=("duration_seconds",),
     ),
@@ -102,7 +106,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "create account": Endpoint(
         "POST",
         "/v1/admin/accounts",
-        {"email": "new@example.edu", "password": "long enough", "role": "admin"},
+        {"email": "new@example.edu", "password": "amber kettle orbit", "role": "admin"},
         required=("email", "password", "role"),
         short_strings=("email", "display_name"),
         as_admin=True,

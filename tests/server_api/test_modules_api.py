@@ -53,7 +53,12 @@ def client(api: SharedApi, db: Session) -> TestClient:
 
 SECTIONS = [
     {"section_type": "text", "title": "One", "content": "First"},
-    {"section_type": "video", "title": "Two", "content": "Second", "media_url": "/v1/media/x"},
+    {
+        "section_type": "video",
+        "title": "Two",
+        "content": "Second",
+        "media_url": "https://v.example/2",
+    },
     {"section_type": "checklist", "title": "Three", "content": "- [ ] a", "duration_seconds": 0},
 ]
 

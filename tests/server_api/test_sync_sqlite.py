@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from server_api.app import create_app
 from server_api.config import Settings
 from server_api.migrate import migrate
-from server_api.models import ChecklistState, ModuleFeedback, ModuleProgress
+from server_api.models import ChecklistState, ModuleFeedback, ModuleProgress, ProgressBaseline
 from server_api.timeutil import utcnow
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.server_api.test_sync_push import DEVICE, event, push
@@ -59,6 +59,9 @@ def test_push_and_pull_on_sqlite(tmp_path: Path) -> None:
         ]
         assert push(client, headers, events).json()["accepted"] == 5
         assert push(client, headers, events).json()["duplicates"] == 5
+        # A later push folds on from the saved state, and finds no row written by others.
+        later = event(sid, "click", seq=6, at=t + timedelta(seconds=20))
+        assert push(client, headers, [later]).json()["accepted"] == 1
         pulled = client.post(
             "/v1/sync/pull",
             headers=headers,
@@ -70,4 +73,6 @@ def test_push_and_pull_on_sqlite(tmp_path: Path) -> None:
         assert (progress.status, progress.progress_percent) == ("completed", 100)
         assert db.scalars(select(ChecklistState)).one().checked is True
         assert db.scalars(select(ModuleFeedback)).one().rating == 5
+        assert progress.last_accessed_at == t + timedelta(seconds=20)
+        assert db.scalars(select(ProgressBaseline)).all() == []  # nothing taken for history
     app.state.engine.dispose()
