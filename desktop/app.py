@@ -227,11 +227,18 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         if show:
             window.show()
     if store.recovery is not None:
+        from desktop.ops.storage import refresh_after_recovery
+
+        refresh_after_recovery(
+            tasks=ctx.tasks, store=store, on_success=lambda _n: ctx.signals.data_changed.emit()
+        )
         _tell_recovery(window, store.recovery)
     return App(qapp=qapp, window=window, ctx=ctx)
 
 
 def _tell_recovery(window: Any, report: Any) -> None:
+    from datetime import datetime
+
     from PySide6.QtWidgets import QMessageBox
 
     saved = (
@@ -240,11 +247,23 @@ def _tell_recovery(window: Any, report: Any) -> None:
         if report.events_rescued
         else ""
     )
+    start = ""
+    if report.backup_path is not None:
+        try:
+            made = datetime.fromtimestamp(report.backup_path.stat().st_mtime)
+            start = f" It started again from the backup of {made:%d %b %Y, %H:%M}."
+        except OSError:
+            start = " It started again from the newest backup."
+    kept = (
+        " You stay signed in and can go on working offline; the next sync brings back "
+        "anything else."
+        if report.users_rescued or report.backup_path is not None
+        else " Your modules will be downloaded again at the next sync."
+    )
     QMessageBox.information(
         window,
         "FRAMES LMS",
-        "The data on this computer was damaged and has been rebuilt. Your modules will be "
-        f"downloaded again at the next sync.{saved}",
+        f"The data on this computer was damaged and has been rebuilt.{start}{kept}{saved}",
     )
 
 

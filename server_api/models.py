@@ -248,6 +248,14 @@ class ModuleAnalyticsEvent(Base):
         Index("idx_events_type", "event_type"),
         Index("idx_events_timestamp", "timestamp"),
         Index("idx_events_student_change", "student_id", "change_seq"),
+        # A push looks up its device's sequence numbers here (a copied store reuses them).
+        Index(
+            "idx_events_device_seq",
+            "device_id",
+            "device_seq",
+            postgresql_where=text("device_id IS NOT NULL"),
+            sqlite_where=text("device_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

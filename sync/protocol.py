@@ -34,6 +34,13 @@ one-time enrolment code, or a faculty/admin sign-in, into that credential;
 and records how much the kiosk still holds; a kiosk pulls each roster student's mirror with
 ``PullRequest.student_id`` and pushes their events under their own ``student_id``: the server
 accepts an item only for a student in the kiosk's scope and rejects the rest per item.
+
+Device identity (capability ``device.identity.v1``): two copies of one local store number
+their events alike. A push reusing a ``(device_id, device_seq)`` the server holds with
+another uuid, or a pull whose ``device_next_seq`` is not past every sequence number the
+server holds for the device, is answered 409 with the error code
+``device_identity_conflict`` (nothing of the batch stored); the device then takes a new
+device id and pulls everything again.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 __all__ = [
     "CAPABILITIES",
+    "DEVICE_IDENTITY_CONFLICT",
     "EVENT_ROW_FIELDS",
     "MAX_PUSH_EVENTS",
     "MIN_PROTOCOL_VERSION",
@@ -71,6 +79,7 @@ __all__ = [
     "RosterResponse",
     "SectionOut",
     "check_storable",
+    "error_code",
     "error_message",
     "naive_utc",
 ]
@@ -86,14 +95,25 @@ CAPABILITIES: frozenset[str] = frozenset(
         "clock.v1",
         "tombstones.v1",
         "kiosk.v1",
+        "device.identity.v1",
     }
 )
+# The error code of a 409 that says the device's identity is used by a copy of its store.
+DEVICE_IDENTITY_CONFLICT: Final = "device_identity_conflict"
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
 
 Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def error_code(content: bytes) -> str | None:
+    """The code of a server error answer (``{"error": {"code": ...}}``), if it is one."""
+    try:
+        return str(json.loads(content)["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def error_message(content: bytes) -> str | None:
@@ -337,6 +357,14 @@ class PullRequest(_Wire):
         min_length=1,
         max_length=255,
         description="kiosks only: the roster student whose mirror this pull is for",
+    )
+    device_next_seq: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**63 - 1,
+        description="the device's next event sequence number (capability "
+        "device.identity.v1): a server holding a higher one for this device id answers 409 "
+        "device_identity_conflict (the store was copied or restored from a backup)",
     )
 
 

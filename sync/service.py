@@ -10,6 +10,9 @@ One worker thread per device (never the UI thread). It syncs every signed-in use
 * at once when ``request_sync()`` is called (the "Sync now" button, a completed module, the
   OS reporting the network is back).
 
+After every round it also backs the store up when a backup is due
+(``LocalStore.backup_if_due``), so a damaged store file loses little.
+
 Listeners receive a ``SyncStatus`` on the worker thread after every change; a Qt layer
 forwards it to the UI thread with a signal.
 """
@@ -212,3 +215,15 @@ class SyncService:
                 return
             self._wake.clear()
             delay = self.run_once()
+            self._back_up()
+
+    def _back_up(self) -> None:
+        """A backup of the store when one is due (``LocalStore.backup_if_due``: every few
+        minutes of use or few hundred events), online or not; recovery starts from it."""
+        try:
+            made = self.store.backup_if_due()
+        except Exception:  # a full disk must not stop sync; the next round tries again
+            log.warning("could not back up the local store", exc_info=True)
+            return
+        if made is not None:
+            log.info("backed up the local store to %s", made)

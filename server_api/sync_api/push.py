@@ -34,6 +34,7 @@ from server_api.sync_api.derived import (
     refresh_derived,
     write_derived,
 )
+from server_api.sync_api.identity import check_push_identity
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
@@ -276,6 +277,10 @@ def push(
             known_events[(r[2], r[1])].append(fresh)
         folded = derive_rows(folded_pairs, sections=sections, events=known_events)
 
+        # A copied store reuses its device's sequence numbers: refuse the batch (409). Checked
+        # here, under a lock on the device id held until commit, so that a device's pushes
+        # overlap in everything before (the fold) and none can store a number in between.
+        check_push_identity(session, device_id=request.device_id, rows=batch)
         stored = _store(session, batch)
         accepted = len(stored)
         every = request.answer == "all"

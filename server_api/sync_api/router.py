@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from server_api import __version__
 from server_api.deps import AnyPrincipalDep, SessionDep
 from server_api.kiosks.service import pull_principal, record_sync
+from server_api.sync_api.identity import check_device_counter
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
@@ -88,5 +89,7 @@ def pull(
     """
     for_whom = pull_principal(session, principal, body.student_id)
     record_sync(session, principal, device_id=body.device_id)
+    if body.device_next_seq is not None:  # a copied store: 409, the device takes a new id
+        check_device_counter(session, device_id=body.device_id, next_seq=body.device_next_seq)
     session.commit()  # the token check is done; the pull reads in its own snapshot
     return pull_service(request.app.state.engine, for_whom, body)
