@@ -241,6 +241,15 @@ class SyncEngine:
         except ValidationError as exc:
             raise ServerError(f"the server's answer to {path} was not understood") from exc
 
+    def reachable(self, server_url: str, *, timeout: float = 3.0) -> bool:
+        """Whether the server answers ``GET /health`` with 200 within ``timeout`` seconds: a
+        cheap probe while offline (no sign-in; the answer is a few hundred bytes)."""
+        try:
+            resp = self._http.get(server_url.rstrip("/") + "/health", timeout=timeout)
+        except httpx.HTTPError:
+            return False
+        return resp.status_code == 200
+
     # -- a kiosk's roster ---------------------------------------------------------------------
 
     def sync_kiosk(self) -> RosterChange | None:
