@@ -394,6 +394,10 @@ class SyncEngine:
         # What the server speaks beyond push.v1: events as arrays, answers of exceptions only.
         as_rows = "push.rows.v1" in server
         listing: PushAnswer = "exceptions" if "push.exceptions.v1" in server else "all"
+        # A kiosk's last request says how much it still holds once it is answered: the
+        # figure staff see (`frames-server kiosks list`), which the roster call before the
+        # push could only give as it was before.
+        report_pending = "push.pending.v1" in server and self.store.kiosk() is not None
         with ThreadPoolExecutor(
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
@@ -422,7 +426,13 @@ class SyncEngine:
                         window += read
                 batch, window = window[: self.push_batch], window[self.push_batch :]
                 if batch:
-                    content = self._push_body(user, batch, listing=listing, as_rows=as_rows)
+                    pending_after = None
+                    if report_pending and exhausted and not window:
+                        in_flight = len(batch) + sum(len(b) for b, _ in flying)
+                        pending_after = max(0, self.store.pending_count() - in_flight)
+                    content = self._push_body(
+                        user, batch, listing=listing, as_rows=as_rows, pending_after=pending_after
+                    )
                     future = pool.submit(
                         self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
                     )
@@ -467,21 +477,23 @@ class SyncEngine:
         *,
         listing: PushAnswer = "all",
         as_rows: bool = False,
+        pending_after: int | None = None,
     ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
         self._mark_dirty(user.user_id, {e[1] for e in batch}, durable=True)
         # The events as the store wrote them (JSON arrays in EventRow order, or objects with
         # the wire's keys), spliced into the envelope: the server validates every item anyway.
-        head = to_json(
-            {
-                "kind": "push",
-                "protocol_version": PROTOCOL_VERSION,
-                "device_id": self.store.device_id,
-                "device_time": utcnow(),
-                "answer": listing,  # "exceptions": the server lists only what needs telling
-            }
-        )
+        envelope: dict[str, Any] = {
+            "kind": "push",
+            "protocol_version": PROTOCOL_VERSION,
+            "device_id": self.store.device_id,
+            "device_time": utcnow(),
+            "answer": listing,  # "exceptions": the server lists only what needs telling
+        }
+        if pending_after is not None:
+            envelope["pending_after"] = pending_after
+        head = to_json(envelope)
         events = ",".join(e[3] for e in batch).encode()
         key = b',"rows":[' if as_rows else b',"events":['
         return b"".join((head[:-1], key, events, b"]}"))

@@ -31,7 +31,9 @@ Kiosks (capability ``kiosk.v1``): a shared tablet enrolled for a university (opt
 team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` turns a
 one-time enrolment code, or a faculty/admin sign-in, into that credential;
 ``POST /v1/kiosk/roster`` returns the students who may sign in there (with their PIN hashes)
-and records how much the kiosk still holds; a kiosk pulls each roster student's mirror with
+and records how much the kiosk still holds (a kiosk's last push of a round corrects that
+figure with ``pending_after``, capability ``push.pending.v1``); a kiosk pulls each roster
+student's mirror with
 ``PullRequest.student_id`` and pushes their events under their own ``student_id``: the server
 accepts an item only for a student in the kiosk's scope and rejects the rest per item.
 
@@ -96,6 +98,7 @@ CAPABILITIES: frozenset[str] = frozenset(
         "tombstones.v1",
         "kiosk.v1",
         "device.identity.v1",
+        "push.pending.v1",
     }
 )
 # The error code of a 409 that says the device's identity is used by a copy of its store.
@@ -282,6 +285,14 @@ class PushRequest(_Wire):
     device_id: DeviceId
     device_time: datetime = Field(description="the device's clock when it sent this request")
     answer: PushAnswer = "all"
+    pending_after: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**31 - 1,
+        description="events the device still holds to send once this request and those in "
+        "flight are answered (capability push.pending.v1; a kiosk's last request of a round "
+        "carries it, and the server keeps it as the kiosk's pending count)",
+    )
     # Items stay loosely typed here so that one malformed item is rejected on its own.
     events: list[dict[str, Any]] = Field(default=[], max_length=MAX_PUSH_EVENTS)
     rows: list[list[Any]] = Field(
@@ -312,6 +323,7 @@ class PushBatch(_Wire):
     device_id: DeviceId
     device_time: datetime
     answer: PushAnswer = "all"
+    pending_after: int | None = Field(default=None, ge=0, le=2**31 - 1)
     events: list[EventIn] = Field(default=[], max_length=MAX_PUSH_EVENTS)
     rows: list[EventRow] = Field(default=[], max_length=MAX_PUSH_EVENTS)
 

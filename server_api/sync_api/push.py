@@ -139,6 +139,7 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
         device_id=batch.device_id,
         device_time=batch.device_time,
         answer=batch.answer,
+        pending_after=batch.pending_after,
         events=[],
         rows=[],
     )

@@ -74,7 +74,10 @@ def push(
         envelope, events = parse_push(raw)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
-    record_sync(session, principal, device_id=envelope.device_id)
+    # A kiosk's last push of a round says what it still holds after it (pending_after).
+    record_sync(
+        session, principal, device_id=envelope.device_id, pending_events=envelope.pending_after
+    )
     result = push_service(session, principal, envelope, events)
     return Response(result.model_dump_json(), media_type="application/json")
 
