@@ -39,9 +39,16 @@ _PG_LOCK: Final = text("SELECT pg_advisory_xact_lock(:cls, hashtext(:device))")
 # SQLite: take the database's write lock now (a write that changes nothing), so the check
 # and the insert that follows see no other writer in between.
 _SQLITE_LOCK: Final = text("UPDATE sync_clock SET value = value WHERE id = 1")
+# A batch's numbers are nearly always one run (lo..hi): one index range scan, which finds
+# nothing for new events. Scattered numbers (a refused event retried with new ones) are
+# looked up one by one.
+_STORED_RUN: Final = text(
+    "SELECT device_seq, event_uuid FROM module_analytics_events "
+    "WHERE device_id = :device AND device_seq BETWEEN :lo AND :hi"
+)
 _PG_STORED: Final = text(
     "SELECT device_seq, event_uuid FROM module_analytics_events "
-    "WHERE device_id = :device AND device_seq = ANY(:seqs)"
+    "WHERE device_id = :device AND device_seq = ANY(CAST(:seqs AS bigint[]))"
 )
 _SQLITE_STORED: Final = text(
     "SELECT device_seq, event_uuid FROM module_analytics_events "
@@ -71,9 +78,14 @@ def check_push_identity(session: Session, *, device_id: str, rows: Sequence[Sequ
     conn = session.connection()
     if postgres:
         conn.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "device": device_id})
-        stored = conn.execute(_PG_STORED, {"device": device_id, "seqs": sorted(own)})
     else:
         conn.execute(_SQLITE_LOCK)
+    lo, hi = min(own), max(own)
+    if hi - lo < 2 * len(own):
+        stored = conn.execute(_STORED_RUN, {"device": device_id, "lo": lo, "hi": hi})
+    elif postgres:
+        stored = conn.execute(_PG_STORED, {"device": device_id, "seqs": sorted(own)})
+    else:
         seqs = "[" + ",".join(str(s) for s in sorted(own)) + "]"
         stored = conn.execute(_SQLITE_STORED, {"device": device_id, "seqs": seqs})
     clashes = sorted(int(seq) for seq, uuid in stored if own.get(int(seq), uuid) != uuid)

@@ -98,9 +98,11 @@ def test_a_copied_device_is_told_on_sqlite(tmp_path: Path) -> None:
         headers = {"Authorization": f"Bearer {token}"}
         t = utcnow() - timedelta(minutes=5)
         assert push(client, headers, [event(sid, seq=1, at=t)]).json()["accepted"] == 1
-        clash = push(client, headers, [event(sid, seq=2, at=t), event(sid, seq=1, at=t)])
-        assert clash.status_code == 409
-        assert clash.json()["error"]["code"] == "device_identity_conflict"
+        for seqs in ((2, 1), (900, 1)):  # one run of numbers, and scattered ones
+            batch = [event(sid, seq=n, at=t) for n in seqs]
+            clash = push(client, headers, batch)
+            assert clash.status_code == 409
+            assert clash.json()["error"]["code"] == "device_identity_conflict"
         body = {"protocol_version": 1, "device_id": DEVICE, "device_next_seq": 1}
         assert client.post("/v1/sync/pull", headers=headers, json=body).status_code == 409
         body["device_next_seq"] = 2

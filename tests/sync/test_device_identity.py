@@ -221,6 +221,9 @@ def test_a_push_reusing_a_sequence_number_is_refused_whole(
     assert clash.status_code == 409
     assert clash.json()["error"]["code"] == DEVICE_IDENTITY_CONFLICT
     assert clash.json()["error"]["details"]["device_seq"] == [2]
+    scattered = push(event("f" * 32, 900), event("e" * 32, 2))  # not one run: looked up apart
+    assert scattered.status_code == 409
+    assert scattered.json()["error"]["details"]["device_seq"] == [2]
     assert {u for u, _, _ in server_events(db, sid)} == {"a" * 32, "b" * 32, "c" * 32}
 
     def pull(next_seq: int) -> Any:
