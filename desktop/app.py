@@ -7,6 +7,8 @@
     frames-desktop --data-dir DIR    # where the local store and media cache live
     frames-desktop --kiosk           # a shared tablet: enrol, students pick name + PIN
     frames-desktop --smoke-test      # print "ready" at the first screen and quit (builds)
+    frames-desktop --verbose         # also show Qt Multimedia's, PipeWire's, VA-API's and
+                                     # FFmpeg's messages on the terminal (hidden otherwise)
 
 Start-up is kept lean: only Qt widgets and the local store are imported before the first
 screen; the sync engine (httpx, pydantic) is imported on a worker thread afterwards and
@@ -32,7 +34,15 @@ if TYPE_CHECKING:
     from desktop.widgets.main_window import MainWindow
     from desktop.widgets.preview_window import PreviewWindow
 
-__all__ = ["App", "app_version", "build_parser", "default_data_dir", "main", "start"]
+__all__ = [
+    "App",
+    "app_version",
+    "build_parser",
+    "default_data_dir",
+    "main",
+    "quiet_multimedia",
+    "start",
+]
 
 PROG = "frames-desktop"
 APP_NAME = "frames-lms"
@@ -106,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
         "installed build works",
     )
     parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show the video player's messages on the terminal (Qt Multimedia, PipeWire, "
+        "VA-API, FFmpeg), which are hidden otherwise, and the app's own informational log",
+    )
+    parser.add_argument(
         "--demo-account",
         metavar="EMAIL",
         default=None,
@@ -144,6 +160,49 @@ class App:
             self.ctx.store.close()
 
 
+# Loggers of the video stack that talk to the terminal about things a student can do nothing
+# about (no PipeWire, no hardware decoder, the file's streams, ...).
+_QUIET_RULES = "qt.multimedia*=false"
+_QUIET_ENV = {
+    "PIPEWIRE_DEBUG": "0",  # libpipewire's own log
+    "LIBVA_MESSAGING_LEVEL": "0",  # libva's "libva info: ..." lines
+}
+# Warnings Qt Multimedia writes without a logging category.
+_QUIET_PREFIXES = ("PulseAudioService:", "QAudioSink", "QAudioOutput", "pw.", "libva")
+_message_filter: Any = None
+
+
+def quiet_multimedia(*, verbose: bool) -> None:
+    """Keep the video stack's messages off the terminal unless ``verbose``. Call before
+    ``QApplication`` exists and before Qt Multimedia loads (the rules are read then); a
+    person's own ``QT_LOGGING_RULES`` still win (they come after ours)."""
+    if verbose:
+        return
+    own = os.environ.get("QT_LOGGING_RULES", "")
+    if _QUIET_RULES not in own:
+        os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [_QUIET_RULES, own]))
+    for name, value in _QUIET_ENV.items():
+        os.environ.setdefault(name, value)
+
+
+def _filter_qt_messages() -> None:
+    """Drop the uncategorised warnings of ``_QUIET_PREFIXES``; everything else is written
+    as Qt would write it."""
+    global _message_filter
+    if _message_filter is not None:
+        return
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    def handler(mode: QtMsgType, context: Any, message: str) -> None:
+        if message.startswith(_QUIET_PREFIXES) and mode != QtMsgType.QtFatalMsg:
+            return
+        if sys.stderr is not None:
+            sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+
+    _message_filter = handler
+    qInstallMessageHandler(handler)
+
+
 def _qapp() -> QApplication:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -166,6 +225,9 @@ def _qapp() -> QApplication:
 def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     """Parse ``argv``, build and show the first window; the caller runs the event loop."""
     args = build_parser().parse_args(argv)
+    quiet_multimedia(verbose=args.verbose)
+    if not args.verbose:
+        _filter_qt_messages()
     if args.preview is not None:
         return _start_preview(args.preview, show=show)
 
@@ -227,11 +289,18 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         if show:
             window.show()
     if store.recovery is not None:
+        from desktop.ops.storage import refresh_after_recovery
+
+        refresh_after_recovery(
+            tasks=ctx.tasks, store=store, on_success=lambda _n: ctx.signals.data_changed.emit()
+        )
         _tell_recovery(window, store.recovery)
     return App(qapp=qapp, window=window, ctx=ctx)
 
 
 def _tell_recovery(window: Any, report: Any) -> None:
+    from datetime import datetime
+
     from PySide6.QtWidgets import QMessageBox
 
     saved = (
@@ -240,11 +309,23 @@ def _tell_recovery(window: Any, report: Any) -> None:
         if report.events_rescued
         else ""
     )
+    start = ""
+    if report.backup_path is not None:
+        try:
+            made = datetime.fromtimestamp(report.backup_path.stat().st_mtime)
+            start = f" It started again from the backup of {made:%d %b %Y, %H:%M}."
+        except OSError:
+            start = " It started again from the newest backup."
+    kept = (
+        " You stay signed in and can go on working offline; the next sync brings back "
+        "anything else."
+        if report.users_rescued or report.backup_path is not None
+        else " Your modules will be downloaded again at the next sync."
+    )
     QMessageBox.information(
         window,
         "FRAMES LMS",
-        "The data on this computer was damaged and has been rebuilt. Your modules will be "
-        f"downloaded again at the next sync.{saved}",
+        f"The data on this computer was damaged and has been rebuilt.{start}{kept}{saved}",
     )
 
 
@@ -329,8 +410,13 @@ def _smoke_test(app: App, *, demo: bool) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    verbose = "--verbose" in (sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
-        level=logging.DEBUG if os.environ.get("FRAMES_DEBUG") else logging.WARNING,
+        level=logging.DEBUG
+        if os.environ.get("FRAMES_DEBUG")
+        else logging.INFO
+        if verbose
+        else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:

@@ -7,20 +7,30 @@ bundle (PyInstaller, ``sys.frozen``) there is no Python to run ``-m`` with: the 
 ``frames-server`` program, next to ``frames-desktop``, runs it instead. The child
 ends with the app: ``stop()`` at exit (``atexit``), and on Linux the kernel also sends it
 SIGTERM if the app dies without running its exit handlers (``PR_SET_PDEATHSIG``).
+
+Should the child die while the app runs, ``revive()`` (the window calls it every second)
+reaps it (no zombie) and starts a new one on the same port, so the address the app signed
+in with stays right; one that keeps dying (three times within a minute) is given up with a
+``DemoError`` saying why.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
+import logging
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Final
+from typing import IO, Any, Final
 
 __all__ = [
     "DEMO_FACULTY_EMAIL",
@@ -41,6 +51,26 @@ DEMO_FACULTY_EMAIL: Final = "faculty@frames.demo"
 DEMO_PASSWORD: Final = "frames-demo"
 
 _PR_SET_PDEATHSIG: Final = 1
+# Restarts allowed within _RESTART_WINDOW seconds before a dying demo server is given up.
+_MAX_RESTARTS: Final = 3
+_RESTART_WINDOW: Final = 60.0
+
+log = logging.getLogger("frames.desktop")
+
+
+def _find_prctl() -> Callable[..., Any] | None:
+    """libc's ``prctl``, looked up now: the child between fork and exec (when the app has
+    threads, as on a restart) must not load anything."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl: Callable[..., Any] = ctypes.CDLL(None).prctl
+        return prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL: Final = _find_prctl()
 
 
 class DemoError(Exception):
@@ -66,12 +96,8 @@ def server_program() -> list[str]:
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    import ctypes
-
-    try:
-        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGTERM))
 
 
 class DemoServer:
@@ -79,7 +105,8 @@ class DemoServer:
 
     Invariants: at most one child per instance; after ``stop()`` (or interpreter exit) the
     child is gone. Start it with ``spawn()`` (fast, call it before threads exist), then
-    ``wait_ready()`` (blocking, call it on a worker).
+    ``wait_ready()`` (blocking, call it on a worker); ``revive()`` from the UI thread. The
+    child is replaced under a lock, so a ``wait_ready`` that is running follows it.
     """
 
     def __init__(self, data_dir: Path, *, port: int | None = None) -> None:
@@ -87,6 +114,9 @@ class DemoServer:
         self.port = port or free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self._restarts: deque[float] = deque(maxlen=_MAX_RESTARTS)
+        self._lock = threading.RLock()
+        self.restarts = 0  # how many times revive() started it again
 
     @property
     def url(self) -> str:
@@ -116,8 +146,11 @@ class DemoServer:
         ]
 
     def spawn(self) -> None:
-        if self.proc is not None:
-            return
+        with self._lock:
+            if self.proc is None:
+                self._start()
+
+    def _start(self, *, append: bool = False) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "FRAMES_DATA_DIR": str(self.data_dir / "demo-server")}
         env.pop("FRAMES_DATABASE_URL", None)
@@ -125,33 +158,58 @@ class DemoServer:
         root = Path(__file__).resolve().parents[1]
         if not _frozen() and (root / "server_api").is_dir():
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-        self._log = self.log_path.open("wb")
+        self._log = self.log_path.open("ab" if append else "wb")  # a restart adds to it
         self.proc = subprocess.Popen(
             self.command(),
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env=env,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=_die_with_parent if _PRCTL is not None else None,
         )
         self.pid_path.write_text(f"{self.proc.pid} {self.port}\n", encoding="ascii")
         atexit.register(self.stop)
+
+    def revive(self) -> bool:
+        """If the child died (``stop()`` was not called), reap it and start a new one on the
+        same port; return whether it did. ``DemoError`` when it died three times within a
+        minute (then it stays stopped)."""
+        with self._lock:
+            proc = self.proc
+            if proc is None or proc.poll() is None:  # poll() reaps a dead child: no zombie
+                return False
+            why = f"exit status {proc.returncode}: {self._log_tail()}"
+            now = time.monotonic()
+            full = len(self._restarts) == _MAX_RESTARTS
+            if full and now - self._restarts[0] < _RESTART_WINDOW:
+                self.stop()
+                raise DemoError(f"the demo server keeps stopping ({why})")
+            log.warning(
+                "the demo server stopped (%s): starting it again on port %d", why, self.port
+            )
+            self._restarts.append(now)
+            self.restarts += 1
+            if self._log is not None:
+                self._log.close()
+                self._log = None
+            self._start(append=True)
+            return True
 
     def wait_ready(self, timeout: float = 120.0) -> str:
         """Block until ``/health`` answers; return the server URL. ``DemoError`` otherwise."""
         import urllib.error
         import urllib.request
 
-        if self.proc is None:
-            self.spawn()
-        assert self.proc is not None
+        self.spawn()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise DemoError(
-                    f"the demo server stopped (exit status {self.proc.returncode}): "
-                    f"{self._log_tail()}"
-                )
+            with self._lock:
+                proc = self.proc
+                code = None if proc is None else proc.poll()
+            if proc is None:
+                raise DemoError("the demo server was stopped")
+            if code is not None:
+                raise DemoError(f"the demo server stopped (exit status {code}): {self._log_tail()}")
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=1.0) as resp:
                     if resp.status == 200:
@@ -171,7 +229,8 @@ class DemoServer:
 
     def stop(self, timeout: float = 10.0) -> None:
         """Terminate the child (then kill it if it lingers). Idempotent."""
-        proc, self.proc = self.proc, None
+        with self._lock:
+            proc, self.proc = self.proc, None
         if proc is not None and proc.poll() is None:
             proc.terminate()
             try:

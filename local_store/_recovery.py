@@ -14,10 +14,17 @@ because moving a healthy store aside would be far worse than refusing to start.
    rename): if we crash after this, the next open finds the store still corrupt and
    rescues again, so the worst case is a duplicate file (events are deduplicated by uuid);
 3. renames the file, ``-wal`` and ``-shm`` to ``<name>.corrupt-<timestamp>[-wal|-shm]``,
-   kept for forensics.
+   kept for forensics;
+4. puts a copy of the newest backup that passes ``check`` in its place (``_backup``: the
+   app makes one every few minutes of use), if there is one.
 
-The caller then creates a fresh store (with a *new* device id, so the lost counter cannot
-be reused) and queues the rescued events in it again.
+The caller then opens that copy (or creates a fresh store), gives it a *new* device id (so
+the lost counter cannot be reused) and clears its sync cursors (so the next pull sends
+everything again, the events this device synced under its old id included), and adds what
+was read from the damaged file: the sign-in (users and their credentials, the current user,
+a kiosk's enrolment, roster and wrong-PIN counts, settings), every readable event (the
+unsynced ones queued again), and, when there was no backup, the mirror tables that could
+be read whole. The device is then used offline as before, and syncs later.
 
 Salvage reads rows one at a time and tolerates errors: a forward and a backward table
 scan (each stops at the first damaged page), then a point lookup of every rowid between and
@@ -36,10 +43,12 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from ._backup import backups
 from ._codec import (
     EVENT_COLUMNS,
     event_from_json,
@@ -51,7 +60,22 @@ from ._errors import StoreError, StoreVersionError
 from ._schema import SCHEMA_VERSION, newer_version_message, required_tables
 from .records import EventRecord, RecoveryReport
 
-__all__ = ["check", "recover", "salvage_events"]
+__all__ = [
+    "MIRROR_TABLES",
+    "SIGN_IN_TABLES",
+    "Salvage",
+    "TableRows",
+    "check",
+    "recover",
+    "salvage_events",
+    "salvage_tables",
+]
+
+SIGN_IN_TABLES: Final = ("users", "kiosk", "roster", "pin_attempts", "kv")
+"""Rescued from a damaged store whatever could be read of them (each row stands alone)."""
+MIRROR_TABLES: Final = ("modules", "sections", "assignments", "progress_cache", "media")
+"""Rescued only without a backup, and only when read whole (a module without some of its
+sections would stay so: the mirror replaces sections only when the revision changes)."""
 
 _SQLITE_CORRUPT: Final = 11
 _SQLITE_NOTADB: Final = 26
@@ -124,8 +148,33 @@ def _row_to_event(
     return event_from_json(values)
 
 
-def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
-    """Every readable unsynced event of the store at ``db_path`` and the count of failed reads.
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    """What could be read of one table of a damaged store: its columns, the rows, and
+    whether every row was read (a forward scan that met no damaged page)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    whole: bool
+
+
+@dataclass(slots=True)
+class Salvage:
+    """Everything ``recover`` read back from a damaged store."""
+
+    events: list[EventRecord] = field(default_factory=list)
+    """Unsynced events (also written to the rescue file)."""
+    synced: list[EventRecord] = field(default_factory=list)
+    """Events the server already holds (this device's and others')."""
+    tables: dict[str, TableRows] = field(default_factory=dict)
+    current_user: str | None = None
+    backup: Path | None = None
+    """The backup put in the store's place (``None``: none, or none was good)."""
+
+
+def salvage_events(db_path: Path, *, include_synced: bool = False) -> tuple[list[EventRecord], int]:
+    """Every readable unsynced event of the store at ``db_path`` (with ``include_synced``,
+    every readable event) and the count of failed reads.
 
     Opens ``db_path`` read-write (WAL recovery needs it), so pass a copy.
     """
@@ -203,7 +252,7 @@ def salvage_events(db_path: Path) -> tuple[list[EventRecord], int]:
         except (StoreError, ValueError, TypeError):
             errors += 1
             continue
-        if event.state != "synced" and event.uuid not in seen:
+        if (include_synced or event.state != "synced") and event.uuid not in seen:
             seen.add(event.uuid)
             rescued.append(event)
     return rescued, errors
@@ -226,11 +275,79 @@ def _read_outbox(conn: sqlite3.Connection) -> tuple[dict[str, tuple[str, str | N
     return found, whole
 
 
-def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]:
-    """Rescue what can be read from the bad store at ``path`` and move it aside."""
+def salvage_tables(db_path: Path) -> tuple[dict[str, TableRows], str | None, int]:
+    """What can be read of the sign-in and mirror tables of the store at ``db_path`` (a
+    copy: it is opened read-write), its current user, and the count of failed reads."""
+    errors = 0
+    tables: dict[str, TableRows] = {}
+    current: str | None = None
+    try:
+        conn = sqlite3.connect(db_path, isolation_level=None, timeout=1.0)
+    except sqlite3.Error:
+        return tables, None, 1
+    try:
+        try:
+            conn.execute("PRAGMA cell_size_check = ON")
+            conn.execute("PRAGMA writable_schema = ON")
+        except sqlite3.Error:
+            return tables, None, 1
+        for name in (*SIGN_IN_TABLES, *MIRROR_TABLES):
+            try:
+                columns = tuple(str(r[1]) for r in conn.execute(f"PRAGMA table_info({name})"))
+            except sqlite3.Error:
+                errors += 1
+                continue
+            if not columns:
+                continue
+            rows: dict[int, tuple[Any, ...]] = {}
+            whole = True
+            select = f"SELECT rowid, {', '.join(columns)} FROM {name} NOT INDEXED ORDER BY rowid"
+            for order in ("", " DESC"):  # each scan stops at the first damaged page
+                try:
+                    for row in conn.execute(select + order):
+                        rows.setdefault(int(row[0]), tuple(row[1:]))
+                except sqlite3.Error:
+                    errors += 1
+                    if not order:
+                        whole = False
+            tables[name] = TableRows(columns, [rows[k] for k in sorted(rows)], whole)
+        try:
+            row = conn.execute("SELECT current_user_id FROM device WHERE singleton = 1").fetchone()
+            current = None if row is None or row[0] is None else str(row[0])
+        except sqlite3.Error:
+            errors += 1
+    finally:
+        conn.close()
+    return tables, current, errors
+
+
+def _restore_backup(path: Path) -> Path | None:
+    """Put a copy of the newest backup that passes ``check`` at ``path`` (free now);
+    return the backup used."""
+    for candidate in backups(path):
+        try:
+            if check(candidate.path) is not None:
+                continue
+            temp = path.with_name(f".{path.name}.restore")
+            shutil.copyfile(candidate.path, temp)
+            os.chmod(temp, 0o600)
+            with open(temp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(temp, path)
+        except (OSError, StoreError):
+            continue
+        fsync_dir(path.parent)
+        return candidate.path
+    return None
+
+
+def recover(path: Path, reason: str) -> tuple[RecoveryReport, Salvage]:
+    """Rescue what can be read from the bad store at ``path``, move it aside and put the
+    newest good backup in its place."""
     now = datetime.now(UTC).replace(tzinfo=None)
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    events: list[EventRecord] = []
+    salvage = Salvage()
+    every: list[EventRecord] = []
     errors = 0
     try:
         with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as tmp:
@@ -239,10 +356,15 @@ def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]
             wal = Path(f"{path}-wal")
             if wal.exists():
                 shutil.copyfile(wal, Path(f"{copy}-wal"))
-            events, errors = salvage_events(copy)
+            every, errors = salvage_events(copy, include_synced=True)
+            salvage.tables, salvage.current_user, more = salvage_tables(copy)
+            errors += more
     except OSError as exc:
         reason = f"{reason}; salvage failed: {one_line(exc)}"
         errors += 1
+    events = [e for e in every if e.state != "synced"]
+    salvage.events = events
+    salvage.synced = [e for e in every if e.state == "synced"]
 
     export_path: Path | None = None
     if events:
@@ -260,6 +382,8 @@ def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]
             f"local store {path} is corrupt and cannot be moved aside: {one_line(exc)}"
         ) from exc
     fsync_dir(path.parent)
+    salvage.backup = _restore_backup(path)
+    users = salvage.tables.get("users")
     report = RecoveryReport(
         reason=reason,
         corrupt_path=corrupt_path,
@@ -267,5 +391,7 @@ def recover(path: Path, reason: str) -> tuple[RecoveryReport, list[EventRecord]]
         events_rescued=len(events),
         read_errors=errors,
         recovered_at=now,
+        backup_path=salvage.backup,
+        users_rescued=len(users.rows) if users is not None else 0,
     )
-    return report, events
+    return report, salvage

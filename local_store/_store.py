@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal, cast
 
-from . import _recovery
+from . import _backup, _recovery
 from ._codec import (
     EVENT_COLUMNS,
     check_event_fields,
@@ -66,6 +66,7 @@ from .records import (
     DeviceType,
     EventRecord,
     FoldRow,
+    IdentityChange,
     JSONValue,
     KioskRecord,
     MediaRecord,
@@ -84,6 +85,10 @@ from .records import (
 __all__ = ["LocalStore"]
 
 Synchronous = Literal["NORMAL", "FULL"]
+
+# A backup is due after this much use, or this many events, since the newest one.
+BACKUP_EVERY_SECONDS: Final = 600.0
+BACKUP_EVERY_EVENTS: Final = 500
 
 # ``events`` is the append-only log of every event (only ``server_ts`` ever changes);
 # ``outbox`` holds the local ones not yet acknowledged, with their state: an event is
@@ -117,8 +122,11 @@ _OUTBOX_INSERT: Final = (
 _OUTBOX_KEY: Final = (
     "(owner, device_seq, uuid) = (SELECT owner, device_seq, uuid FROM events WHERE uuid = ?)"
 )
+# The next sequence number and the device id it belongs to, read in one statement so that
+# an event never pairs a number with an identity given up meanwhile (take_new_identity).
 _ALLOCATE_SEQ: Final = (
-    "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1 RETURNING next_seq - 1"
+    "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1 "
+    "RETURNING next_seq - 1, device_id"
 )
 # Pending and sent-but-unacknowledged events are what the sync engine must (re)send.
 _TO_SEND: Final = "o.state IN ('pending', 'sent')"
@@ -259,14 +267,14 @@ class LocalStore:
             raise StoreError(f"cannot create the folder of {path}: {one_line(exc)}") from exc
         problem = _recovery.check(path)
         report: RecoveryReport | None = None
-        rescued: list[EventRecord] = []
+        salvage: _recovery.Salvage | None = None
         if problem is not None:
-            report, rescued = _recovery.recover(path, problem)
+            report, salvage = _recovery.recover(path, problem)
         store = cls(path, synchronous=synchronous, busy_timeout=busy_timeout)
         try:
             store._initialise()
-            if rescued:
-                store._requeue(rescued)
+            if salvage is not None:
+                store._adopt(salvage)
         except BaseException:
             store.close()
             raise
@@ -288,13 +296,49 @@ class LocalStore:
             raise StoreError(f"local store {self._path} has no device identity")
         self._device_id = str(row[0])
 
-    def _requeue(self, events: Sequence[EventRecord]) -> None:
+    def _adopt(self, salvage: _recovery.Salvage) -> None:
+        """Make this new store (empty, or a restored backup) the damaged one's successor, in
+        one durable transaction: a new device identity and no sync cursors (the next pull
+        sends everything again, this device's own synced events included, since they carry
+        the old id); the sign-in read back (it wins over the backup's, being newer); the
+        mirror tables read whole, when there was no backup; every readable event (the
+        unsynced ones queued again under the identity they were recorded with)."""
         queued = [
             with_state(e, "rejected" if e.state == "rejected" else "pending", origin="local")
-            for e in events
+            for e in salvage.events
         ]
+        found = salvage.tables
+        names: list[str] = [t for t in _recovery.SIGN_IN_TABLES if t in found]
+        if salvage.backup is None:
+            whole = {t for t, rows in found.items() if rows.whole}
+            if {"modules", "sections"} <= whole:
+                names += ["modules", "sections"]
+            names += [t for t in ("assignments", "progress_cache", "media") if t in whole]
         with self._write(durable=True) as conn:
+            (before,) = conn.execute(
+                "SELECT current_user_id FROM device WHERE singleton = 1"
+            ).fetchone()
+            for name in names:
+                _put_rows(conn, name, found[name])
+            current = next(
+                (
+                    u
+                    for u in (salvage.current_user, before)
+                    if u is not None and not _user_missing(conn, u)
+                ),
+                None,
+            )
+            conn.execute(
+                "UPDATE device SET device_id = ?, next_seq = 1, current_user_id = ? "
+                "WHERE singleton = 1",
+                (uuid_mod.uuid4().hex, current),
+            )
+            conn.execute("UPDATE users SET sync_cursor = NULL")
             _insert_events(conn, queued)
+            for e in salvage.synced:
+                conn.execute(_EVENT_INSERT_IGNORE, _event_values(e))
+        row = self._one("SELECT device_id FROM device WHERE singleton = 1")
+        self._device_id = str(row[0])
 
     def close(self) -> None:
         """Close every thread's connection. Idempotent; the store is unusable afterwards."""
@@ -325,8 +369,70 @@ class LocalStore:
 
     @property
     def device_id(self) -> str:
-        """This store's random device id (uuid4 hex), made when the store was created."""
+        """This store's random device id (uuid4 hex), made when the store was created and
+        replaced only by ``take_new_identity`` (read from the file: another process using
+        the same store may have replaced it)."""
+        row = self._one("SELECT device_id FROM device WHERE singleton = 1")
+        if row is not None:
+            self._device_id = str(row[0])
         return self._device_id
+
+    def device_next_seq(self) -> int:
+        """The sequence number the next event recorded here will get."""
+        row = self._one("SELECT next_seq FROM device WHERE singleton = 1")
+        return int(row[0]) if row is not None else 1
+
+    def take_new_identity(self) -> IdentityChange:
+        """Give this device a new random id, because the server holds events of the current
+        one that this store never recorded: the store was copied (a cloned disk image, a
+        backup restored after the original went on recording), and both copies number their
+        events alike.
+
+        In ONE durable transaction:
+
+        * a new device id; the counter goes on from where it stands;
+        * every event still in the outbox (pending, sent or rejected) that was recorded
+          under the old id is numbered again, in its order, under the new id. This is safe
+          because an event leaves the outbox when the server acknowledges it: those left
+          were never stored, or (an answer lost on the way) were stored with the same uuid,
+          which the server then answers ``duplicate`` and the next pull puts back under the
+          identity the server holds (``apply_changes``). Events recorded under the old id
+          and already acknowledged keep it: the server holds them so;
+        * every user's sync cursor is cleared, so the next pull sends everything again,
+          now including the events under the old id, which a pull never returns to the
+          device that carries that id: the other copy's events reach this one.
+        """
+        new_id = uuid_mod.uuid4().hex
+        with self._write(durable=True) as conn:
+            old_id, counter = conn.execute(
+                "SELECT device_id, next_seq FROM device WHERE singleton = 1"
+            ).fetchone()
+            queued = conn.execute(
+                "SELECT o.owner, o.device_seq, o.uuid FROM outbox o JOIN events e "
+                "ON e.uuid = o.uuid WHERE e.device_id = ? ORDER BY o.device_seq, o.uuid",
+                (old_id,),
+            ).fetchall()
+            renumbered = [
+                (int(counter) + i, owner, seq, uid) for i, (owner, seq, uid) in enumerate(queued)
+            ]
+            # New numbers are all above the old ones: no outbox key is ever taken twice.
+            conn.executemany(
+                "UPDATE outbox SET device_seq = ? WHERE owner = ? AND device_seq = ? AND uuid = ?",
+                renumbered,
+            )
+            conn.executemany(
+                "UPDATE events SET device_id = ?, device_seq = ? WHERE uuid = ?",
+                [(new_id, seq, uid) for seq, _owner, _old, uid in renumbered],
+            )
+            conn.execute(
+                "UPDATE device SET device_id = ?, next_seq = ? WHERE singleton = 1",
+                (new_id, int(counter) + len(renumbered)),
+            )
+            conn.execute("UPDATE users SET sync_cursor = NULL")
+        self._device_id = new_id
+        return IdentityChange(
+            old_device_id=str(old_id), new_device_id=new_id, restamped=len(renumbered)
+        )
 
     @property
     def recovery(self) -> RecoveryReport | None:
@@ -337,6 +443,52 @@ class LocalStore:
     def schema_version(self) -> int:
         with self._guard():
             return user_version(self._conn())
+
+    def backup(self) -> Path:
+        """Copy the whole store, as it is now, into a new backup file (``_backup``: SQLite's
+        online backup API, 0600, the newest two kept) and return its path. Safe while other
+        threads read and write; recovery starts from the newest good backup."""
+        conn = self._connect()
+        try:
+            row = conn.execute("SELECT next_seq FROM device WHERE singleton = 1").fetchone()
+            counter = int(row[0]) if row is not None else 1
+            return _backup.make_backup(conn, self._path, next_seq=counter).path
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot back up local store {self._path}: {one_line(exc)}") from exc
+        finally:
+            conn.close()
+
+    def backup_if_due(
+        self,
+        *,
+        every_seconds: float = BACKUP_EVERY_SECONDS,
+        every_events: int = BACKUP_EVERY_EVENTS,
+        now: datetime | None = None,
+    ) -> Path | None:
+        """Make a backup (``backup``) when one is due, and return its path; else ``None``.
+
+        Due when there is none yet (and the store holds a user), or when something changed
+        since the newest (an event recorded, a user signed in or refreshed) and either
+        ``every_events`` events were recorded or ``every_seconds`` went by since it. Cheap
+        when not due (two small reads); the sync worker calls it after every round.
+        """
+        at = naive_utc(now) if now is not None else utcnow()
+        newest = _backup.backups(self._path)[:1]
+        counter = self.device_next_seq()
+        if not newest:
+            if self._one("SELECT 1 FROM users LIMIT 1") is None:
+                return None
+            return self.backup()
+        last = newest[0]
+        recorded = abs(counter - last.next_seq)  # a new identity may restart the counter
+        signed_in = self._one(
+            "SELECT 1 FROM users WHERE updated_at > ? LIMIT 1", (to_iso(last.made_at),)
+        )
+        if recorded == 0 and signed_in is None:
+            return None
+        if recorded < every_events and (at - last.made_at).total_seconds() < every_seconds:
+            return None
+        return self.backup()
 
     def checkpoint(self) -> tuple[int, int]:
         """Copy committed WAL content into the database file (``wal_checkpoint(PASSIVE)``).
@@ -682,11 +834,19 @@ class LocalStore:
         for e in events:
             if conn.execute(_EVENT_INSERT_IGNORE, _event_values(e)).rowcount:
                 added.append(e)
-            elif conn.execute(f"DELETE FROM outbox WHERE {_OUTBOX_KEY}", (e.uuid,)).rowcount:
-                # Our own event coming back: the upload worked even if its ack was lost.
+            else:
+                if conn.execute(f"DELETE FROM outbox WHERE {_OUTBOX_KEY}", (e.uuid,)).rowcount:
+                    # Our own event coming back: the upload worked even if its ack was lost.
+                    conn.execute(
+                        "UPDATE events SET server_ts = coalesce(?, server_ts) WHERE uuid = ?",
+                        (to_iso(e.server_ts), e.uuid),
+                    )
+                # The server's identity of it wins: an event this device numbered again
+                # under a new id (take_new_identity) that the server had already stored.
                 conn.execute(
-                    "UPDATE events SET server_ts = coalesce(?, server_ts) WHERE uuid = ?",
-                    (to_iso(e.server_ts), e.uuid),
+                    "UPDATE events SET device_id = ?, device_seq = ? WHERE uuid = ? "
+                    "AND (device_id, device_seq) IS NOT (?, ?)",
+                    (e.device_id, e.device_seq, e.uuid, e.device_id, e.device_seq),
                 )
         return added
 
@@ -819,9 +979,9 @@ class LocalStore:
             raise StoreError(f"client_ts must be a datetime or None, got {client_ts!r:.60}")
         ts_iso = ts.isoformat(timespec="microseconds")
         uid = uuid_mod.uuid4().hex
-        device_id = self._device_id
         with self._write(durable=durable or event_type in DURABLE_EVENT_TYPES) as conn:
-            seq = int(conn.execute(_ALLOCATE_SEQ).fetchone()[0])
+            allocated, device_id = conn.execute(_ALLOCATE_SEQ).fetchone()
+            seq, device_id = int(allocated), str(device_id)
             conn.execute(
                 _EVENT_INSERT,
                 (
@@ -1496,6 +1656,29 @@ def _event_values(e: EventRecord) -> tuple[Any, ...]:
     """The ``events`` columns of ``e`` (its state goes to the outbox)."""
     row = event_to_row(e)
     return tuple(v for c, v in zip(EVENT_COLUMNS, row, strict=True) if c not in _STATE_COLUMNS)
+
+
+def _put_rows(conn: sqlite3.Connection, table: str, found: _recovery.TableRows) -> int:
+    """Write rows read back from a damaged store (``INSERT OR REPLACE``, the columns both
+    schemas have); a row the new store refuses (a constraint) is skipped. Returns how many
+    were written."""
+    present = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
+    keep = [i for i, c in enumerate(found.columns) if c in present]
+    if not keep:
+        return 0
+    names = ", ".join(found.columns[i] for i in keep)
+    sql = f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({', '.join('?' * len(keep))})"
+    written = 0
+    for row in found.rows:
+        conn.execute("SAVEPOINT rescued_row")
+        try:
+            conn.execute(sql, [row[i] for i in keep])
+        except sqlite3.Error:
+            conn.execute("ROLLBACK TO rescued_row")
+        else:
+            written += 1
+        conn.execute("RELEASE rescued_row")
+    return written
 
 
 def _insert_events(conn: sqlite3.Connection, events: Iterable[EventRecord]) -> int:

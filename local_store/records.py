@@ -28,6 +28,7 @@ __all__ = [
     "EventRecord",
     "EventState",
     "FoldRow",
+    "IdentityChange",
     "JSONValue",
     "KioskRecord",
     "MediaRecord",
@@ -309,6 +310,9 @@ class RecoveryReport:
     to ``export_path`` (JSON lines, ``None`` when there were none) *and* queued again in the
     fresh store, so they still sync. ``read_errors`` counts the reads that failed while
     salvaging (0 does not prove nothing was lost when the file was not a database at all).
+    ``backup_path`` is the backup the new store started from (``None``: it started empty);
+    ``users_rescued`` counts the sign-ins read back from the damaged file (kept, so the
+    device is used offline as before).
     """
 
     reason: str
@@ -317,6 +321,18 @@ class RecoveryReport:
     events_rescued: int
     read_errors: int
     recovered_at: datetime
+    backup_path: Path | None = None
+    users_rescued: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityChange:
+    """What ``LocalStore.take_new_identity`` did: the device id given up and the new one,
+    and how many unacknowledged events were numbered again under the new id."""
+
+    old_device_id: str
+    new_device_id: str
+    restamped: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@
         ├── Forbidden              signed in, but this is not yours to see or do         403
         ├── NotFound               no such thing (or not visible to you)                 404
         ├── Conflict               it already exists / clashes with another row          409
+        │   └── DeviceIdentityConflict  a push reuses a sequence number another copy of
+        │                          the device's store used (a copied store)              409
         ├── Gone                   it existed but cannot be used any more (a used or
         │                          expired one-time code)                               410
         ├── ClientTooOld           the client speaks a protocol the server no longer does 426
@@ -24,12 +26,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from sync.protocol import DEVICE_IDENTITY_CONFLICT
+
 __all__ = [
     "ApiError",
     "BadRequest",
     "ClientTooOld",
     "ConfigError",
     "Conflict",
+    "DeviceIdentityConflict",
     "DatabaseUnavailable",
     "Forbidden",
     "FramesError",
@@ -118,6 +123,14 @@ class Conflict(ApiError):
 
     status_code = 409
     code = "conflict"
+
+
+class DeviceIdentityConflict(Conflict):
+    """Raised when a device's ``(device_id, device_seq)`` is already stored with another
+    event: two copies of one local store (a cloned disk, a restored backup) are syncing.
+    The device answers by taking a new identity (``sync.engine``)."""
+
+    code = DEVICE_IDENTITY_CONFLICT
 
 
 class Gone(ApiError):

@@ -259,6 +259,14 @@ class ModuleAnalyticsEvent(Base):
         # On PostgreSQL the table is partitioned by month on received_at (revision 0013):
         # its primary key must hold the partition key, and event ids are kept unique in
         # event_ids instead (a partitioned table cannot).
+        # A push looks up its device's sequence numbers here (a copied store reuses them).
+        Index(
+            "idx_events_device_seq",
+            "device_id",
+            "device_seq",
+            postgresql_where=text("device_id IS NOT NULL"),
+            sqlite_where=text("device_id IS NOT NULL"),
+        ),
         {"info": {"postgresql": {"primary_key": ("id", "received_at"), "unique": ()}}},
     )
 

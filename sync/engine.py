@@ -30,13 +30,26 @@ seconds times a random factor in [0.5, 1.5) (so a thousand devices told the same
 not all come back together), up to ``BUSY_RETRY_SECONDS`` of waiting in all; then the round
 fails with ``ServerError`` and the app tries again later. ``close()`` ends a wait at once.
 
+A copied store (a cloned disk image, a backup restored after the original went on
+recording) numbers its events like the original, and a pull never returns the events that
+carry the puller's own device id. A server with ``device.identity.v1`` notices (a push
+reusing a sequence number with another event, a pull whose ``device_next_seq`` is behind
+what it holds for the id) and answers 409 ``device_identity_conflict``; the engine then
+takes a new identity (``LocalStore.take_new_identity``: a new device id, the unacknowledged
+events numbered again under it, every cursor cleared) and runs the push and pull again, so
+this copy receives every event it lacks. A person's sign-in is not bound to the device id
+and stays valid; a kiosk's credential is, so a copied kiosk is asked to be enrolled again.
+
 Errors (the root is ``SyncError``)::
 
     SyncError
     ├── OfflineError        the server cannot be reached (no network, refused, timed out)
     ├── AuthError           the sign-in is no longer valid (revoked, expired): sign in again
     ├── ClientTooOldError   the server no longer speaks our protocol: update the app
-    └── ServerError         the server answered with an error (5xx, or a malformed reply)
+    ├── ServerError         the server answered with an error (5xx, or a malformed reply)
+    └── IdentityConflictError  another copy of this store used its device id; handled by
+                            taking a new one, raised only when that cannot help (a copied
+                            kiosk must be enrolled again)
 """
 
 from __future__ import annotations
@@ -69,6 +82,7 @@ from local_store import (
 )
 from sync.local_progress import refresh_progress_of
 from sync.protocol import (
+    DEVICE_IDENTITY_CONFLICT,
     EVENT_ROW_FIELDS,
     PROTOCOL_VERSION,
     Hello,
@@ -79,12 +93,14 @@ from sync.protocol import (
     PushResponse,
     RosterRequest,
     RosterResponse,
+    error_code,
     error_message,
 )
 
 __all__ = [
     "AuthError",
     "ClientTooOldError",
+    "IdentityConflictError",
     "OfflineError",
     "RoundReport",
     "ServerError",
@@ -140,6 +156,13 @@ class ServerError(SyncError):
     """Raised when the server answers with an error or something that is not the protocol."""
 
 
+class IdentityConflictError(SyncError):
+    """Raised when the server says another copy of this device's store used its device id
+    (409 ``device_identity_conflict``). ``SyncEngine.sync_user`` handles it by taking a new
+    identity; it reaches the caller only when that cannot help: a second conflict, or a
+    kiosk, whose credential is bound to the id it gave up."""
+
+
 class Stage(StrEnum):
     IDLE = "idle"
     HELLO = "hello"
@@ -164,6 +187,7 @@ class RoundReport:
     events_pulled: int = 0
     requests: int = 0
     rejected_reasons: list[str] = field(default_factory=list)
+    new_device_id: str | None = None  # set when the round took a new device identity
 
 
 _UNDERSTOOD: Final = frozenset({"baseline.v1"})
@@ -239,12 +263,23 @@ class SyncEngine:
             raise AuthError(f"{_message(resp)} (server {user.server_url})")
         if resp.status_code == 426:
             raise ClientTooOldError(_message(resp))
+        if resp.status_code == 409 and error_code(resp.content) == DEVICE_IDENTITY_CONFLICT:
+            raise IdentityConflictError(_message(resp))
         if resp.status_code >= 400:
             raise ServerError(f"the server answered {resp.status_code}: {_message(resp)}")
         try:
             return model.model_validate_json(resp.content)
         except ValidationError as exc:
             raise ServerError(f"the server's answer to {path} was not understood") from exc
+
+    def reachable(self, server_url: str, *, timeout: float = 3.0) -> bool:
+        """Whether the server answers ``GET /health`` with 200 within ``timeout`` seconds: a
+        cheap probe while offline (no sign-in; the answer is a few hundred bytes)."""
+        try:
+            resp = self._http.get(server_url.rstrip("/") + "/health", timeout=timeout)
+        except httpx.HTTPError:
+            return False
+        return resp.status_code == 200
 
     # -- a kiosk's roster ---------------------------------------------------------------------
 
@@ -302,11 +337,14 @@ class SyncEngine:
                     f"this app speaks sync protocol {PROTOCOL_VERSION} but the server needs "
                     f"{hello.min_protocol_version} or newer: please update FRAMES LMS"
                 )
-            self._stage(user_id, Stage.PUSH)
-            fresh = self._push(user, report, server=frozenset(hello.capabilities))
-            self._stage(user_id, Stage.PULL)
-            understood = sorted(_UNDERSTOOD & set(hello.capabilities))
-            pulled = set() if self._off_roster(user) else self._pull(user, report, understood)
+            server = frozenset(hello.capabilities)
+            try:
+                fresh, pulled = self._exchange(user, report, server=server)
+            except IdentityConflictError:
+                # A copy of this store synced under the same device id: become a device of
+                # our own, then send and fetch again (a second conflict is raised).
+                self._take_new_identity(report)
+                fresh, pulled = self._exchange(user, report, server=server)
             self._stage(user_id, Stage.DERIVE)
             # Modules marked dirty by this round or by a round that died before this stage,
             # less those the push already refreshed and nothing changed since.
@@ -317,6 +355,34 @@ class SyncEngine:
             self._stage(user_id, Stage.ERRORED)
             raise
         return report
+
+    def _exchange(
+        self, user: UserRecord, report: RoundReport, *, server: frozenset[str]
+    ) -> tuple[set[str], set[str]]:
+        """``PUSH`` then ``PULL``; the modules the push refreshed and those the pull touched."""
+        self._stage(user.user_id, Stage.PUSH)
+        fresh = self._push(user, report, server=server)
+        self._stage(user.user_id, Stage.PULL)
+        pulled = set() if self._off_roster(user) else self._pull(user, report, server=server)
+        return fresh, pulled
+
+    def _take_new_identity(self, report: RoundReport) -> None:
+        change = self.store.take_new_identity()
+        report.new_device_id = change.new_device_id
+        log.warning(
+            "another copy of this store synced as device %s: this one is now device %s "
+            "(%d unsynced events numbered again); pulling everything again",
+            change.old_device_id,
+            change.new_device_id,
+            change.restamped,
+        )
+        if self.store.kiosk() is not None:
+            raise IdentityConflictError(
+                "this kiosk's data was copied from another kiosk (a cloned image or a "
+                "restored backup), so it now has a device identity of its own and its "
+                "credential no longer fits: enrol it again on the staff page (its unsynced "
+                "work is kept and syncs afterwards)"
+            )
 
     def _off_roster(self, user: UserRecord) -> bool:
         """A student who left this kiosk's roster with work still to send: their events are
@@ -359,6 +425,10 @@ class SyncEngine:
         # What the server speaks beyond push.v1: events as arrays, answers of exceptions only.
         as_rows = "push.rows.v1" in server
         listing: PushAnswer = "exceptions" if "push.exceptions.v1" in server else "all"
+        # A kiosk's last request says how much it still holds once it is answered: the
+        # figure staff see (`frames-server kiosks list`), which the roster call before the
+        # push could only give as it was before.
+        report_pending = "push.pending.v1" in server and self.store.kiosk() is not None
         with ThreadPoolExecutor(
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
@@ -387,7 +457,13 @@ class SyncEngine:
                         window += read
                 batch, window = window[: self.push_batch], window[self.push_batch :]
                 if batch:
-                    content = self._push_body(user, batch, listing=listing, as_rows=as_rows)
+                    pending_after = None
+                    if report_pending and exhausted and not window:
+                        in_flight = len(batch) + sum(len(b) for b, _ in flying)
+                        pending_after = max(0, self.store.pending_count() - in_flight)
+                    content = self._push_body(
+                        user, batch, listing=listing, as_rows=as_rows, pending_after=pending_after
+                    )
                     future = pool.submit(
                         self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
                     )
@@ -397,11 +473,33 @@ class SyncEngine:
                     return fresh
                 if not batch or len(flying) >= PUSH_IN_FLIGHT:
                     sent, answer = flying.popleft()
-                    self._apply_push(user.user_id, sent, answer.result(), report)
+                    try:
+                        result = answer.result()
+                    except IdentityConflictError:
+                        # Batches still in flight may have been stored under the old
+                        # identity: mark those, so they are not numbered again.
+                        self._settle(user.user_id, flying, report)
+                        raise
+                    self._apply_push(user.user_id, sent, result, report)
                     answered = {e[1] for e in sent}
                     ahead = {e[1] for b, _ in flying for e in b} | {e[1] for e in window}
                     refresh_progress(self.store, user.user_id, answered - ahead)
                     fresh = (fresh - answered) | (answered - ahead)
+
+    def _settle(
+        self,
+        owner: str,
+        flying: deque[tuple[list[_Outgoing], Future[PushResponse]]],
+        report: RoundReport,
+    ) -> None:
+        """Apply the answers of the requests still in flight that succeeded (the others'
+        events stay in the outbox)."""
+        while flying:
+            sent, answer = flying.popleft()
+            try:
+                self._apply_push(owner, sent, answer.result(), report)
+            except SyncError:
+                log.debug("a push in flight failed too", exc_info=True)
 
     def _push_body(
         self,
@@ -410,21 +508,23 @@ class SyncEngine:
         *,
         listing: PushAnswer = "all",
         as_rows: bool = False,
+        pending_after: int | None = None,
     ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
         self._mark_dirty(user.user_id, {e[1] for e in batch}, durable=True)
         # The events as the store wrote them (JSON arrays in EventRow order, or objects with
         # the wire's keys), spliced into the envelope: the server validates every item anyway.
-        head = to_json(
-            {
-                "kind": "push",
-                "protocol_version": PROTOCOL_VERSION,
-                "device_id": self.store.device_id,
-                "device_time": utcnow(),
-                "answer": listing,  # "exceptions": the server lists only what needs telling
-            }
-        )
+        envelope: dict[str, Any] = {
+            "kind": "push",
+            "protocol_version": PROTOCOL_VERSION,
+            "device_id": self.store.device_id,
+            "device_time": utcnow(),
+            "answer": listing,  # "exceptions": the server lists only what needs telling
+        }
+        if pending_after is not None:
+            envelope["pending_after"] = pending_after
+        head = to_json(envelope)
         events = ",".join(e[3] for e in batch).encode()
         key = b',"rows":[' if as_rows else b',"events":['
         return b"".join((head[:-1], key, events, b"]}"))
@@ -475,14 +575,18 @@ class SyncEngine:
         report.duplicates += result.duplicates
         report.rejected += result.rejected
 
-    def _pull(self, user: UserRecord, report: RoundReport, capabilities: list[str]) -> set[str]:
-        """Apply the pages after the stored cursor; return the modules they touched.
-        ``capabilities``: what of the server's pull features this client asks for."""
+    def _pull(
+        self, user: UserRecord, report: RoundReport, *, server: frozenset[str] = frozenset()
+    ) -> set[str]:
+        """Apply the pages after the stored cursor; return the modules they touched."""
         touched: set[str] = set()
         cursor = self.store.get_cursor(user.user_id)
         kiosk = self.store.kiosk()
         # A roster student on a kiosk: the kiosk's credential pulls on their behalf.
         on_behalf = kiosk is not None and user.token == kiosk.token
+        # Read after this device's pushes: every event it sent has a lower number, so a
+        # higher one on the server comes from a copy of this store.
+        counter = self.store.device_next_seq() if "device.identity.v1" in server else None
         for _ in range(100_000):
             request = PullRequest(
                 protocol_version=PROTOCOL_VERSION,
@@ -490,7 +594,8 @@ class SyncEngine:
                 cursor=cursor,
                 limit=self.pull_limit,
                 student_id=user.user_id if on_behalf else None,
-                capabilities=capabilities,
+                device_next_seq=counter,
+                capabilities=sorted(_UNDERSTOOD & server),
             )
             page = self._request(
                 user,

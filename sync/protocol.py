@@ -38,9 +38,18 @@ Kiosks (capability ``kiosk.v1``): a shared tablet enrolled for a university (opt
 team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` turns a
 one-time enrolment code, or a faculty/admin sign-in, into that credential;
 ``POST /v1/kiosk/roster`` returns the students who may sign in there (with their PIN hashes)
-and records how much the kiosk still holds; a kiosk pulls each roster student's mirror with
+and records how much the kiosk still holds (a kiosk's last push of a round corrects that
+figure with ``pending_after``, capability ``push.pending.v1``); a kiosk pulls each roster
+student's mirror with
 ``PullRequest.student_id`` and pushes their events under their own ``student_id``: the server
 accepts an item only for a student in the kiosk's scope and rejects the rest per item.
+
+Device identity (capability ``device.identity.v1``): two copies of one local store number
+their events alike. A push reusing a ``(device_id, device_seq)`` the server holds with
+another uuid, or a pull whose ``device_next_seq`` is not past every sequence number the
+server holds for the device, is answered 409 with the error code
+``device_identity_conflict`` (nothing of the batch stored); the device then takes a new
+device id and pulls everything again.
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ from pydantic_core import to_json
 
 __all__ = [
     "CAPABILITIES",
+    "DEVICE_IDENTITY_CONFLICT",
     "EVENT_ROW_FIELDS",
     "MAX_EVENT_DATA_BYTES",
     "MAX_PUSH_EVENTS",
@@ -81,6 +91,7 @@ __all__ = [
     "RosterResponse",
     "SectionOut",
     "check_storable",
+    "error_code",
     "error_message",
     "event_data_size",
     "naive_utc",
@@ -98,8 +109,12 @@ CAPABILITIES: frozenset[str] = frozenset(
         "tombstones.v1",
         "kiosk.v1",
         "baseline.v1",
+        "device.identity.v1",
+        "push.pending.v1",
     }
 )
+# The error code of a 409 that says the device's identity is used by a copy of its store.
+DEVICE_IDENTITY_CONFLICT: Final = "device_identity_conflict"
 MAX_PUSH_EVENTS = 5000
 MAX_PULL_LIMIT = 1000
 MAX_EVENT_DATA_BYTES: Final = 32 * 1024
@@ -113,6 +128,14 @@ ProtocolVersion = Annotated[int, Field(ge=0, le=_INT4)]
 Slug = Annotated[str, Field(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Uuid = Annotated[str, Field(min_length=8, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 DeviceId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def error_code(content: bytes) -> str | None:
+    """The code of a server error answer (``{"error": {"code": ...}}``), if it is one."""
+    try:
+        return str(json.loads(content)["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def error_message(content: bytes) -> str | None:
@@ -301,6 +324,14 @@ class PushRequest(_Wire):
     device_id: DeviceId
     device_time: datetime = Field(description="the device's clock when it sent this request")
     answer: PushAnswer = "all"
+    pending_after: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**31 - 1,
+        description="events the device still holds to send once this request and those in "
+        "flight are answered (capability push.pending.v1; a kiosk's last request of a round "
+        "carries it, and the server keeps it as the kiosk's pending count)",
+    )
     # Items stay loosely typed here so that one malformed item is rejected on its own.
     events: list[dict[str, Any]] = Field(default=[], max_length=MAX_PUSH_EVENTS)
     rows: list[list[Any]] = Field(
@@ -331,6 +362,7 @@ class PushBatch(_Wire):
     device_id: DeviceId
     device_time: datetime
     answer: PushAnswer = "all"
+    pending_after: int | None = Field(default=None, ge=0, le=2**31 - 1)
     events: list[EventIn] = Field(default=[], max_length=MAX_PUSH_EVENTS)
     rows: list[EventRow] = Field(default=[], max_length=MAX_PUSH_EVENTS)
 
@@ -382,6 +414,14 @@ class PullRequest(_Wire):
         min_length=1,
         max_length=255,
         description="kiosks only: the roster student whose mirror this pull is for",
+    )
+    device_next_seq: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**63 - 1,
+        description="the device's next event sequence number (capability "
+        "device.identity.v1): a server holding a higher one for this device id answers 409 "
+        "device_identity_conflict (the store was copied or restored from a backup)",
     )
 
 

@@ -7,8 +7,15 @@ One worker thread per device (never the UI thread). It syncs every signed-in use
   at ``max_backoff``, times a random factor in [0.5, 1.5)), so a fleet of kiosks coming back
   online does not stampede the server; the first success after being offline is the
   "network returned" moment;
+* while offline, sooner: every ``probe_interval`` seconds (10 s, with jitter of +-25 %) it
+  asks the server's ``GET /health`` with a short timeout (``SyncEngine.reachable``: no
+  sign-in, a few hundred bytes), and syncs as soon as the server answers, so a device
+  syncs within seconds of the network (or the server) coming back, not minutes;
 * at once when ``request_sync()`` is called (the "Sync now" button, a completed module, the
   OS reporting the network is back).
+
+After every round it also backs the store up when a backup is due
+(``LocalStore.backup_if_due``), so a damaged store file loses little.
 
 Listeners receive a ``SyncStatus`` on the worker thread after every change; a Qt layer
 forwards it to the UI thread with a signal.
@@ -19,6 +26,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -74,6 +82,7 @@ class SyncService:
         interval: float = 60.0,
         base_backoff: float = 5.0,
         max_backoff: float = 300.0,
+        probe_interval: float = 10.0,
         rng: Callable[[], float] = random.random,
     ) -> None:
         self.store = store
@@ -81,6 +90,7 @@ class SyncService:
         self.interval = interval
         self.base_backoff = base_backoff
         self.max_backoff = max_backoff
+        self.probe_interval = probe_interval
         self._rng = rng
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -207,8 +217,53 @@ class SyncService:
         delay = 0.0
         while not self._stop.is_set():
             if delay > 0:
-                self._wake.wait(None if delay == float("inf") else delay)
+                self._wait(delay)
             if self._stop.is_set():
                 return
             self._wake.clear()
             delay = self.run_once()
+            self._back_up()
+
+    def _wait(self, delay: float) -> None:
+        """Sleep until the next round is due, ``request_sync()`` or ``stop()``; while offline,
+        also until a probe finds the server reachable again."""
+        if delay == float("inf"):
+            self._wake.wait()
+            return
+        if self.status.connectivity != Connectivity.OFFLINE or self.probe_interval <= 0:
+            self._wake.wait(delay)
+            return
+        deadline = time.monotonic() + delay
+        while (left := deadline - time.monotonic()) > 0:
+            step = min(left, self.probe_interval * (0.75 + 0.5 * self._rng()))
+            if self._wake.wait(step) or self._stop.is_set():
+                return
+            if self._reachable():
+                log.info("the server answers again: syncing now")
+                return
+
+    def _servers(self) -> list[str]:
+        """The servers this device syncs with (its signed-in users', its kiosk's)."""
+        urls = {u.server_url for u in self.store.list_users() if u.token}
+        kiosk = self.store.kiosk()
+        if kiosk is not None:
+            urls.add(kiosk.server_url)
+        return sorted(urls)
+
+    def _reachable(self) -> bool:
+        try:
+            return any(self.engine.reachable(url) for url in self._servers())
+        except Exception:  # a probe must never stop the worker; the backoff still runs
+            log.debug("probing the server failed", exc_info=True)
+            return False
+
+    def _back_up(self) -> None:
+        """A backup of the store when one is due (``LocalStore.backup_if_due``: every few
+        minutes of use or few hundred events), online or not; recovery starts from it."""
+        try:
+            made = self.store.backup_if_due()
+        except Exception:  # a full disk must not stop sync; the next round tries again
+            log.warning("could not back up the local store", exc_info=True)
+            return
+        if made is not None:
+            log.info("backed up the local store to %s", made)

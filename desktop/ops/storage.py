@@ -12,7 +12,7 @@ from local_store import LocalStore
 if TYPE_CHECKING:
     from desktop.tasks import TaskRunner
 
-__all__ = ["StorageInfo", "clear_completed_media", "load_storage_info"]
+__all__ = ["StorageInfo", "clear_completed_media", "load_storage_info", "refresh_after_recovery"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,4 +85,30 @@ def clear_completed_media(
         on_done=on_success,
         on_error=on_failure,
         what="freeing space",
+    )
+
+
+def _fold_everything(store: LocalStore) -> int:
+    from sync.local_progress import refresh_progress_of
+
+    folded = 0
+    for user in store.list_users():
+        for item in store.list_modules(user.user_id):
+            sections = store.section_numbers(user.user_id, item.module_id)
+            if sections is not None:
+                refresh_progress_of(
+                    store, owner=user.user_id, module_id=item.module_id, section_numbers=sections
+                )
+                folded += 1
+    return folded
+
+
+def refresh_after_recovery(
+    *, tasks: TaskRunner, store: LocalStore, on_success: Callable[[int], None]
+) -> None:
+    """After a damaged store was rebuilt (from a backup, plus the events read back), fold
+    the progress of every module of every user again, so the lists are right offline too;
+    ``on_success(modules_folded)``."""
+    tasks.storage(
+        lambda: _fold_everything(store), on_done=on_success, what="checking the rebuilt data"
     )

@@ -1,8 +1,9 @@
 """One page per section type: text, image, checklist and the "not supported" card.
 
-Video lives in ``_video.py``. Every page is a ``SectionView``: it shows its section, and
-*asks* the viewer to record or complete through signals, so that recording rules (and the
-preview guard) stay in one place, ``ModuleViewer``.
+Video lives in ``_video.py``, loaded with the first video section (``_multimedia``; where Qt
+Multimedia cannot load, ``VideoUnavailableSectionView`` says why). Every page is a
+``SectionView``: it shows its section, and *asks* the viewer to record or complete through
+signals, so that recording rules (and the preview guard) stay in one place, ``ModuleViewer``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.viewer._multimedia import MultimediaProblem
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import (
     MarkdownBrowser,
@@ -43,6 +45,7 @@ __all__ = [
     "ImageSectionView",
     "SectionView",
     "TextSectionView",
+    "VideoUnavailableSectionView",
     "UnsupportedSectionView",
     "checklist_intro",
     "type_label",
@@ -523,6 +526,44 @@ class UnsupportedSectionView(SectionView):
         self.card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.card)
         layout.addStretch(1)
+
+    def completes_on_next(self) -> bool:
+        return True
+
+    def hint(self, complete: bool) -> str:
+        return "Section complete." if complete else "Press Next to continue."
+
+
+class VideoUnavailableSectionView(SectionView):
+    """A video section on a computer where the video player cannot be loaded (a system
+    library Qt Multimedia needs is missing): what is missing and how to install it, the
+    caption below; completes on Next, since the student can do nothing about it."""
+
+    def __init__(
+        self,
+        section: SectionRecord,
+        *,
+        session: ViewerSession,
+        timing: ViewerTiming,
+        problem: MultimediaProblem,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(section, session=session, timing=timing, parent=parent)
+        self.problem = problem
+        body, layout, _unit = self._scrolling_page()
+        self.message = MessageCard(
+            "This video cannot play on this computer",
+            f"{problem.explanation()} The text below still applies; press Next to continue.",
+            parent=body,
+        )
+        self.message.setObjectName("video-unavailable")
+        self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout.addWidget(self.message)
+        self.caption = MarkdownLabel(section.content, body)
+        self.caption.link_activated.connect(self.link_activated)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+        self.area.setWidget(body)
 
     def completes_on_next(self) -> bool:
         return True

@@ -99,12 +99,14 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.viewer._activity import ActivityTracker
 from desktop.viewer._completion import CompletionPage
+from desktop.viewer._multimedia import MultimediaProblem, load_video_view
 from desktop.viewer._sections import (
     ChecklistSectionView,
     ImageSectionView,
     SectionView,
     TextSectionView,
     UnsupportedSectionView,
+    VideoUnavailableSectionView,
     data_of,
     type_label,
 )
@@ -114,7 +116,6 @@ from desktop.viewer._session import (
     ViewerTiming,
     ms,
 )
-from desktop.viewer._video import VideoSectionView
 from desktop.viewer._widgets import (
     OPENABLE_SCHEMES,
     MessageCard,
@@ -135,7 +136,6 @@ log = logging.getLogger("frames.desktop.viewer")
 _VIEW_TYPES: Final[dict[str, type[SectionView]]] = {
     "text": TextSectionView,
     "image": ImageSectionView,
-    "video": VideoSectionView,
     "checklist": ChecklistSectionView,
 }
 
@@ -585,8 +585,24 @@ class ModuleViewer(QWidget):
         return view
 
     def _make_view(self, section: SectionRecord) -> SectionView:
-        cls = _VIEW_TYPES.get(section.section_type, UnsupportedSectionView)
-        view = cls(section, session=self.session, timing=self.timing, parent=self.stack)
+        view: SectionView
+        if section.section_type == "video":
+            # Qt Multimedia is loaded with the first video: a system library it needs may be
+            # missing, and then only the video sections say so.
+            video = load_video_view()
+            if isinstance(video, MultimediaProblem):
+                view = VideoUnavailableSectionView(
+                    section,
+                    session=self.session,
+                    timing=self.timing,
+                    problem=video,
+                    parent=self.stack,
+                )
+            else:
+                view = video(section, session=self.session, timing=self.timing, parent=self.stack)
+        else:
+            cls = _VIEW_TYPES.get(section.section_type, UnsupportedSectionView)
+            view = cls(section, session=self.session, timing=self.timing, parent=self.stack)
         number = section.section_number
         view.complete_requested.connect(lambda reason, n=number: self._on_view_complete(n, reason))
         view.record_requested.connect(

@@ -9,6 +9,7 @@ last user's data with no network at all.
 from __future__ import annotations
 
 import base64
+import html
 import importlib
 import logging
 from dataclasses import replace
@@ -124,6 +125,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        if demo is not None:
+            # The demo server is our child: should it die, start it again (and reap it).
+            self._demo_watch = QTimer(self)
+            self._demo_watch.setInterval(1000)
+            self._demo_watch.timeout.connect(self._check_demo)
+            self._demo_watch.start()
 
     # -- construction ------------------------------------------------------------------------
 
@@ -311,6 +318,29 @@ class MainWindow(QMainWindow):
             password=DEMO_PASSWORD,
             busy_text="Signing in to the demo…",
         )
+
+    def _check_demo(self) -> None:
+        from desktop.demo import DemoError
+
+        demo = self.demo
+        if demo is None or self._closing:
+            return
+        try:
+            revived = demo.revive()
+        except DemoError as exc:
+            self._demo_watch.stop()
+            self._show_error("running the demo server", str(exc))
+            return
+        if revived:
+            self.message_bar.show_message(
+                f"The demo server stopped; it was started again at {demo.url}."
+            )
+            self.ctx.tasks.network(
+                demo.wait_ready,
+                on_done=lambda _url: self.ctx.request_sync(),
+                on_error=lambda exc: self._show_error("starting the demo server", str(exc)),
+                what="starting the demo server again",
+            )
 
     def _demo_failed(self, exc: BaseException) -> None:
         self.sign_in_page.set_busy(False)
@@ -559,16 +589,28 @@ class MainWindow(QMainWindow):
             return
         self.message_bar.show_message(f"Problem while {what}: {message}")
 
-    def _about(self) -> None:
+    def about_text(self) -> str:
+        """What *Help → About* says: the version and, with ``--demo``, where the demo server
+        listens (the README's ``curl`` examples work with that address)."""
         from desktop import __version__
 
-        QMessageBox.about(
-            self,
-            "About FRAMES LMS",
+        text = (
             f"<p><b>FRAMES LMS</b> {__version__}</p><p>Training modules for university lab "
             "teams, offline first: everything you do is saved on this computer and syncs "
-            "when a network is there.</p>",
+            "when a network is there.</p>"
         )
+        if self.demo is not None:
+            url = html.escape(self.demo.url)
+            text += (
+                f"<p>Demo server: <a href='{url}/docs'>{url}</a> (port {self.demo.port}), "
+                f"data in <code>{html.escape(str(self.demo.data_dir))}</code>. Use this "
+                "address in place of <code>localhost:8000</code> in the README's examples; "
+                "every demo account's password is <code>frames-demo</code>.</p>"
+            )
+        return text
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About FRAMES LMS", self.about_text())
 
     # -- window state ------------------------------------------------------------------------
 

@@ -14,14 +14,25 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +72,10 @@ _STATUS_WORDS: Final = {
     "skipped": "Excused",
 }
 _ALL: Final = "__all__"
+# Keys that open the selected module (Select: a remote's or a kiosk keypad's OK key).
+_OPEN_KEYS: Final = frozenset(
+    {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +441,11 @@ class ModuleListPage(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setAutoFillBackground(False)
         self.view.viewport().setAutoFillBackground(False)
-        self.view.activated.connect(self._activated)
+        # One click or tap opens a module (a double-click is for files, not for a list of
+        # lessons; touch screens have none); Enter, Return and Space open the selected one.
+        # Not ``activated``: some styles emit it on a single click as well.
+        self.view.clicked.connect(self._activated)
+        self.view.installEventFilter(self)
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -577,6 +596,19 @@ class ModuleListPage(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _OPEN_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.view.currentIndex().isValid()
+        ):
+            self._activated(self.view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(KindRole) != "module":

@@ -16,8 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import theme
 from desktop.ops.preview import FolderPreview, content_error_text, load_preview, watch_paths
@@ -77,6 +84,12 @@ class PreviewWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Previewing {self.folder} — changes appear when you save. Nothing is recorded."
         )
+        self.close_button = QPushButton("Close preview", self)
+        self.close_button.setObjectName("close-preview")
+        self.close_button.setToolTip("Close this preview (Ctrl+W)")
+        self.close_button.clicked.connect(self.close)
+        self.statusBar().addPermanentWidget(self.close_button)
+        self._build_menus()
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed)
@@ -86,6 +99,37 @@ class PreviewWindow(QMainWindow):
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.reload)
         self.resize(theme.em(self, 52), theme.em(self, 38))
+
+    def _build_menus(self) -> None:
+        """File: Reload, Close (Ctrl+W) and Quit (Ctrl+Q); a window that can be left."""
+        menu = self.menuBar().addMenu("&File")
+        self.reload_action = QAction("&Reload", self)
+        self.reload_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_F5), QKeySequence(QKeySequence.StandardKey.Refresh)]
+        )
+        self.reload_action.triggered.connect(self.reload)
+        menu.addAction(self.reload_action)
+        menu.addSeparator()
+        self.close_action = QAction("&Close", self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_action.triggered.connect(self.close)
+        menu.addAction(self.close_action)
+        self.quit_action = QAction("&Quit", self)
+        # Ctrl+Q everywhere (StandardKey.Quit is empty on some desktops, e.g. Windows).
+        keys = [QKeySequence("Ctrl+Q")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k not in keys
+        ]
+        self.quit_action.setShortcuts(keys)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self._quit)
+        menu.addAction(self.quit_action)
+
+    def _quit(self) -> None:
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     # -- loading -----------------------------------------------------------------------------
 

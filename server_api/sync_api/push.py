@@ -27,6 +27,7 @@ from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api import quota as storage_quota
 from server_api.sync_api.clock import TOLERANCE, correct_timestamp
 from server_api.sync_api.derived import Pair, StoredEvent, insert_for, update_derived
+from server_api.sync_api.identity import check_push_identity
 from server_api.timeutil import utcnow
 from sync.derive import validate_event_data
 from sync.protocol import (
@@ -143,6 +144,7 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
         device_id=batch.device_id,
         device_time=batch.device_time,
         answer=batch.answer,
+        pending_after=batch.pending_after,
         events=[],
         rows=[],
     )
@@ -283,6 +285,10 @@ def push(
         batch = admission.rows
     accepted = 0
     if batch:
+        # A copied store reuses its device's sequence numbers: refuse the batch (409). Checked
+        # here, under a lock on the device id held until commit (taken before any other lock
+        # of a push: device, pairs, counters, scopes).
+        check_push_identity(session, device_id=request.device_id, rows=batch)
         stored = _store(session, batch)
         accepted = len(stored)
         every = request.answer == "all"

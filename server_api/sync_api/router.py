@@ -16,6 +16,7 @@ from server_api.auth.service import Principal
 from server_api.deps import BearerDep, in_one_trip
 from server_api.kiosks.service import pull_principal, record_sync
 from server_api.ratelimit import KIOSK_PULL, KIOSK_PUSH, charge_kiosk
+from server_api.sync_api.identity import check_device_counter
 from server_api.sync_api.pull import pull as pull_service
 from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
@@ -79,7 +80,10 @@ async def push(request: Request, credentials: BearerDep) -> Response:
             envelope, events = parse_push(raw)
         except ValidationError as exc:
             raise RequestValidationError(exc.errors()) from None
-        record_sync(session, principal, device_id=envelope.device_id)
+        # A kiosk's last push of a round says what it still holds after it (pending_after).
+        record_sync(
+            session, principal, device_id=envelope.device_id, pending_events=envelope.pending_after
+        )
         quota = Quota(events=settings.quota_events, event_bytes=settings.quota_event_bytes)
         result = push_service(session, principal, envelope, events, quota)
         return result.model_dump_json().encode()
@@ -101,6 +105,8 @@ async def pull(body: PullRequest, request: Request, credentials: BearerDep) -> R
         charge_kiosk(limiter, principal.kiosk_id, KIOSK_PULL)
         for_whom = pull_principal(session, principal, body.student_id)
         record_sync(session, principal, device_id=body.device_id)
+        if body.device_next_seq is not None:  # a copied store: 409, the device takes a new id
+            check_device_counter(session, device_id=body.device_id, next_seq=body.device_next_seq)
         session.commit()  # the token check is done; the pull reads in its own snapshot
         return pull_service(engine, for_whom, body).model_dump_json().encode()
 

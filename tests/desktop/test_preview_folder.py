@@ -147,3 +147,36 @@ def test_broken_folder_at_start_is_a_message_not_a_crash(
         assert "not a folder" in window.error_text
     finally:
         app.close()
+
+
+def test_the_preview_window_has_a_file_menu_and_can_be_closed(
+    preview_window: Any, qtbot: Any
+) -> None:
+    """Not a window without a way out: File > Reload, Close (Ctrl+W), Quit (Ctrl+Q), and a
+    close button at the bottom."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window = preview_window
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        window.reload()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File"]
+    items = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert items == ["&Reload", "&Close", "&Quit"]
+    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
+    assert window.close_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.viewer is None  # closed: the viewer was shut down
+
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close_button.isVisible() and window.close_button.text() == "Close preview"
+    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()

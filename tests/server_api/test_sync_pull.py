@@ -242,6 +242,9 @@ def test_a_slower_concurrent_transaction_is_never_skipped(
         check.rollback()
 
 
+PHONE, TABLET = "phone-00002", "tablet-00003"
+
+
 def test_a_push_by_someone_else_costs_an_up_to_date_device_one_request(
     client: Any, db: Any, world: dict[str, Any]
 ) -> None:
@@ -251,20 +254,20 @@ def test_a_push_by_someone_else_costs_an_up_to_date_device_one_request(
     other = make_account(db, "student", university_id=uni.id)
     dev = world["device"](world["student"], "laptop-0001")
     dev.pull()
-    theirs = world["device"](other, "phone-00002")
+    theirs = world["device"](other, PHONE)
     for n in range(3):
-        event_for_other = event(other.student_id, "click", seq=n + 1, at=utcnow(), module="shared")
-        assert push(client, theirs.headers, [event_for_other]).json()["accepted"] == 1
+        event_for_other = event(
+            other.student_id, "click", seq=n + 1, at=utcnow(), module="shared", device_id=PHONE
+        )
+        assert (
+            push(client, theirs.headers, [event_for_other], device_id=PHONE).json()["accepted"] == 1
+        )
         dev.requests = 0
         dev.pull()
         assert dev.requests == 1 and dev.events == {}
-    mine = event(sid, "click", seq=1, at=utcnow(), module="shared")
-    assert (
-        push(client, world["device"](world["student"], "tablet-00003").headers, [mine]).json()[
-            "accepted"
-        ]
-        == 1
-    )
+    mine = event(sid, "click", seq=1, at=utcnow(), module="shared", device_id=TABLET)
+    tablet = world["device"](world["student"], TABLET)
+    assert push(client, tablet.headers, [mine], device_id=TABLET).json()["accepted"] == 1
     dev.requests = 0
     dev.pull()  # news in its own scope: the round reads it
     assert list(dev.events) == [mine["uuid"]] and dev.requests >= 2

@@ -365,7 +365,8 @@ def test_a_push_committed_while_another_folds_is_folded_in(
     client: Any, db: Any, world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A push stores its batch, then folds it under the pair's lock. Another push of the same
-    student and module that commits in between must still count."""
+    student and module, from their other device, that commits in between must still count.
+    (A device's own pushes wait for each other earlier, on its identity lock.)"""
     from server_api.sync_api import push as service
 
     sid = world["student"].student_id
@@ -374,8 +375,16 @@ def test_a_push_committed_while_another_folds_is_folded_in(
         event(sid, "module_start", seq=1, at=t0),
         event(sid, "section_complete", seq=2, at=t0 + timedelta(seconds=5), section=1),
     ]
+    tablet = "tablet-0002"
     second = [
-        event(sid, "section_complete", seq=3 + n, at=t0 + timedelta(seconds=10 + n), section=s)
+        event(
+            sid,
+            "section_complete",
+            seq=1 + n,
+            at=t0 + timedelta(seconds=10 + n),
+            section=s,
+            device_id=tablet,
+        )
         for n, s in enumerate((2, 3))
     ]
     from server_api.sync_api.derived import update_derived as fold
@@ -385,7 +394,7 @@ def test_a_push_committed_while_another_folds_is_folded_in(
     def let_another_push_commit_then_fold(*args: Any, **kwargs: Any) -> Any:
         if not answers:
             answers.append(None)
-            answers.append(push(client, world["h"]["student"], second))
+            answers.append(push(client, world["h"]["student"], second, device_id=tablet))
         return fold(*args, **kwargs)
 
     monkeypatch.setattr(service, "update_derived", let_another_push_commit_then_fold)
@@ -442,7 +451,8 @@ def test_a_batch_partly_stored_already_is_answered_item_by_item(
 ) -> None:
     sid, other = world["student"].student_id, world["other"].student_id
     t0 = utcnow() - timedelta(minutes=5)
-    taken = event(other, "click", seq=1, at=t0, module="not-mine")
+    # (another number of the device's counter: a device numbers its events, not its users')
+    taken = event(other, "click", seq=9, at=t0, module="not-mine")
     assert push(client, world["h"]["other"], [taken]).json()["accepted"] == 1
     mine = event(sid, "module_start", seq=1, at=t0)
     assert push(client, world["h"]["student"], [mine]).json()["accepted"] == 1

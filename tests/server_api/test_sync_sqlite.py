@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from server_api.app import create_app
 from server_api.config import Settings
 from server_api.migrate import migrate
-from server_api.models import ChecklistState, ModuleFeedback, ModuleProgress, ProgressBaseline
+from server_api.models import (
+    ChecklistState,
+    ModuleAnalyticsEvent,
+    ModuleFeedback,
+    ModuleProgress,
+    ProgressBaseline,
+)
 from server_api.timeutil import utcnow
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.server_api.test_sync_push import DEVICE, event, push
@@ -75,4 +81,38 @@ def test_push_and_pull_on_sqlite(tmp_path: Path) -> None:
         assert db.scalars(select(ModuleFeedback)).one().rating == 5
         assert progress.last_accessed_at == t + timedelta(seconds=20)
         assert db.scalars(select(ProgressBaseline)).all() == []  # nothing taken for history
+    app.state.engine.dispose()
+
+
+def test_a_copied_device_is_told_on_sqlite(tmp_path: Path) -> None:
+    """The device-identity checks on the embedded database: a push reusing a sequence
+    number with another event is refused whole (409 device_identity_conflict), and so is a
+    pull from a counter behind the server's."""
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'f.sqlite3'}", data_dir=tmp_path)
+    app = create_app(settings)
+    migrate(app.state.engine)
+    with Session(app.state.engine, expire_on_commit=False) as db:
+        uni = make_university(db)
+        student = make_account(db, "student", university_id=uni.id)
+        module = make_module(db, university_id=uni.id, slug="lab-safety-101", sections=2)
+        make_assignment(db, module, student_id=student.student_id)
+    sid = student.student_id
+    with TestClient(app) as client:
+        token = client.post(
+            "/v1/auth/login", json={"email": student.email, "password": PASSWORD}
+        ).json()["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        t = utcnow() - timedelta(minutes=5)
+        assert push(client, headers, [event(sid, seq=1, at=t)]).json()["accepted"] == 1
+        for seqs in ((2, 1), (900, 1)):  # one run of numbers, and scattered ones
+            batch = [event(sid, seq=n, at=t) for n in seqs]
+            clash = push(client, headers, batch)
+            assert clash.status_code == 409
+            assert clash.json()["error"]["code"] == "device_identity_conflict"
+        body = {"protocol_version": 1, "device_id": DEVICE, "device_next_seq": 1}
+        assert client.post("/v1/sync/pull", headers=headers, json=body).status_code == 409
+        body["device_next_seq"] = 2
+        assert client.post("/v1/sync/pull", headers=headers, json=body).status_code == 200
+    with Session(app.state.engine) as db:
+        assert db.scalars(select(ModuleAnalyticsEvent.device_seq)).all() == [1]
     app.state.engine.dispose()
