@@ -254,7 +254,8 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     from desktop.widgets.main_window import MainWindow
     from local_store import LocalStore
 
-    store = LocalStore.open(data_dir / "store.sqlite3")
+    # Tokens left in the file by an older app move to the keyring on the sync worker.
+    store = LocalStore.open(data_dir / "store.sqlite3", secure_tokens=False)
     errors = ErrorReporter(qapp)
     errors.install_excepthook()
     ctx = AppContext(

@@ -26,6 +26,11 @@ History
        order ``(owner, device_seq, uuid)`` with their state (``pending``/``sent``/
        ``rejected``) and reason; an acknowledged event leaves the outbox (a batch by one
        range delete) instead of rewriting its row. A rebuild of ``events``.
+    6. The kiosk trust model: the staff exit PIN's wrong-PIN count and lockout, kept on
+       the ``kiosk`` row so that restarting the app does not lift it; the roster keeps
+       each student's PIN material sealed to the kiosk's key (``pin_box``; the argon2id
+       hashes an older kiosk kept are wiped: it must be enrolled again anyway); and
+       ``kiosk_proofs``, the sealed PIN proofs of the sittings whose events await sync.
 """
 
 from __future__ import annotations
@@ -360,6 +365,33 @@ def _v6_history(conn: sqlite3.Connection) -> None:
     run_script(conn, _V6_DDL)
 
 
+_V7_DDL: Final = """
+ALTER TABLE kiosk ADD COLUMN exit_failures INTEGER NOT NULL DEFAULT 0 CHECK (exit_failures >= 0);
+ALTER TABLE kiosk ADD COLUMN exit_lockouts INTEGER NOT NULL DEFAULT 0 CHECK (exit_lockouts >= 0);
+ALTER TABLE kiosk ADD COLUMN exit_locked_until TEXT;
+ALTER TABLE roster RENAME COLUMN pin_hash TO pin_box;
+UPDATE roster SET pin_box = NULL;
+
+CREATE TABLE kiosk_proofs (
+    owner      TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    device_id  TEXT NOT NULL,
+    proof_box  TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (owner, session_id, device_id)
+) WITHOUT ROWID;
+"""
+
+
+def _v7_kiosk_trust(conn: sqlite3.Connection) -> None:
+    # Zeros over what is deleted: the PIN hashes of an older kiosk leave the file.
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        run_script(conn, _V7_DDL)
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
@@ -367,6 +399,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v4_kiosk,
     _v5_outbox,
     _v6_history,
+    _v7_kiosk_trust,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -380,6 +413,8 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     4: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts"},
     5: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox"},
     6: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines"},
+    7: _V1_TABLES
+    | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines", "kiosk_proofs"},
 }
 """The tables a store of each schema version must have."""
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sqlite3
 import threading
 import uuid as uuid_mod
 import weakref
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal, cast
 
-from . import _backup, _recovery
+from . import _backup, _recovery, _secrets
 from ._codec import (
     EVENT_COLUMNS,
     check_event_fields,
@@ -58,6 +60,7 @@ from ._rows import (
 from ._schema import migrate, user_version
 from .records import (
     DURABLE_EVENT_TYPES,
+    EXIT_PIN_KEY,
     MAX_EVENT_DATA_BYTES,
     MEDIA_STATES,
     ROLES,
@@ -160,7 +163,11 @@ _OWNED_TABLES: Final = (
     "baselines",
     "outbox",
     "events",
+    "kiosk_proofs",
 )
+# A sitting's proof is kept this long after its events are all synced (a later event of
+# the same sitting, e.g. the heartbeat at sign-out, still needs it).
+_PROOF_KEPT: Final = timedelta(days=1)
 
 _PROGRESS_TEXT: Final = frozenset({"status"})
 _PROGRESS_TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at"})
@@ -241,6 +248,9 @@ class LocalStore:
         self._closed = False
         self._device_id = ""
         self._recovery: RecoveryReport | None = None
+        self._keyring = _secrets.system_keyring()
+        # keyring marker -> token: the keyring is asked once per token and process
+        self._tokens: dict[str, str] = {}
 
     # ------------------------------------------------------------------ opening, closing
 
@@ -251,8 +261,13 @@ class LocalStore:
         *,
         synchronous: Synchronous = "NORMAL",
         busy_timeout: float = 10.0,
+        secure_tokens: bool = True,
     ) -> LocalStore:
         """Open (creating or migrating) the store at ``path``.
+
+        The data folder is made private (0700, files 0600). With ``secure_tokens`` tokens an
+        older app left in the file move to the OS keyring now (``secure_tokens()``); the
+        desktop app leaves that to its sync worker, off the first screen's path.
 
         A corrupt or unreadable file is rescued and replaced (see ``recovery``). Raises
         ``StoreVersionError`` for a store written by a newer app (left untouched) and
@@ -262,7 +277,7 @@ class LocalStore:
             raise StoreError(f"synchronous must be 'NORMAL' or 'FULL', got {synchronous!r:.20}")
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _secrets.make_private_dir(path.parent)
         except OSError as exc:
             raise StoreError(f"cannot create the folder of {path}: {one_line(exc)}") from exc
         problem = _recovery.check(path)
@@ -270,11 +285,21 @@ class LocalStore:
         salvage: _recovery.Salvage | None = None
         if problem is not None:
             report, salvage = _recovery.recover(path, problem)
+        try:
+            if not path.exists():
+                _secrets.make_private_file(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create local store {path}: {one_line(exc)}") from exc
+        _secrets.tighten(path)  # a store made by an older app: 0755 folder, 0644 files
         store = cls(path, synchronous=synchronous, busy_timeout=busy_timeout)
         try:
             store._initialise()
             if salvage is not None:
                 store._adopt(salvage)
+            if secure_tokens:
+                store.secure_tokens()
+            else:
+                store._warm_keyring()
         except BaseException:
             store.close()
             raise
@@ -490,6 +515,104 @@ class LocalStore:
             return None
         return self.backup()
 
+    @property
+    def token_storage(self) -> str:
+        """Where this store keeps sign-in tokens: ``keyring: <backend>`` or ``store file``."""
+        if self._keyring.available:
+            return f"keyring: {self._keyring.name}"
+        return "store file"
+
+    # ------------------------------------------------------------------ secrets
+
+    def _secrets_ref(self, conn: sqlite3.Connection) -> str:
+        """This store's name among the keyring's entries (made on first use; in a write)."""
+        row = conn.execute("SELECT value FROM kv WHERE key = 'secrets.ref'").fetchone()
+        if row is not None:
+            return str(loads(row[0]))
+        ref = _secrets.new_ref()
+        conn.execute("INSERT INTO kv (key, value) VALUES ('secrets.ref', ?)", (dumps(ref),))
+        return ref
+
+    def _stash_token(self, conn: sqlite3.Connection, name: str, token: str | None) -> str | None:
+        """What a token column keeps of ``token``: a marker naming its keyring entry, or,
+        with no keyring (or one that refuses), the token itself."""
+        if token is None or not self._keyring.available:
+            return token
+        if not self._keyring.set(f"{self._secrets_ref(conn)}/{name}", token):
+            return token
+        marker = f"{_secrets.KEYRING_MARK}{name}#{_secrets.fingerprint(token)}"
+        self._tokens[marker] = token
+        return marker
+
+    def _drop_token(self, conn: sqlite3.Connection, column: str | None, *, user_id: str) -> None:
+        """Delete the user's own keyring entry that ``column`` names (not the kiosk's)."""
+        if column is None or not column.startswith(_secrets.KEYRING_MARK + f"user:{user_id}#"):
+            return
+        self._tokens.pop(column, None)
+        self._keyring.delete(f"{self._secrets_ref(conn)}/user:{user_id}")
+
+    def _token(self, column: str | None) -> str | None:
+        """The token a column stands for; ``None`` when its keyring entry is not on this
+        machine (the store was copied from another one): signed out."""
+        if column is None or not column.startswith(_secrets.KEYRING_MARK):
+            return column
+        known = self._tokens.get(column)
+        if known is not None:
+            return known
+        name, _, tag = column[len(_secrets.KEYRING_MARK) :].rpartition("#")
+        ref = self.get_setting("secrets.ref")
+        token = self._keyring.get(f"{ref}/{name}") if isinstance(ref, str) else None
+        if token is None or _secrets.fingerprint(token) != tag:
+            return None
+        self._tokens[column] = token
+        return token
+
+    def _user(self, row: Any) -> UserRecord:
+        user = user_from_row(row)
+        return replace(user, token=self._token(user.token))
+
+    def _warm_keyring(self) -> None:
+        """Load the keyring on a thread of its own when this store's tokens are in it: the
+        first screen's read of the signed-in user then rarely waits for it."""
+        if self._one("SELECT 1 FROM users WHERE token LIKE ?", (_secrets.KEYRING_MARK + "%",)):
+            threading.Thread(target=self._keyring.load, name="frames-keyring", daemon=True).start()
+
+    def secure_tokens(self) -> None:
+        """Move tokens an older app (or a machine without a keyring) wrote into the file to
+        the keyring, when there is one now, and leave no trace of them in the file."""
+        mark = _secrets.KEYRING_MARK + "%"
+        with self._guard():
+            conn = self._conn()
+            users = conn.execute(
+                "SELECT user_id, token FROM users WHERE token IS NOT NULL AND token NOT LIKE ?",
+                (mark,),
+            ).fetchall()
+            kiosk = conn.execute(
+                "SELECT token FROM kiosk WHERE singleton = 1 AND token NOT LIKE ?", (mark,)
+            ).fetchone()
+        if (not users and kiosk is None) or not self._keyring.available:
+            return
+        conn = self._conn()
+        # Freed bytes are overwritten with zeros, and the WAL that held the old pages is
+        # emptied afterwards: the tokens leave the file, not just the rows.
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self._write(durable=True) as conn:
+                kiosk_marker = None
+                if kiosk is not None:
+                    kiosk_marker = self._stash_token(conn, "kiosk", kiosk[0])
+                    conn.execute("UPDATE kiosk SET token = ? WHERE singleton = 1", (kiosk_marker,))
+                for user_id, token in users:
+                    if kiosk is not None and token == kiosk[0]:
+                        column = kiosk_marker
+                    else:
+                        column = self._stash_token(conn, f"user:{user_id}", token)
+                    conn.execute("UPDATE users SET token = ? WHERE user_id = ?", (column, user_id))
+            with self._guard():
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+
     def checkpoint(self) -> tuple[int, int]:
         """Copy committed WAL content into the database file (``wal_checkpoint(PASSIVE)``).
 
@@ -628,6 +751,12 @@ class LocalStore:
                 raise StoreError(f"{name} must be a string or None, got {type(value).__name__}")
         now = to_iso(utcnow())
         with self._write() as conn:
+            before = conn.execute(
+                "SELECT token FROM users WHERE user_id = ?", (user_id,)
+            ).fetchone()
+            if token is None and before is not None:  # signed out: the keyring forgets it
+                self._drop_token(conn, before[0], user_id=user_id)
+            column = self._stash_token(conn, f"user:{user_id}", token)
             conn.execute(
                 "INSERT INTO users (user_id, role, display_name, email, university_id, "
                 "server_url, token, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -637,23 +766,23 @@ class LocalStore:
                 "sync_cursor = CASE WHEN users.server_url = excluded.server_url "
                 "THEN users.sync_cursor END, "
                 "server_url = excluded.server_url, updated_at = excluded.updated_at",
-                (user_id, role, display_name, email, university_id, server_url, token, now, now),
+                (user_id, role, display_name, email, university_id, server_url, column, now, now),
             )
             row = conn.execute(
                 f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,)
             ).fetchone()
-        return user_from_row(row)
+        return self._user(row)
 
     def get_user(self, user_id: str) -> UserRecord | None:
         row = self._one(f"SELECT {USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
-        return None if row is None else user_from_row(row)
+        return None if row is None else self._user(row)
 
     def list_users(self) -> list[UserRecord]:
         """Users signed in on this device, by display name."""
         rows = self._all(
             f"SELECT {USER_COLUMNS} FROM users ORDER BY display_name COLLATE NOCASE, user_id"
         )
-        return [user_from_row(r) for r in rows]
+        return [self._user(r) for r in rows]
 
     def set_current_user(self, user_id: str | None) -> None:
         """Make ``user_id`` the active user (``None``: nobody signed in at the screen)."""
@@ -667,7 +796,7 @@ class LocalStore:
             f"SELECT {USER_COLUMNS} FROM users "
             "WHERE user_id = (SELECT current_user_id FROM device WHERE singleton = 1)"
         )
-        return None if row is None else user_from_row(row)
+        return None if row is None else self._user(row)
 
     def forget_user(self, user_id: str, *, force: bool = False) -> Path | None:
         """Remove a user from this device: their mirror, caches, synced events and sign-in.
@@ -706,6 +835,10 @@ class LocalStore:
                     raise StoreError(f"cannot export {user_id!r:.80}'s events: {exc}") from exc
             for table in _OWNED_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE owner = ?", (user_id,))
+            token = conn.execute(
+                "SELECT token FROM users WHERE user_id = ?", (user_id,)
+            ).fetchone()[0]
+            self._drop_token(conn, token, user_id=user_id)
             conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
         return export_path
 
@@ -1431,10 +1564,21 @@ class LocalStore:
 
     # ------------------------------------------------------------------ kiosk
 
-    def enrol_kiosk(self, kiosk: KioskRecord) -> None:
+    def enrol_kiosk(
+        self,
+        kiosk: KioskRecord,
+        *,
+        key: bytes | None = None,
+        rewrap: Callable[[str, str, str, str], str | None] | None = None,
+    ) -> None:
         """Make this device a kiosk, replacing an earlier enrolment (durable on return).
 
         Roster students already on the device sync with the new credential from now on.
+        ``kiosk.device_id`` (issued by the server) becomes this store's device id; ``key``
+        (the kiosk's private key) goes to the OS keyring, else to a private file outside
+        the data folder (``_secrets.secrets_dir``), never into the store. ``rewrap(owner,
+        session_id, device_id, proof_box)`` seals each kept sitting proof again for the new
+        key (``None``: drop it), in the same transaction.
         """
         if not isinstance(kiosk, KioskRecord):
             raise StoreError(f"kiosk must be a KioskRecord, got {type(kiosk).__name__}")
@@ -1442,9 +1586,34 @@ class LocalStore:
         check_int(kiosk.team_id, what="team_id")
         for name in ("name", "university_id", "server_url", "token", "exit_pin_hash"):
             check_text(getattr(kiosk, name), what=name, max_len=2000)
-        for name in ("university_name", "team_name"):
+        for name in ("university_name", "team_name", "device_id"):
             check_text(getattr(kiosk, name), what=name, max_len=2000, optional=True)
+        if key is not None and (not isinstance(key, bytes) or len(key) != 32):
+            raise StoreError("a kiosk key is 32 bytes")
         with self._write(durable=True) as conn:
+            if key is not None:
+                self._keep_kiosk_key(conn, key)
+            if rewrap is not None:
+                kept = conn.execute(
+                    "SELECT owner, session_id, device_id, proof_box FROM kiosk_proofs"
+                ).fetchall()
+                for owner, session_id, device_id, box in kept:
+                    again = rewrap(owner, session_id, device_id, box)
+                    where = " WHERE owner = ? AND session_id = ? AND device_id = ?"
+                    if again is None:
+                        conn.execute(
+                            "DELETE FROM kiosk_proofs" + where, (owner, session_id, device_id)
+                        )
+                    else:
+                        conn.execute(
+                            "UPDATE kiosk_proofs SET proof_box = ?" + where,
+                            (again, owner, session_id, device_id),
+                        )
+            if kiosk.device_id is not None:
+                conn.execute(
+                    "UPDATE device SET device_id = ? WHERE singleton = 1", (kiosk.device_id,)
+                )
+            token = self._stash_token(conn, "kiosk", kiosk.token)
             conn.execute(
                 "INSERT OR REPLACE INTO kiosk (singleton, kiosk_id, name, university_id, "
                 "university_name, team_id, team_name, server_url, token, exit_pin_hash, "
@@ -1458,7 +1627,7 @@ class LocalStore:
                     kiosk.team_id,
                     kiosk.team_name,
                     kiosk.server_url,
-                    kiosk.token,
+                    token,
                     kiosk.exit_pin_hash,
                     to_iso(naive_utc(kiosk.enrolled_at)),
                     to_iso(kiosk.roster_synced_at),
@@ -1468,8 +1637,80 @@ class LocalStore:
             conn.execute(
                 "UPDATE users SET token = ?, server_url = ? "
                 "WHERE user_id IN (SELECT student_id FROM roster)",
-                (kiosk.token, kiosk.server_url),
+                (token, kiosk.server_url),
             )
+            # What the old kiosk key sealed cannot be opened any more: fetched again.
+            conn.execute("UPDATE roster SET pin_box = NULL")
+        if kiosk.device_id is not None:
+            self._device_id = kiosk.device_id
+
+    def _keep_kiosk_key(self, conn: sqlite3.Connection, key: bytes) -> None:
+        ref = self._secrets_ref(conn)
+        text = base64.b64encode(key).decode()
+        path = _secrets.secrets_dir() / f"{ref}.kiosk-key"
+        if self._keyring.set(f"{ref}/kiosk-key", text):
+            path.unlink(missing_ok=True)
+            return
+        try:
+            _secrets.make_private_dir(path.parent)
+            _secrets.write_private(path, text)
+        except OSError as exc:
+            raise StoreError(f"cannot keep the kiosk's key in {path}: {one_line(exc)}") from exc
+
+    def kiosk_key(self) -> bytes | None:
+        """This kiosk's private key, from the keyring or its private file; ``None`` when it
+        is not on this machine (the data folder was copied here): enrol again."""
+        ref = self.get_setting("secrets.ref")
+        if not isinstance(ref, str):
+            return None
+        text = self._keyring.get(f"{ref}/kiosk-key")
+        if text is None:
+            try:
+                text = (_secrets.secrets_dir() / f"{ref}.kiosk-key").read_text().strip()
+            except OSError:
+                return None
+        try:
+            key = base64.b64decode(text, validate=True)
+        except ValueError:
+            return None
+        return key if len(key) == 32 else None
+
+    def save_session_proof(
+        self, *, owner: str, session_id: str, device_id: str, proof_box: str
+    ) -> None:
+        """Keep (sealed) the PIN proof of a student's sitting until its events are synced."""
+        check_text(owner, what="owner")
+        check_text(session_id, what="session_id")
+        check_text(device_id, what="device_id")
+        check_text(proof_box, what="proof_box", max_len=2000)
+        with self._write(durable=True) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO kiosk_proofs "
+                "(owner, session_id, device_id, proof_box, created_at) VALUES (?, ?, ?, ?, ?)",
+                (owner, session_id, device_id, proof_box, to_iso(utcnow())),
+            )
+
+    def session_proofs(self, owner: str) -> list[tuple[str, str, str]]:
+        """(session id, device id, sealed proof) of the owner's sittings that still have
+        unsynced events; the others are deleted. A sitting's events are matched by owner and
+        session: a copied store numbers its events again under a new device id, and the
+        proof still names the device the PIN was typed on."""
+        with self._write() as conn:
+            conn.execute(
+                "DELETE FROM kiosk_proofs WHERE owner = ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                "JOIN events e ON e.uuid = o.uuid WHERE o.owner = kiosk_proofs.owner "
+                "AND e.session_id = kiosk_proofs.session_id) "
+                "AND created_at < ?",
+                (owner, to_iso(utcnow() - _PROOF_KEPT)),
+            )
+            rows = conn.execute(
+                "SELECT session_id, device_id, proof_box FROM kiosk_proofs WHERE owner = ? "
+                "AND EXISTS (SELECT 1 FROM outbox o JOIN events e ON e.uuid = o.uuid "
+                "WHERE o.owner = kiosk_proofs.owner AND e.session_id = kiosk_proofs.session_id) "
+                "ORDER BY created_at, session_id",
+                (owner,),
+            ).fetchall()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
 
     def kiosk(self) -> KioskRecord | None:
         """This device's kiosk enrolment (``None``: not a kiosk)."""
@@ -1485,7 +1726,7 @@ class LocalStore:
             name=row[1],
             university_id=row[2],
             server_url=row[3],
-            token=row[4],
+            token=self._token(row[4]) or "",
             exit_pin_hash=row[5],
             enrolled_at=datetime.fromisoformat(row[6]),
             university_name=row[7],
@@ -1522,7 +1763,7 @@ class LocalStore:
             check_text(st.name, what="student name", max_len=2000)
             check_int(st.team_id, what="team_id")
             check_text(st.team_name, what="team name", max_len=2000, optional=True)
-            check_text(st.pin_hash, what="pin_hash", max_len=2000, optional=True)
+            check_text(st.pin_box, what="pin_box", max_len=2000, optional=True)
             if st.student_id in seen:
                 raise StoreError(f"student {st.student_id!r:.80} is twice in the roster")
             seen.add(st.student_id)
@@ -1542,12 +1783,12 @@ class LocalStore:
                 if st.student_id not in before:
                     added.append(st.student_id)
                 conn.execute(
-                    "INSERT INTO roster (student_id, name, team_id, team_name, pin_hash, "
+                    "INSERT INTO roster (student_id, name, team_id, team_name, pin_box, "
                     "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE "
                     "SET name = excluded.name, team_id = excluded.team_id, "
-                    "team_name = excluded.team_name, pin_hash = excluded.pin_hash, "
+                    "team_name = excluded.team_name, pin_box = excluded.pin_box, "
                     "updated_at = excluded.updated_at",
-                    (st.student_id, st.name, st.team_id, st.team_name, st.pin_hash, now),
+                    (st.student_id, st.name, st.team_id, st.team_name, st.pin_box, now),
                 )
                 conn.execute(
                     "INSERT INTO users (user_id, role, display_name, university_id, server_url, "
@@ -1586,15 +1827,14 @@ class LocalStore:
     def roster(self) -> list[RosterStudent]:
         """The students who may sign in on this kiosk, by name."""
         rows = self._all(
-            "SELECT student_id, name, team_id, team_name, pin_hash FROM roster "
+            "SELECT student_id, name, team_id, team_name, pin_box FROM roster "
             "ORDER BY name COLLATE NOCASE, student_id"
         )
         return [RosterStudent(*r) for r in rows]
 
     def roster_student(self, student_id: str) -> RosterStudent | None:
         row = self._one(
-            "SELECT student_id, name, team_id, team_name, pin_hash FROM roster "
-            "WHERE student_id = ?",
+            "SELECT student_id, name, team_id, team_name, pin_box FROM roster WHERE student_id = ?",
             (student_id,),
         )
         return None if row is None else RosterStudent(*row)
@@ -1607,6 +1847,29 @@ class LocalStore:
         if row is None:
             return PinAttempts(student_id=student_id)
         return PinAttempts(student_id, row[0], row[1], from_iso(row[2]))
+
+    def exit_pin_attempts(self) -> PinAttempts:
+        """Wrong staff exit PINs on this kiosk (``student_id`` is ``EXIT_PIN_KEY``)."""
+        row = self._one(
+            "SELECT exit_failures, exit_lockouts, exit_locked_until FROM kiosk WHERE singleton = 1"
+        )
+        if row is None:
+            return PinAttempts(EXIT_PIN_KEY)
+        return PinAttempts(EXIT_PIN_KEY, row[0], row[1], from_iso(row[2]))
+
+    def save_exit_pin_attempts(self, attempts: PinAttempts) -> None:
+        """Store the staff exit PIN's wrong-PIN count and lockout; durable, like a student's."""
+        check_int(attempts.failures, what="failures", minimum=0, optional=False)
+        check_int(attempts.lockouts, what="lockouts", minimum=0, optional=False)
+        locked = to_iso(naive_utc(attempts.locked_until)) if attempts.locked_until else None
+        with self._write(durable=True) as conn:
+            updated = conn.execute(
+                "UPDATE kiosk SET exit_failures = ?, exit_lockouts = ?, exit_locked_until = ? "
+                "WHERE singleton = 1",
+                (attempts.failures, attempts.lockouts, locked),
+            ).rowcount
+            if not updated:
+                raise StoreError("this device is not enrolled as a kiosk")
 
     def save_pin_attempts(self, attempts: PinAttempts) -> None:
         """Store a student's wrong-PIN count and lockout; durable, so that killing the app

@@ -16,6 +16,7 @@ __all__ = [
     "ASSIGNMENT_TYPES",
     "DEVICE_TYPES",
     "DURABLE_EVENT_TYPES",
+    "EXIT_PIN_KEY",
     "EVENT_STATES",
     "MAX_EVENT_DATA_BYTES",
     "MEDIA_STATES",
@@ -353,17 +354,21 @@ class KioskRecord:
     roster_synced_at: datetime | None = None
     revoked_at: datetime | None = None
     """When the server last refused the credential (``None``: not known to be revoked)."""
+    device_id: str | None = None
+    """The device id the server issued with the credential; enrolling makes it the store's
+    (``None``: keep the store's)."""
 
 
 @dataclass(frozen=True, slots=True)
 class RosterStudent:
-    """A student who may sign in on this kiosk; ``pin_hash`` is argon2id (``None``: no PIN)."""
+    """A student who may sign in on this kiosk. ``pin_box`` is what checks their PIN,
+    sealed to this kiosk's key (``sync.kiosk_keys``; ``None``: no PIN yet)."""
 
     student_id: str
     name: str
     team_id: int | None = None
     team_name: str | None = None
-    pin_hash: str | None = field(default=None, repr=False)
+    pin_box: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,9 +379,13 @@ class RosterChange:
     """Removed from the roster but still holding unsynced work, so kept on the device."""
 
 
+EXIT_PIN_KEY: Final = "(staff exit PIN)"
+"""The ``PinAttempts.student_id`` of the kiosk's staff exit PIN."""
+
+
 @dataclass(frozen=True, slots=True)
 class PinAttempts:
-    """Wrong-PIN bookkeeping of one student on this device."""
+    """Wrong-PIN bookkeeping of one student (or of the staff exit PIN) on this device."""
 
     student_id: str
     failures: int = 0

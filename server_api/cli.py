@@ -234,8 +234,17 @@ def cmd_kiosks_list(args: argparse.Namespace) -> int:
     if not kiosks:
         print("no kiosks")
         return 0
-    rows = [("id", "name", "university", "team", "device", "last sync", "pending", "state")]
+    rows = [
+        ("id", "name", "university", "team", "device", "last sync", "pending", "alerts", "state")
+    ]
     for k in kiosks:
+        state = (
+            f"revoked {k.revoked_at:%Y-%m-%d}"
+            if k.revoked_at
+            else "enrol again (older app)"
+            if k.legacy
+            else "active"
+        )
         rows.append(
             (
                 str(k.kiosk_id),
@@ -245,12 +254,16 @@ def cmd_kiosks_list(args: argparse.Namespace) -> int:
                 k.device_id,
                 f"{k.last_sync_at:%Y-%m-%d %H:%M}" if k.last_sync_at else "never",
                 "-" if k.pending_events is None else str(k.pending_events),
-                f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "active",
+                str(k.alerts),
+                state,
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    for k in kiosks:
+        if k.last_alert:
+            print(f"alert: kiosk {k.kiosk_id}, {k.last_alert_at:%Y-%m-%d %H:%M}: {k.last_alert}")
     return 0
 
 
@@ -267,7 +280,7 @@ def cmd_kiosks_revoke(args: argparse.Namespace) -> int:
 
 
 def _read_pin(args: argparse.Namespace) -> str:
-    return _read_secret(args.pin, what="PIN", option="--pin", prompt="PIN (4 to 8 digits)")
+    return _read_secret(args.pin, what="PIN", option="--pin", prompt="PIN (6 to 12 digits)")
 
 
 def cmd_set_pin(args: argparse.Namespace) -> int:
@@ -465,7 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "kiosks",
         help="list or revoke kiosks",
-        description="List kiosks (when each last synced, how many events it still held) or "
+        description="List kiosks (when each last synced, how many events it still held, its "
+        "alerts: pushes for students who had not signed in on it, its credential sent from "
+        "another device) or "
         "revoke one.",
     )
     kiosk_sub = p.add_subparsers(dest="kiosks_command", required=True, metavar="ACTION")
@@ -487,7 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
         "set-pin",
         parents=[common],
         help="set a student's kiosk PIN",
-        description="Set a student's kiosk PIN (4 to 8 digits; stored as an argon2id hash). "
+        description="Set a student's kiosk PIN (6 to 12 digits; stored as an argon2id hash). "
         "The PIN is read from --pin, or from standard input (one line) when --pin is omitted "
         "or '-'.",
     )

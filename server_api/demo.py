@@ -9,7 +9,8 @@ What it loads:
 * university ``cpp`` (Cal Poly Pomona) with two Bronco Space teams, ADCS and Power;
 * one faculty member, one admin and five students (two per team, one without a team yet);
 * the five modules of ``server_api/demo_content`` with their images and videos;
-* kiosk PINs for the five students (ana 1111, ben 2222, chloe 3333, dev 4444, emma 5555),
+* kiosk PINs for the five students (ana 111111, ben 222222, chloe 333333, dev 444444,
+  emma 555555),
   so a kiosk enrolled for ``cpp`` can be tried at once; a PIN a student has changed is kept;
 * assignments: ``lab-safety-101`` required for the whole university, due in a week;
   ``welcome-to-the-lab`` recommended and ``soldering-basics`` optional for everybody;
@@ -76,10 +77,10 @@ DEMO_ACCOUNTS: Final = (
     DemoAccount("faculty@frames.demo", "faculty", "Dr. Grace Okafor"),
     DemoAccount("admin@frames.demo", "admin", "Lab Administrator"),
     DemoAccount(
-        "ana@frames.demo", "student", "Ana Ruiz", "adcs", "demo-stu-ana", "ADCS lead", "1111"
+        "ana@frames.demo", "student", "Ana Ruiz", "adcs", "demo-stu-ana", "ADCS lead", "111111"
     ),
     DemoAccount(
-        "ben@frames.demo", "student", "Ben Okoye", "adcs", "demo-stu-ben", "member", "2222"
+        "ben@frames.demo", "student", "Ben Okoye", "adcs", "demo-stu-ben", "member", "222222"
     ),
     DemoAccount(
         "chloe@frames.demo",
@@ -88,10 +89,10 @@ DEMO_ACCOUNTS: Final = (
         "power",
         "demo-stu-chloe",
         "EPS lead",
-        "3333",
+        "333333",
     ),
     DemoAccount(
-        "dev@frames.demo", "student", "Dev Patel", "power", "demo-stu-dev", "member", "4444"
+        "dev@frames.demo", "student", "Dev Patel", "power", "demo-stu-dev", "member", "444444"
     ),
     DemoAccount(
         "emma@frames.demo",
@@ -100,7 +101,7 @@ DEMO_ACCOUNTS: Final = (
         None,
         "demo-stu-emma",
         "incoming student",
-        "5555",
+        "555555",
     ),
 )
 

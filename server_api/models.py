@@ -57,6 +57,7 @@ __all__ = [
     "ProgressBaseline",
     "Faculty",
     "Kiosk",
+    "KioskAlert",
     "KioskEnrolmentCode",
     "Module",
     "ModuleAnalyticsEvent",
@@ -517,6 +518,26 @@ class Kiosk(Base):
     last_sync_at: Mapped[datetime | None] = mapped_column(DateTime)
     pending_events: Mapped[int | None] = mapped_column(Integer)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The X25519 public key the tablet made at enrolment (base64url): roster PINs are sealed
+    # to it. None: enrolled before the kiosk trust model, refused until enrolled again.
+    public_key: Mapped[str | None] = mapped_column(String(64))
+
+
+class KioskAlert(Base):
+    """Something a kiosk did that a kiosk used as intended does not do, for staff to look at:
+    ``push_without_proof`` (events for students who did not sign in on it with their PIN
+    for that sitting) or ``wrong_device`` (its credential sent from another device id)."""
+
+    __tablename__ = "kiosk_alerts"
+    __table_args__ = (Index("idx_kiosk_alerts_kiosk", "kiosk_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kiosk_id: Mapped[int] = mapped_column(Integer, ForeignKey("kiosks.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    student_id: Mapped[str | None] = mapped_column(String(255))
+    events: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    detail: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 
 class KioskEnrolmentCode(Base):
@@ -553,6 +574,10 @@ class StudentPin(Base):
     set_by_account_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("accounts.id", ondelete="SET NULL")
     )
+    # The PIN this one replaced: kiosk sittings signed in with it (offline, before the
+    # change reached the tablet) still prove themselves for a while.
+    previous_pin_hash: Mapped[str | None] = mapped_column(String(255))
+    replaced_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ProgressBaseline(Base):

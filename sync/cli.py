@@ -4,7 +4,7 @@
     frames-client sync
     frames-client status [--json]
     frames-client export-outbox FILE
-    frames-client set-pin                          # your kiosk PIN, from the prompt or stdin
+    frames-client set-pin                          # your kiosk PIN (and password), prompt/stdin
     frames-client logout
 
 On a kiosk's data folder, ``sync`` also fetches the roster and syncs every roster student.
@@ -203,9 +203,21 @@ def cmd_status(args: argparse.Namespace, store: LocalStore) -> int:
                 "modules": len(store.list_modules(user.user_id)),
             }
         )
+    where = store.token_storage
     if args.json:
-        print(json.dumps({"device_id": store.device_id, "users": rows}, indent=2))
+        print(
+            json.dumps(
+                {"device_id": store.device_id, "credentials": where, "users": rows}, indent=2
+            )
+        )
         return 0
+    if where == "store file":
+        print(
+            "credentials: in the store file (this machine has no OS keyring); "
+            f"only you can read {store.path.parent}"
+        )
+    else:
+        print(f"credentials: in the OS keyring ({where.removeprefix('keyring: ')})")
     if not rows:
         print("nobody is signed in on this device")
         return 0
@@ -225,22 +237,24 @@ def cmd_status(args: argparse.Namespace, store: LocalStore) -> int:
 
 
 def cmd_set_pin(args: argparse.Namespace, store: LocalStore) -> int:
-    """Set the signed-in student's kiosk PIN (online): kiosks get its hash, never the PIN."""
+    """Set the signed-in student's kiosk PIN (online), confirmed with their password."""
     user = store.current_user() if args.user is None else store.get_user(args.user)
     if user is None or not user.token:
         raise CommandError("sign in first: `frames-client login`")
     if user.role != "student":
         raise CommandError("kiosk PINs are for students")
     if sys.stdin.isatty():
-        pin = getpass.getpass("New kiosk PIN (4-8 digits): ")
+        password = getpass.getpass(f"Password for {user.email or user.display_name}: ")
+        pin = getpass.getpass("New kiosk PIN (6-12 digits): ")
         if getpass.getpass("Again: ") != pin:
             raise CommandError("the two PINs differ")
-    else:
+    else:  # the new PIN on the first line, the password on the second
         pin = sys.stdin.readline().strip()
+        password = sys.stdin.readline().rstrip("\r\n")
     from sync.kiosk import PinError, set_own_pin
 
     try:
-        set_own_pin(user.server_url, user.token, pin)
+        set_own_pin(user.server_url, user.token, pin, password=password)
     except PinError as exc:
         raise CommandError(str(exc).rstrip(".")) from exc
     print(f"kiosk PIN set for {user.display_name}; kiosks pick it up at their next sync")
@@ -318,7 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "set-pin",
         parents=[common],
-        help="set your kiosk PIN (online; read from stdin when it is not a terminal)",
+        help="set your kiosk PIN (online, asks for your password too; from stdin when it is "
+        "not a terminal: the PIN on the first line, the password on the second)",
     )
     p.add_argument("--user", default=None, help="this user id (default: the current user)")
     p.set_defaults(handler=cmd_set_pin)

@@ -22,8 +22,9 @@ die anywhere and the next round simply continues:
    touch afterwards are not folded again.)
 
 A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kiosk``): each
-roster student becomes a user of the device that syncs with the kiosk's credential, and
-their pulls name them (``PullRequest.student_id``).
+roster student becomes a user of the device that syncs with the kiosk's credential, their
+pulls name them (``PullRequest.student_id``) and their pushes carry the PIN proofs of the
+sittings their events were recorded in (``sync.kiosk.session_proofs``).
 
 A busy server answers 503 with ``Retry-After``: the request is sent again after that many
 seconds times a random factor in [0.5, 1.5) (so a thousand devices told the same second do
@@ -293,6 +294,11 @@ class SyncEngine:
         kiosk = self.store.kiosk()
         if kiosk is None:
             return None
+        if not kiosk.token:
+            raise AuthError(
+                "this kiosk's credential is not on this machine (its data folder was copied "
+                "here?): staff must enrol it again"
+            )
         request = RosterRequest(
             protocol_version=PROTOCOL_VERSION,
             device_id=self.store.device_id,
@@ -312,7 +318,7 @@ class SyncEngine:
                     name=s.name,
                     team_id=s.team_id,
                     team_name=s.team_name,
-                    pin_hash=s.pin_hash,
+                    pin_box=s.pin_box,
                 )
                 for s in roster.students
             ],
@@ -422,13 +428,15 @@ class SyncEngine:
         events further in the outbox is refreshed again, or left to ``DERIVE``).
         """
         fresh: set[str] = set()
+        kiosk = self.store.kiosk()
+        on_behalf = kiosk is not None and user.token == kiosk.token
         # What the server speaks beyond push.v1: events as arrays, answers of exceptions only.
         as_rows = "push.rows.v1" in server
         listing: PushAnswer = "exceptions" if "push.exceptions.v1" in server else "all"
         # A kiosk's last request says how much it still holds once it is answered: the
         # figure staff see (`frames-server kiosks list`), which the roster call before the
         # push could only give as it was before.
-        report_pending = "push.pending.v1" in server and self.store.kiosk() is not None
+        report_pending = "push.pending.v1" in server and kiosk is not None
         with ThreadPoolExecutor(
             max_workers=PUSH_IN_FLIGHT, thread_name_prefix="frames-push"
         ) as pool:
@@ -462,7 +470,12 @@ class SyncEngine:
                         in_flight = len(batch) + sum(len(b) for b, _ in flying)
                         pending_after = max(0, self.store.pending_count() - in_flight)
                     content = self._push_body(
-                        user, batch, listing=listing, as_rows=as_rows, pending_after=pending_after
+                        user,
+                        batch,
+                        listing=listing,
+                        as_rows=as_rows,
+                        pending_after=pending_after,
+                        proofs=on_behalf,
                     )
                     future = pool.submit(
                         self._request, user, "POST", "/v1/sync/push", PushResponse, content=content
@@ -509,6 +522,7 @@ class SyncEngine:
         listing: PushAnswer = "all",
         as_rows: bool = False,
         pending_after: int | None = None,
+        proofs: bool = False,
     ) -> bytes:
         # Durable before it leaves the device: this commit (synchronous=FULL) also puts every
         # recorded event on disk.
@@ -524,6 +538,12 @@ class SyncEngine:
         }
         if pending_after is not None:
             envelope["pending_after"] = pending_after
+        if proofs:
+            # A kiosk pushes a student's events with the PIN proofs of their sittings (read
+            # after the batch: a sitting's proof is kept before its first event).
+            from sync.kiosk import session_proofs
+
+            envelope["proofs"] = [p.model_dump() for p in session_proofs(self.store, user.user_id)]
         head = to_json(envelope)
         events = ",".join(e[3] for e in batch).encode()
         key = b',"rows":[' if as_rows else b',"events":['

@@ -34,15 +34,18 @@ baselines changed in the round's window (``PullResponse.baselines``, on the roun
 events page) and folds its events on top of them exactly as the server does, so last year's
 completion shows as completed offline too.
 
-Kiosks (capability ``kiosk.v1``): a shared tablet enrolled for a university (optionally one
+Kiosks (capability ``kiosk.v2``): a shared tablet enrolled for a university (optionally one
 team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` turns a
-one-time enrolment code, or a faculty/admin sign-in, into that credential;
-``POST /v1/kiosk/roster`` returns the students who may sign in there (with their PIN hashes)
-and records how much the kiosk still holds (a kiosk's last push of a round corrects that
-figure with ``pending_after``, capability ``push.pending.v1``); a kiosk pulls each roster
-student's mirror with
-``PullRequest.student_id`` and pushes their events under their own ``student_id``: the server
-accepts an item only for a student in the kiosk's scope and rejects the rest per item.
+one-time enrolment code, or a faculty/admin sign-in, plus the public half of a key the
+tablet made, into that credential and a device id the server issues (every later request
+must carry it); ``POST /v1/kiosk/roster`` returns the students who may sign in there, each
+one's PIN material sealed to the kiosk's key (``sync.kiosk_keys``), and records how much the
+kiosk still holds (a kiosk's last push of a round corrects that figure with
+``pending_after``, capability ``push.pending.v1``); a kiosk pulls each roster student's mirror with
+``PullRequest.student_id`` and pushes their events under their own ``student_id`` with the
+``proofs`` of the sittings they were recorded in (the student typed their PIN): the server
+accepts an item only for a student in the kiosk's scope with a valid proof and rejects the
+rest per item.
 
 Device identity (capability ``device.identity.v1``): two copies of one local store number
 their events alike. A push reusing a ``(device_id, device_seq)`` the server holds with
@@ -67,6 +70,7 @@ __all__ = [
     "EVENT_ROW_FIELDS",
     "MAX_EVENT_DATA_BYTES",
     "MAX_PUSH_EVENTS",
+    "MAX_PUSH_PROOFS",
     "MIN_PROTOCOL_VERSION",
     "PROTOCOL_VERSION",
     "AssignmentOut",
@@ -90,6 +94,7 @@ __all__ = [
     "RosterRequest",
     "RosterResponse",
     "SectionOut",
+    "SessionProof",
     "check_storable",
     "error_code",
     "error_message",
@@ -107,7 +112,7 @@ CAPABILITIES: frozenset[str] = frozenset(
         "pull.v1",
         "clock.v1",
         "tombstones.v1",
-        "kiosk.v1",
+        "kiosk.v2",
         "baseline.v1",
         "device.identity.v1",
         "push.pending.v1",
@@ -116,6 +121,7 @@ CAPABILITIES: frozenset[str] = frozenset(
 # The error code of a 409 that says the device's identity is used by a copy of its store.
 DEVICE_IDENTITY_CONFLICT: Final = "device_identity_conflict"
 MAX_PUSH_EVENTS = 5000
+MAX_PUSH_PROOFS = 1000
 MAX_PULL_LIMIT = 1000
 MAX_EVENT_DATA_BYTES: Final = 32 * 1024
 """The largest ``event_data`` an event may carry, measured by ``event_data_size``. The
@@ -316,6 +322,27 @@ class EventIn(_Wire):
 
 
 PushAnswer = Literal["all", "exceptions"]
+Base64Url = Annotated[str, Field(min_length=43, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class SessionProof(_Wire):
+    """A kiosk's proof that ``student_id`` typed their PIN on ``device_id`` for the sitting
+    ``session_id`` (``sync.kiosk_keys.session_proof``); a kiosk's push carries one for
+    every sitting its events belong to."""
+
+    student_id: StudentId
+    session_id: Annotated[str, Field(min_length=1, max_length=255)]
+    device_id: DeviceId
+    proof: Annotated[str, Field(min_length=64, max_length=64, pattern=r"^[0-9a-fA-F]+$")]
+
+
+Proofs = Annotated[
+    list[SessionProof],
+    Field(
+        max_length=MAX_PUSH_PROOFS,
+        description="kiosks only: the PIN proofs of the sittings this batch's events belong to",
+    ),
+]
 
 
 class PushRequest(_Wire):
@@ -340,6 +367,7 @@ class PushRequest(_Wire):
         description="events as arrays in EVENT_ROW_FIELDS order (capability push.rows.v1); "
         "a request carries events or rows, not both",
     )
+    proofs: Proofs = []
 
     @field_validator("device_time")
     @classmethod
@@ -365,6 +393,7 @@ class PushBatch(_Wire):
     pending_after: int | None = Field(default=None, ge=0, le=2**31 - 1)
     events: list[EventIn] = Field(default=[], max_length=MAX_PUSH_EVENTS)
     rows: list[EventRow] = Field(default=[], max_length=MAX_PUSH_EVENTS)
+    proofs: Proofs = []
 
     @field_validator("device_time")
     @classmethod
@@ -523,16 +552,23 @@ class KioskOut(_Wire):
     university_name: str | None = None
     team_id: int | None = None
     team_name: str | None = None
-    device_id: str
+    device_id: str = Field(description="issued by the server at enrolment")
 
 
 class KioskEnrolRequest(_Wire):
     """Enrol this device as a kiosk: with a one-time ``code`` (no sign-in), or signed in as
-    faculty (their university) or an admin (``university_id`` required)."""
+    faculty (their university) or an admin (``university_id`` required). ``device_id`` is
+    the id the device has now (a kiosk of the same university that has it is retired); the
+    kiosk gets a new one from the server (``KioskOut.device_id``)."""
 
     kind: Literal["kiosk_enrol"] = "kiosk_enrol"
     protocol_version: ProtocolVersion
     device_id: DeviceId
+    public_key: Base64Url | None = Field(
+        default=None,
+        description="the public half of the X25519 key the tablet made (base64url); "
+        "required by a kiosk.v2 server",
+    )
     name: str = Field(min_length=1, max_length=100)
     code: str | None = Field(default=None, min_length=4, max_length=64)
     university_id: str | None = Field(default=None, min_length=1, max_length=255)
@@ -559,9 +595,11 @@ class RosterEntry(_Wire):
     name: str
     team_id: int | None = None
     team_name: str | None = None
-    pin_hash: str | None = Field(
+    pin_box: str | None = Field(
         default=None,
-        description="argon2id hash (PHC string) of the student's kiosk PIN; None: no PIN yet",
+        max_length=1000,
+        description="what checks the student's PIN (argon2id parameters, salt, verifier), "
+        "sealed to this kiosk's public key; None: no PIN yet",
     )
 
 
@@ -572,3 +610,4 @@ class RosterResponse(_Wire):
     kiosk: KioskOut
     students: list[RosterEntry]
     server_time: datetime
+

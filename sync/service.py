@@ -151,6 +151,7 @@ class SyncService:
         self._publish(syncing=True, next_attempt_in=None, **self._counts())
         reports: list[RoundReport] = []
         try:
+            self.store.secure_tokens()  # once there is a keyring, tokens leave the file
             self.engine.sync_kiosk()
             users = [u for u in self.store.list_users() if u.token and u.role == "student"] + [
                 u for u in self.store.list_users() if u.token and u.role != "student"

@@ -11,14 +11,48 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test ever touches the keyring of the person running it: the suite runs as on a machine
+# without one, and tests that want one install tests.keyring_backend (``os_keyring``).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("FRAMES_KEYRING", None)
 
 import uuid  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_secrets_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kiosk key without a keyring goes to a file outside the data folder: in the
+    tests, a folder of their own, never the real user's."""
+    monkeypatch.setenv("FRAMES_SECRETS_DIR", str(tmp_path_factory.mktemp("secrets")))
+
+
+@pytest.fixture
+def os_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A real keyring backend (``tests.keyring_backend.FileKeyring``), also for children."""
+    import keyring
+    from keyring.backends import fail
+
+    from tests.keyring_backend import ENV, FileKeyring
+
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv(ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
+    backend = FileKeyring(path)
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+
 
 PG_ADMIN_URL = os.environ.get("FRAMES_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import socket
+import uuid
 from collections.abc import Callable
 from typing import Final, TypeVar
 
@@ -45,6 +46,7 @@ __all__ = [
     "EnrolPage",
     "IdleMonitor",
     "KioskHeader",
+    "LinkNotice",
     "PickerPage",
     "PinPad",
     "PinPage",
@@ -262,6 +264,81 @@ class CountdownOverlay(QFrame):
         self.show()
 
 
+class LinkNotice(QFrame):
+    """A link from a module, shown instead of opened: a kiosk never starts a browser (that
+    would be a way out of the locked-down app). The address is large and selectable, with
+    *Copy address* and *Close*."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-link-notice")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        shade = palette.color(palette.ColorRole.Window)
+        shade.setAlpha(245)
+        palette.setColor(palette.ColorRole.Window, shade)
+        self.setPalette(palette)
+        self.title = theme.title_label("This link opens on your own device", 1.8, self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.hint = QLabel(
+            "This tablet does not open websites. Note the address, or copy it, and open it "
+            "on your phone or laptop.",
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setFont(theme.scaled_font(self.hint.font(), 1.2))
+        self.address = QLabel(self)
+        self.address.setObjectName("kiosk-link-address")
+        self.address.setWordWrap(True)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setFont(theme.scaled_font(self.address.font(), 1.5, bold=True))
+        self.copy = TouchButton("Copy address", self)
+        self.copy.setObjectName("kiosk-link-copy")
+        self.copy.clicked.connect(self._copy)
+        self.close_button = TouchButton("Close", self)
+        self.close_button.setObjectName("kiosk-link-close")
+        theme.make_primary(self.close_button)
+        self.close_button.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        margin = theme.em(self, 3)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addSpacing(theme.em(self, 1))
+        layout.addWidget(self.address)
+        layout.addSpacing(theme.em(self, 1))
+        layout.addLayout(_centred(buttons))
+        layout.addStretch(3)
+        self.hide()
+
+    @property
+    def url(self) -> str:
+        return self.address.text()
+
+    def show_url(self, url: str) -> None:
+        self.address.setText(url)
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+        self.close_button.setFocus()
+
+    def _copy(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.url)
+        self.hint.setText("Copied. Paste it into a message to yourself, or note it down.")
+
+
 # --------------------------------------------------------------------------- PIN pad
 
 
@@ -270,7 +347,9 @@ class PinPad(QWidget):
 
     submitted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, max_digits: int = 8) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, max_digits: int = kiosk_ops.MAX_PIN_DIGITS
+    ) -> None:
         super().__init__(parent)
         self.max_digits = max_digits
         self._pin = ""
@@ -390,7 +469,7 @@ class PinPad(QWidget):
             super().keyPressEvent(event)
 
     def _show_dots(self) -> None:
-        shown = max(4, len(self._pin))
+        shown = max(6, len(self._pin))
         self.dots.setText(" ".join("●" if i < len(self._pin) else "○" for i in range(shown)))
 
 
@@ -519,14 +598,14 @@ class PickerPage(QWidget):
         shown = kiosk_ops.filter_roster(self._roster, self.search.text())
         for i, student in enumerate(shown):
             label = student.name + (f"\n{student.team_name}" if student.team_name else "")
-            if not student.pin_hash:
+            if not student.pin_box:
                 label += "\n(no PIN yet: ask staff)"
             button = TouchButton(label, self.grid_host, scale=1.3)
             button.setObjectName(f"student-{student.student_id}")
             button.setAccessibleName(student.name)
             button.setFixedHeight(max(TOUCH_MIN, theme.em(button, 3.4)))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setEnabled(bool(student.pin_hash))
+            button.setEnabled(bool(student.pin_box))
             button.clicked.connect(lambda _=False, sid=student.student_id: self.chosen.emit(sid))
             self.grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             button.show()  # now, not at the layout's next pass: a tap may come first
@@ -542,9 +621,11 @@ class PickerPage(QWidget):
 
 
 class PinPage(QWidget):
-    """The PIN pad for one student; ``signed_in(student_id)`` on the right PIN."""
+    """The PIN pad for one student; ``signed_in(student_id, session_id, short)`` on the
+    right PIN: the sitting's session id (its proof is kept for the pushes of its events) and
+    whether the PIN is shorter than new ones may be."""
 
-    signed_in = Signal(str)
+    signed_in = Signal(str, str, bool)
     back_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -593,16 +674,17 @@ class PinPage(QWidget):
         if sid is None:
             return
         store, now = self.ctx.store, self.ctx.now()
+        session_id = uuid.uuid4().hex  # one session per student sitting
         self.pad.run_check(
             self.ctx.tasks,
-            lambda: kiosk_ops.check_pin(store, sid, pin, now=now),
-            lambda result: self._checked(sid, result),
+            lambda: kiosk_ops.check_pin(store, sid, pin, now=now, session_id=session_id),
+            lambda result: self._checked(sid, session_id, result),
         )
 
-    def _checked(self, sid: str, result: kiosk_ops.PinCheck) -> None:
+    def _checked(self, sid: str, session_id: str, result: kiosk_ops.PinCheck) -> None:
         if result.status == "ok":
             self.pad.clear()
-            self.signed_in.emit(sid)
+            self.signed_in.emit(sid, session_id, result.short)
         elif result.status == "wrong":
             tries = "1 more try" if result.tries_left == 1 else f"{result.tries_left} more tries"
             self.pad.clear(f"That PIN is not right. {tries} before this tablet locks you out.")
@@ -610,6 +692,9 @@ class PinPage(QWidget):
         elif result.status == "locked":
             self.pad.clear()
             self._update_lock()
+        elif result.status == "no_key":
+            self.pad.clear("This kiosk cannot check PINs until staff enrol it again.")
+            theme.set_role(self.pad.message, theme.danger())
         else:
             self.pad.clear("You cannot sign in here yet: ask staff for a kiosk PIN.")
 
@@ -689,6 +774,9 @@ class StaffPage(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(self.back)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._update_lock)
         self.lock()
 
     @property
@@ -702,25 +790,55 @@ class StaffPage(QWidget):
         self.pad.show()
         self.info.hide()
         self.action_panel.hide()
+        self._update_lock()
+
+    def stop(self) -> None:
+        """The window is going away: no timer reads the store any more."""
+        self._lock_timer.stop()
 
     def unlock(self, pin: str) -> None:
-        kiosk = self.ctx.store.kiosk()
-        pin_hash = kiosk.exit_pin_hash if kiosk is not None else None
+        """Check the exit PIN on the storage worker; five wrong ones lock the page (durably)."""
+        store, now = self.ctx.store, self.ctx.now()
         self.pad.run_check(
-            self.ctx.tasks, lambda: kiosk_ops.verify_pin(pin_hash, pin), self._unlock_checked
+            self.ctx.tasks,
+            lambda: kiosk_ops.check_exit_pin(store, pin, now=now),
+            self._unlock_checked,
         )
 
-    def _unlock_checked(self, right: bool) -> None:
-        if not right:
-            self.pad.clear("That is not the staff PIN.")
+    def _unlock_checked(self, result: kiosk_ops.PinCheck) -> None:
+        if result.status == "locked":
+            self.pad.clear()
+            self._update_lock()
+            return
+        if result.status != "ok":
+            tries = "1 more try" if result.tries_left == 1 else f"{result.tries_left} more tries"
+            self.pad.clear(f"That is not the staff PIN. {tries} before the staff page locks.")
             theme.set_role(self.pad.message, theme.danger())
             return
+        self._lock_timer.stop()
         self.pad.clear()
         self.prompt.hide()
         self.pad.hide()
         self.refresh()
         self.info.show()
         self.action_panel.show()
+
+    def _update_lock(self) -> None:
+        """While the exit PIN is locked out, the keys wait and the page says how long."""
+        state = kiosk_ops.exit_lock_state(self.ctx.store, now=self.ctx.now())
+        if state.status == "locked" and state.locked_until is not None:
+            wait = (state.locked_until - self.ctx.now()).total_seconds()
+            self.pad.set_enabled_keys(False)
+            self.pad.message.setText(
+                f"Too many wrong staff PINs. Try again in {_format_wait(wait)}."
+            )
+            theme.set_role(self.pad.message, theme.danger())
+            self._lock_timer.start()
+        else:
+            if self._lock_timer.isActive():
+                self.pad.clear()
+                self.pad.set_enabled_keys(True)
+            self._lock_timer.stop()
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -818,11 +936,13 @@ class EnrolPage(QWidget):
         self.email = _touch_line_edit(card, placeholder="faculty@university.edu", name="Email")
         self.password = _touch_line_edit(card, placeholder="", name="Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.exit_pin = _touch_line_edit(card, placeholder="4 to 8 digits", name="Staff exit PIN")
+        self.exit_pin = _touch_line_edit(
+            card, placeholder=kiosk_ops.PIN_RULE, name="Staff exit PIN"
+        )
         self.exit_pin_again = _touch_line_edit(card, placeholder="", name="Staff exit PIN again")
         for pin in (self.exit_pin, self.exit_pin_again):
             pin.setEchoMode(QLineEdit.EchoMode.Password)
-            pin.setMaxLength(8)
+            pin.setMaxLength(kiosk_ops.MAX_PIN_DIGITS)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("&Server", self.server)
@@ -866,7 +986,7 @@ class EnrolPage(QWidget):
             return
         pin, again = self.exit_pin.text(), self.exit_pin_again.text()
         if not kiosk_ops.valid_pin(pin):
-            self.error.setText("The staff exit PIN must be 4 to 8 digits.")
+            self.error.setText(f"The staff exit PIN must be {kiosk_ops.PIN_RULE}.")
             return
         if pin != again:
             self.error.setText("The two exit PINs differ.")

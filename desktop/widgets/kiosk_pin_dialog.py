@@ -1,7 +1,8 @@
 """'Set kiosk PIN…': a student chooses the PIN they use on the shared orientation tablets.
 
-Needs the network once (the PIN goes to the server, which keeps only its argon2id hash and
-hands that hash to the kiosks of the student's university at their next sync).
+Needs the network once and the student's password (the server does not change a PIN on
+the strength of the device's sign-in alone); the server keeps only what verifies the PIN
+and hands it to the kiosks of the student's university at their next sync.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from sync.kiosk import MAX_PIN_DIGITS, PIN_RULE
 
 __all__ = ["KioskPinDialog"]
 
@@ -31,11 +33,17 @@ class KioskPinDialog(QDialog):
         self.setWindowTitle("Set kiosk PIN")
         intro = QLabel(
             "On the shared tablets at orientation you sign in by tapping your name and "
-            "typing this PIN. Choose 4 to 8 digits nobody can guess.",
+            f"typing this PIN. Choose {PIN_RULE} nobody can guess (not your birthday, not "
+            "a row of one digit).",
             self,
         )
         intro.setWordWrap(True)
-        digits = QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}"), self)
+        digits = QRegularExpressionValidator(
+            QRegularExpression(f"[0-9]{{0,{MAX_PIN_DIGITS}}}"), self
+        )
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Your password")
         self.pin = QLineEdit(self)
         self.again = QLineEdit(self)
         for field, name in ((self.pin, "New kiosk PIN"), (self.again, "PIN again")):
@@ -43,6 +51,7 @@ class KioskPinDialog(QDialog):
             field.setValidator(digits)
             field.setAccessibleName(name)
         form = QFormLayout()
+        form.addRow("Your pass&word", self.password)
         form.addRow("New &PIN", self.pin)
         form.addRow("PIN &again", self.again)
         self.error = QLabel(self)
@@ -69,16 +78,20 @@ class KioskPinDialog(QDialog):
             self.error.setText("Sign in first.")
             return
         if not valid_pin(pin):
-            self.error.setText("A kiosk PIN is 4 to 8 digits.")
+            self.error.setText(f"A kiosk PIN is {PIN_RULE}.")
             return
         if pin != self.again.text():
             self.error.setText("The two PINs differ.")
+            return
+        password = self.password.text()
+        if not password:
+            self.error.setText("Enter your password to change your kiosk PIN.")
             return
         self.error.setText("Saving…")
         self.buttons.setEnabled(False)
         server, token = user.server_url, user.token
         self.ctx.tasks.network(
-            lambda: set_own_pin(server, token, pin),
+            lambda: set_own_pin(server, token, pin, password=password),
             on_done=lambda _result: self.accept(),
             on_error=self._failed,
             what="setting the kiosk PIN",

@@ -21,13 +21,13 @@ the tablet, so it can start the day offline.
 from __future__ import annotations
 
 import logging
-import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.context import AppContext
@@ -37,16 +37,16 @@ from desktop.widgets.kiosk_pages import (
     EnrolPage,
     IdleMonitor,
     KioskHeader,
+    LinkNotice,
     PickerPage,
     PinPage,
     StaffPage,
 )
 from desktop.widgets.main_window import MainWindow
 from local_store import KioskRecord
+from sync import kiosk as kiosk_ops
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from desktop.demo import DemoServer
 
 __all__ = ["DEFAULT_IDLE_SECONDS", "KioskWindow"]
@@ -67,6 +67,21 @@ QCheckBox::indicator, QRadioButton::indicator { width: 28px; height: 28px; }
 QSlider { min-height: 44px; }
 QAbstractItemView::item { min-height: 44px; }
 """
+
+
+_CAUGHT_SCHEMES: Final = ("http", "https", "mailto", "ftp")
+
+
+class _LinkCatcher(QObject):
+    """The kiosk's handler of every web and mail URL the app would open."""
+
+    def __init__(self, show: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self._show(url.toString())
 
 
 class KioskWindow(MainWindow):
@@ -112,6 +127,13 @@ class KioskWindow(MainWindow):
         self.column.insertWidget(0, self.header)
         self.header.hide()
         self.countdown = CountdownOverlay(central)
+        self.link_notice = LinkNotice(central)
+        # Nothing on a kiosk opens a browser or a mail app, whoever asks Qt to: every such
+        # request shows the address instead (a way out of the locked-down app otherwise).
+        self._links = _LinkCatcher(self.open_link, self)
+        for scheme in _CAUGHT_SCHEMES:
+            # (PySide6 takes the slot name as str at run time; its stubs say bytes)
+            QDesktopServices.setUrlHandler(scheme, self._links, "catch")  # type: ignore[arg-type]
         self.idle = IdleMonitor(
             timeout=idle_seconds, busy=self._video_playing, clock=idle_clock, parent=self
         )
@@ -160,7 +182,7 @@ class KioskWindow(MainWindow):
         page.server.setText(url)
         page.email.setText("faculty@frames.demo")
         page.password.setText(DEMO_PASSWORD)
-        page.error.setText("Demo: choose a staff exit PIN (e.g. 0000), then enrol.")
+        page.error.setText("Demo: choose a staff exit PIN (e.g. 000000), then enrol.")
 
     def _watch_first_paint(self, page: QObject) -> None:
         if not self._ready:
@@ -243,7 +265,7 @@ class KioskWindow(MainWindow):
         self.pages.setCurrentWidget(self.pin_page)
         self.front_idle.start()  # a name on the PIN pad does not wait for the next student
 
-    def _pin_ok(self, student_id: str) -> None:
+    def _pin_ok(self, student_id: str, session_id: str, short: bool = False) -> None:
         user = self.ctx.store.get_user(student_id)
         if user is None:  # on the roster but its user row is gone: sync will restore it
             self.show_picker()
@@ -251,9 +273,15 @@ class KioskWindow(MainWindow):
         self.pin_page.forget()
         self.front_idle.stop()
         self.ctx.store.set_current_user(student_id)
-        self.ctx.session_id = uuid.uuid4().hex  # one session per student sitting
+        # One session per sitting: the one the PIN check kept a proof for.
+        self.ctx.session_id = session_id
         self._enter(user)
         self.header.show_student(user.display_name)
+        if short:
+            self.message_bar.show_message(
+                f"Your kiosk PIN is short. Choose a new one of {kiosk_ops.PIN_RULE} in the "
+                "FRAMES app on your laptop (File, Set kiosk PIN)."
+            )
         self.ctx.signals.user_changed.emit()
         self.idle.start()
         self.signed_in.emit(student_id)
@@ -267,9 +295,15 @@ class KioskWindow(MainWindow):
         self.ctx.request_sync()
         self.signed_out.emit(user.user_id)
 
+    def open_link(self, url: str) -> None:
+        """A link in a module: shown with its address, never opened (see ``LinkNotice``)."""
+        log.info("kiosk: showed a link instead of opening it")
+        self.link_notice.show_url(url)
+
     def _leave_student(self) -> None:
         self.idle.stop()
         self.countdown.hide()
+        self.link_notice.hide()
         self.header.forget()
         self.pin_page.forget()
         user = self.ctx.user
@@ -344,6 +378,13 @@ class KioskWindow(MainWindow):
         self.front_idle.stop()
         super().closeEvent(event)
 
+    def shutdown(self) -> None:
+        for scheme in _CAUGHT_SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+        self.staff_page.stop()
+        self.pin_page.forget()
+        super().shutdown()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         # Minimising (or leaving full screen) is not a way out either.
@@ -366,5 +407,6 @@ class KioskWindow(MainWindow):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self.countdown.isVisible():
-            self.countdown.setGeometry(self.central.rect())
+        for overlay in (self.countdown, self.link_notice):
+            if overlay.isVisible():
+                overlay.setGeometry(self.central.rect())

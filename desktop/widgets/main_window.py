@@ -29,7 +29,12 @@ from desktop import theme
 from desktop.context import AppContext
 from desktop.ops import auth
 from desktop.ops.media import CacheLookup, MediaActivity
-from desktop.ops.session import FolderPreviewSession, LearningSession, refresh_progress
+from desktop.ops.session import (
+    FolderPreviewSession,
+    LearningSession,
+    open_link,
+    refresh_progress,
+)
 from desktop.ops.status import StatusView, describe, status_view
 from desktop.sync_bridge import SyncBridge
 from desktop.widgets.message_bar import MessageBar
@@ -459,6 +464,10 @@ class MainWindow(QMainWindow):
 
     # -- the viewer --------------------------------------------------------------------------
 
+    def open_link(self, url: str) -> None:
+        """A link in a module: the system's browser or mail app (a kiosk shows it instead)."""
+        open_link(url)
+
     def open_module(self, module_id: str) -> bool:
         """Open a module in the viewer; ``False`` if it is not on this device."""
         ctx = self.ctx
@@ -483,6 +492,7 @@ class MainWindow(QMainWindow):
             media=CacheLookup(ctx.store, media),
             on_changed=ctx.signals.data_changed.emit,
             request_sync=ctx.request_sync,
+            open_url=self.open_link,
         )
         viewer = viewer_mod.ModuleViewer(module, session, self.viewer_page)
         if not preview:

@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.passwords import check_password
-from server_api.errors import BadRequest, Conflict, NotFound, Unauthorized
+from server_api.errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
 from server_api.models import Account, AuthToken, Faculty, Kiosk, Student, Team, University
 from server_api.ratelimit import LOGIN_ACCOUNT, LOGIN_ADDRESS, RateLimiter
 from server_api.timeutil import utcnow
@@ -38,6 +38,7 @@ __all__ = [
     "Principal",
     "account_public_fields",
     "authenticate_token",
+    "confirm_password",
     "create_account",
     "disable_account",
     "issue_token",
@@ -304,6 +305,20 @@ def login(
     return (*issue_token(session, account, device_id=device_id, device_name=device_name), account)
 
 
+def confirm_password(session: Session, principal: Principal, password: str) -> None:
+    """Ask for the password again before a sensitive change (``Forbidden`` if it is wrong):
+    a bearer token alone, copied from a device, must not be enough. Reads without flushing:
+    a caller may count a failure on its own connection next (``server_api.ratelimit``)."""
+    with session.no_autoflush:
+        account = session.get(Account, principal.account_id) if principal.account_id else None
+    try:
+        _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        account = None
+    if account is None:
+        raise Forbidden("wrong password: nothing was changed")
+
+
 def issue_token(
     session: Session, account: Account, *, device_id: str | None, device_name: str | None
 ) -> tuple[str, AuthToken]:
@@ -374,6 +389,11 @@ def _authenticate_kiosk(session: Session, token: str) -> Principal:
     if kiosk.revoked_at is not None:
         raise Unauthorized(
             "this kiosk was revoked by an admin; its unsynced work stays on the device for export"
+        )
+    if kiosk.public_key is None:
+        raise Unauthorized(
+            "this kiosk was enrolled by an older FRAMES LMS and must be enrolled again (staff "
+            "page, Enrol again); its unsynced work stays on the device for export"
         )
     return Principal(
         account_id=0,

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
-from server_api.models import Kiosk, Student, StudentPin, Team, University
+from server_api.models import Kiosk, KioskAlert, Student, StudentPin, Team, University
 from server_api.modules.scope import kiosk_roster
 
-__all__ = ["RosterRow", "kiosk_rows", "roster_principals", "roster_rows"]
+__all__ = [
+    "AlertSummary",
+    "RosterRow",
+    "alert_summaries",
+    "kiosk_rows",
+    "roster_principals",
+    "roster_rows",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +88,40 @@ def kiosk_rows(
     if university_id is not None:
         query = query.where(Kiosk.university_id == university_id)
     return [(k, u, t) for k, u, t in session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSummary:
+    count: int
+    last: str
+    last_at: datetime
+
+
+def alert_summaries(session: Session, kiosk_ids: Collection[int]) -> dict[int, AlertSummary]:
+    """kiosk id -> how many alerts it has and what the latest said (kiosks with any)."""
+    if not kiosk_ids:
+        return {}
+    ids = sorted(kiosk_ids)
+    counts = {
+        int(kiosk_id): int(count)
+        for kiosk_id, count in session.execute(
+            select(KioskAlert.kiosk_id, func.count())
+            .where(KioskAlert.kiosk_id.in_(ids))
+            .group_by(KioskAlert.kiosk_id)
+        )
+    }
+    latest = (
+        select(func.max(KioskAlert.id))
+        .where(KioskAlert.kiosk_id.in_(ids))
+        .group_by(KioskAlert.kiosk_id)
+    )
+    found: dict[int, AlertSummary] = {}
+    for alert in session.scalars(select(KioskAlert).where(KioskAlert.id.in_(latest))):
+        student = f" (student {alert.student_id})" if alert.student_id else ""
+        events = f", {alert.events} event(s) refused" if alert.events else ""
+        found[alert.kiosk_id] = AlertSummary(
+            count=int(counts.get(alert.kiosk_id, 0)),
+            last=f"{alert.kind}{student}: {alert.detail}{events}",
+            last_at=alert.created_at,
+        )
+    return found

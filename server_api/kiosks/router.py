@@ -20,6 +20,7 @@ from server_api.kiosks.schemas import (
     EnrolmentCodeCreate,
     EnrolmentCodePublic,
     KioskPublic,
+    MyPinSet,
     PinSet,
 )
 from server_api.modules.schemas import MAX_INT4, CleanStr
@@ -47,7 +48,10 @@ def enrol(
     With ``code`` (from ``POST /v1/kiosks/codes`` or ``frames-server kiosk-code``) no sign-in
     is needed and any Authorization header is ignored; the code is used up. Without a code,
     sign in as faculty (your university; ``team_id`` optional) or an admin (name
-    ``university_id``). Enrolling a device that already is a kiosk revokes its old kiosk.
+    ``university_id``). ``public_key`` is the public half of a key the tablet made (426
+    without it: an app too old for this server). The kiosk's device id is issued here
+    (``kiosk.device_id``); every later request must send it. Enrolling again from a device
+    whose current id is a live kiosk of the same university revokes that kiosk.
     """
     token = credentials.credentials if credentials is not None else None
     return service.enrol(session, body, token=token, limiter=limiter, address=address)
@@ -80,16 +84,21 @@ def revoke_kiosk(kiosk_id: KioskPath, principal: StaffDep, session: SessionDep) 
 def roster(
     body: RosterRequest, principal: KioskDep, session: SessionDep, limiter: LimiterDep
 ) -> RosterResponse:
-    """(Kiosks only.) Everyone who may sign in here, with their PIN hashes."""
+    """(Kiosks only.) Everyone who may sign in here, with what checks their PIN, sealed to
+    the public key the kiosk sent at enrolment (only the tablet can open it)."""
     return service.roster(session, principal, body, limiter)
 
 
 @router.put("/me/pin", status_code=204)
 def set_my_pin(
-    body: PinSet, principal: PrincipalDep, session: SessionDep, limiter: LimiterDep
+    body: MyPinSet, principal: PrincipalDep, session: SessionDep, limiter: LimiterDep
 ) -> None:
-    """A student sets their kiosk PIN: 4 to 8 digits, stored only as an argon2id hash."""
-    service.set_my_pin(session, principal, body.pin, limiter)
+    """A student sets their kiosk PIN: 6 to 12 digits, stored only as an argon2id hash.
+
+    Needs the student's current ``password`` too (403 when it is wrong, counted like a wrong
+    sign-in): a bearer token copied from a device must not be enough to choose someone's
+    PIN."""
+    service.set_my_pin(session, principal, body.pin, password=body.password, limiter=limiter)
 
 
 @router.put("/students/{student_id}/pin", status_code=204)

@@ -17,6 +17,7 @@ __all__ = [
     "EnrolmentCodeCreate",
     "EnrolmentCodePublic",
     "KioskPublic",
+    "MyPinSet",
     "PinSet",
 ]
 
@@ -34,6 +35,17 @@ class KioskPublic(KioskOut):
         default=None, description="unsynced events the kiosk last reported; None: never synced"
     )
     revoked_at: datetime | None = None
+    legacy: bool = Field(
+        default=False,
+        description="enrolled before the kiosk trust model: refused until enrolled again",
+    )
+    alerts: int = Field(
+        default=0,
+        description="times it acted for students who had not signed in on it, or its "
+        "credential came from another device (kiosk_alerts)",
+    )
+    last_alert: str | None = None
+    last_alert_at: datetime | None = None
 
 
 class EnrolmentCodeCreate(BaseModel):
@@ -58,4 +70,15 @@ class EnrolmentCodePublic(BaseModel):
 class PinSet(BaseModel):
     model_config = _INPUT
 
-    pin: CleanStr = Field(min_length=1, max_length=64, description="4 to 8 digits")
+    pin: CleanStr = Field(min_length=1, max_length=64, description="6 to 12 digits")
+
+
+class MyPinSet(BaseModel):
+    """A student's own new PIN, with their password: a token alone does not change it."""
+
+    model_config = _INPUT
+
+    pin: CleanStr = Field(min_length=1, max_length=64, description="6 to 12 digits")
+    password: CleanStr = Field(
+        min_length=1, max_length=1024, description="the student's current password"
+    )

@@ -13,21 +13,20 @@ Enrolment codes are 12 Crockford base32 characters (60 random bits) written
 ``UPDATE ... WHERE used_at IS NULL AND expires_at > now RETURNING``, so of two devices
 enrolling with one code at once exactly one wins; the other is told the code was used.
 
-PINs and their threat model
----------------------------
-A student signs in on a kiosk with a short PIN (4 to 8 digits) set online by the student or
-given out by faculty. The server and the kiosk keep it only as an argon2id hash (a PHC
-string, so ``argon2.PasswordHasher().verify(pin_hash, pin)`` checks it offline with the
-parameters recorded in the hash). That protects the PIN from a casual look at the database,
-but be honest about what it cannot do: a PIN has at most 10^8 values (10^4 for four
-digits), so whoever extracts the roster from a stolen tablet (or the server's database) can
-try them all offline; argon2id's cost (about 64 MiB and a few tens of milliseconds per guess)
-turns a four-digit PIN from instant into minutes-to-hours, not into "never". The defences
-are that cost, revoking the stolen kiosk at once (its credential then gets nothing more:
-no new roster, no pull, no push), the kiosk's own per-device lockout after wrong PINs, and
-the small thing a PIN unlocks (one student's training progress on one kiosk). A PIN must
-never be a student's password. No "weak PIN" list is enforced: every four-digit PIN is
-equally exposed to an offline search, and the demo's PINs are 1111 ... 5555 on purpose.
+PINs and the trust model
+------------------------
+A student signs in on a kiosk with a PIN (6 to 12 digits for a new one; shorter PINs set
+before keep working until changed) set online by the student, with their password, or given
+out by faculty. The server keeps it as an argon2id hash; ``sync.kiosk_keys`` derives from it
+a verifier, which the roster sends *sealed to the kiosk's public key* (the tablet made the
+key pair at enrolment and keeps the private half), and a proof key, which never leaves the
+server. A sign-in on the tablet yields a proof for that sitting; a kiosk's push is accepted
+only for sittings with a valid proof (``trust``). So the credential alone, stolen with or
+without the device id, reads the roster's names and the mirrors of its students (until it
+is revoked) but can neither write their records nor test PINs offline. The device id is
+issued here at enrolment; a request with the credential and another device id is refused
+(403) and noted as an alert. Kiosks enrolled before this model (no public key) are refused
+until enrolled again. A PIN must never be a student's password.
 """
 
 from __future__ import annotations
@@ -45,10 +44,18 @@ from server_api.auth.service import (
     KIOSK_TOKEN_PREFIX,
     Principal,
     authenticate_token,
+    confirm_password,
     token_hash,
 )
-from server_api.errors import BadRequest, Forbidden, Gone, NotFound, Unauthorized
-from server_api.kiosks import repository
+from server_api.errors import (
+    BadRequest,
+    ClientTooOld,
+    Forbidden,
+    Gone,
+    NotFound,
+    Unauthorized,
+)
+from server_api.kiosks import repository, trust
 from server_api.kiosks.schemas import EnrolmentCodeCreate, EnrolmentCodePublic, KioskPublic
 from server_api.models import (
     Kiosk,
@@ -60,9 +67,17 @@ from server_api.models import (
 )
 from server_api.modules.schemas import MAX_INT4, clean_text
 from server_api.modules.scope import in_own_university
-from server_api.ratelimit import ENROL_ADDRESS, KIOSK_ROSTER, PIN_SET, RateLimiter, charge_kiosk
+from server_api.ratelimit import (
+    ENROL_ADDRESS,
+    KIOSK_ROSTER,
+    LOGIN_ACCOUNT,
+    PIN_SET,
+    RateLimiter,
+    charge_kiosk,
+)
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
+from sync import kiosk_keys
 from sync.protocol import (
     KioskEnrolRequest,
     KioskEnrolResponse,
@@ -74,6 +89,7 @@ from sync.protocol import (
 
 __all__ = [
     "CODE_ALPHABET",
+    "KIOSK_DEVICE_PREFIX",
     "DEFAULT_CODE_LIFETIME",
     "check_kiosk_device",
     "clear_pin",
@@ -82,6 +98,7 @@ __all__ = [
     "enrol",
     "hash_pin",
     "list_kiosks",
+    "PIN_RULE",
     "normalise_code",
     "pull_principal",
     "record_sync",
@@ -94,10 +111,12 @@ __all__ = [
 ]
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+KIOSK_DEVICE_PREFIX = "kiosk-"
 DEFAULT_CODE_LIFETIME = timedelta(hours=24)
 _CODE_LENGTH = 12
 _CODE_READS_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
-_PIN = re.compile(r"[0-9]{4,8}")
+_PIN = re.compile(r"[0-9]{6,12}")
+PIN_RULE = "a kiosk PIN is 6 to 12 digits (0-9)"
 _pin_hasher = PasswordHasher()  # argon2id, the library's recommended parameters
 
 
@@ -227,6 +246,15 @@ def enrol(
     With a ``limiter``, wrong codes count against the client address and a locked address
     is refused (429) before its code is looked at."""
     check_protocol(request.protocol_version)
+    if request.public_key is None:
+        raise ClientTooOld(
+            "this app enrols kiosks the old way, which this server no longer accepts: "
+            "please update FRAMES LMS on the tablet"
+        )
+    try:
+        kiosk_keys.check_public_key(request.public_key)
+    except ValueError:
+        raise BadRequest("public_key: not an X25519 public key") from None
     name = _clean(request.name, "name").strip()
     if not name:
         raise BadRequest("name: give the kiosk a name people will recognise")
@@ -253,7 +281,7 @@ def enrol(
         name=name,
         university=university,
         team=team,
-        device_id=request.device_id,
+        request=request,
         created_by=principal.account_id,
     )
 
@@ -305,7 +333,7 @@ def _enrol_with_code(session: Session, request: KioskEnrolRequest, name: str) ->
         name=name,
         university=university,
         team=team,
-        device_id=request.device_id,
+        request=request,
         created_by=created_by,
     )
     session.execute(update(C).where(C.id == code_id).values(kiosk_id=response.kiosk.kiosk_id))
@@ -318,13 +346,19 @@ def _create_kiosk(
     name: str,
     university: University,
     team: Team | None,
-    device_id: str,
+    request: KioskEnrolRequest,
     created_by: int | None,
 ) -> KioskEnrolResponse:
+    """A new kiosk with a device id of the server's making; the live kiosk of the same
+    university that the enrolling device was until now (its ``device_id``) is revoked."""
     now = utcnow()
     session.execute(
         update(Kiosk)
-        .where(Kiosk.device_id == device_id, Kiosk.revoked_at.is_(None))
+        .where(
+            Kiosk.device_id == request.device_id,
+            Kiosk.university_id == university.id,
+            Kiosk.revoked_at.is_(None),
+        )
         .values(revoked_at=now)
     )
     token = KIOSK_TOKEN_PREFIX + secrets.token_urlsafe(32)
@@ -332,8 +366,9 @@ def _create_kiosk(
         name=name,
         university_id=university.id,
         team_id=team.id if team else None,
-        device_id=device_id,
+        device_id=KIOSK_DEVICE_PREFIX + secrets.token_hex(12),
         token_hash=token_hash(token),
+        public_key=request.public_key,
         created_by_account_id=created_by,
         created_at=now,
     )
@@ -356,13 +391,22 @@ def _kiosk_out(kiosk: Kiosk, university_name: str | None, team_name: str | None)
     )
 
 
-def _public(kiosk: Kiosk, university_name: str | None, team_name: str | None) -> KioskPublic:
+def _public(
+    kiosk: Kiosk,
+    university_name: str | None,
+    team_name: str | None,
+    alerts: repository.AlertSummary | None = None,
+) -> KioskPublic:
     return KioskPublic(
         **_kiosk_out(kiosk, university_name, team_name).model_dump(),
         created_at=kiosk.created_at,
         last_sync_at=kiosk.last_sync_at,
         pending_events=kiosk.pending_events,
         revoked_at=kiosk.revoked_at,
+        legacy=kiosk.public_key is None,
+        alerts=alerts.count if alerts else 0,
+        last_alert=alerts.last if alerts else None,
+        last_alert_at=alerts.last_at if alerts else None,
     )
 
 
@@ -382,7 +426,9 @@ def list_kiosks(
         if university_id is not None and university_id != principal.university_id:
             raise NotFound(f"no university {university_id!r}")
         university_id = principal.university_id
-    return [_public(*row) for row in repository.kiosk_rows(session, university_id=university_id)]
+    rows = repository.kiosk_rows(session, university_id=university_id)
+    alerts = repository.alert_summaries(session, [k.id for k, _u, _t in rows])
+    return [_public(*row, alerts.get(row[0].id)) for row in rows]
 
 
 def revoke_kiosk(session: Session, principal: Principal | None, kiosk_id: int) -> KioskPublic:
@@ -397,18 +443,24 @@ def revoke_kiosk(session: Session, principal: Principal | None, kiosk_id: int) -
     if kiosk.revoked_at is None:
         kiosk.revoked_at = utcnow()
         session.flush()
-    return _public(*rows[0])
+    return _public(*rows[0], repository.alert_summaries(session, [kiosk.id]).get(kiosk.id))
 
 
 # --- the kiosk itself: roster, sync bookkeeping, acting for a student -------------------------
 
 
-def check_kiosk_device(principal: Principal, device_id: str) -> None:
-    """A kiosk credential works only from the device it was issued to."""
+def check_kiosk_device(session: Session, principal: Principal, device_id: str) -> None:
+    """A kiosk credential works only with the device id it was issued with; anything else
+    is refused (without saying which id would do) and noted as an alert."""
     if principal.kiosk_id is not None and device_id != principal.device_id:
+        trust.record_alert_apart(
+            session.get_bind(),
+            kiosk_id=principal.kiosk_id,
+            kind="wrong_device",
+            detail=f"its credential was sent with device id {device_id[:64]!r}",
+        )
         raise Forbidden(
-            f"this kiosk credential belongs to device {principal.device_id!r}, not "
-            f"{device_id!r}: enrol this device as a kiosk"
+            "this kiosk credential belongs to another device: enrol this device as a kiosk"
         )
 
 
@@ -418,7 +470,7 @@ def record_sync(
     """Note that a kiosk synced now (and what it still holds); nothing for a person."""
     if principal.kiosk_id is None:
         return
-    check_kiosk_device(principal, device_id)
+    check_kiosk_device(session, principal, device_id)
     values: dict[str, object] = {"last_sync_at": utcnow()}
     if pending_events is not None:
         values["pending_events"] = pending_events
@@ -431,7 +483,8 @@ def roster(
     request: RosterRequest,
     limiter: RateLimiter | None = None,
 ) -> RosterResponse:
-    """Everyone who may sign in on this kiosk, with their PIN hashes; records the sync."""
+    """Everyone who may sign in on this kiosk, each one's PIN material sealed to the kiosk's
+    key; records the sync."""
     if limiter is not None:
         charge_kiosk(limiter, principal.kiosk_id, KIOSK_ROSTER)
     check_protocol(request.protocol_version)
@@ -444,13 +497,14 @@ def roster(
     kiosk, university_name, team_name = repository.kiosk_rows(session, kiosk_id=principal.kiosk_id)[
         0
     ]
+    assert kiosk.public_key is not None  # legacy kiosks are refused at authentication
     entries = [
         RosterEntry(
             student_id=row.student.id,
             name=_display_name(row.student),
             team_id=row.student.team_id,
             team_name=row.team_name,
-            pin_hash=row.pin_hash,
+            pin_box=_pin_box(kiosk.public_key, row.student.id, row.pin_hash),
         )
         for row in repository.roster_rows(session, principal)
     ]
@@ -460,6 +514,17 @@ def roster(
         students=entries,
         server_time=utcnow(),
     )
+
+
+def _pin_box(public_key: str, student_id: str, pin_hash: str | None) -> str | None:
+    """What checks the student's PIN, sealed to the kiosk's key (None: no usable PIN)."""
+    if pin_hash is None:
+        return None
+    try:
+        material, _proof_key = kiosk_keys.material_from_phc(pin_hash)
+    except ValueError:
+        return None
+    return kiosk_keys.seal_pin(public_key, student_id=student_id, material=material)
 
 
 def _display_name(student: Student) -> str:
@@ -489,9 +554,9 @@ def pull_principal(session: Session, principal: Principal, student_id: str | Non
 
 
 def hash_pin(pin: str) -> str:
-    """The argon2id PHC string of a PIN; ``BadRequest`` unless it is 4 to 8 digits."""
+    """The argon2id PHC string of a new PIN; ``BadRequest`` unless it is 6 to 12 digits."""
     if not _PIN.fullmatch(pin):
-        raise BadRequest("a PIN is 4 to 8 digits (0-9)")
+        raise BadRequest(PIN_RULE)
     return _pin_hasher.hash(pin)
 
 
@@ -517,11 +582,12 @@ def set_pin(session: Session, student_id: str, pin: str, set_by: int | None = No
     }
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     stmt = insert(StudentPin).values(values)
+    replaced = {k: stmt.excluded[k] for k in ("pin_hash", "updated_at", "set_by_account_id")}
+    # the PIN it replaces still proves sittings signed in with it for trust.PROOF_GRACE
+    replaced["previous_pin_hash"] = StudentPin.__table__.c.pin_hash
+    replaced["replaced_at"] = stmt.excluded["updated_at"]
     session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[StudentPin.student_id],
-            set_={k: stmt.excluded[k] for k in ("pin_hash", "updated_at", "set_by_account_id")},
-        )
+        stmt.on_conflict_do_update(index_elements=[StudentPin.student_id], set_=replaced)
     )
     row = session.get(StudentPin, student_id, populate_existing=True)
     assert row is not None
@@ -529,13 +595,27 @@ def set_pin(session: Session, student_id: str, pin: str, set_by: int | None = No
 
 
 def set_my_pin(
-    session: Session, principal: Principal, pin: str, limiter: RateLimiter | None = None
+    session: Session,
+    principal: Principal,
+    pin: str,
+    *,
+    password: str,
+    limiter: RateLimiter | None = None,
 ) -> None:
-    """``PUT /v1/me/pin``: a student sets their own PIN (rate-limited per account)."""
+    """``PUT /v1/me/pin``: a student sets their own PIN, confirming it with their password
+    (rate-limited per account; a wrong password counts as a failed sign-in)."""
     if principal.role != "student" or principal.student_id is None:
         raise Forbidden("only students set their own PIN; staff use /v1/students/{id}/pin")
     if limiter is not None:
+        limiter.check((LOGIN_ACCOUNT, principal.email))
         limiter.hit(PIN_SET, str(principal.account_id))
+    hash_pin(pin)  # a malformed PIN is a 400 before the (slow) password check
+    try:
+        confirm_password(session, principal, password)
+    except Forbidden:
+        if limiter is not None:
+            limiter.fail(LOGIN_ACCOUNT, principal.email)
+        raise
     set_pin(session, principal.student_id, pin, set_by=principal.account_id)
 
 

@@ -22,6 +22,7 @@ from server_api.auth.service import Principal
 from server_api.changes import next_seq, touch_scopes
 from server_api.errors import ClientTooOld, Forbidden
 from server_api.kiosks.repository import roster_principals
+from server_api.kiosks.trust import proof_keys, proven_sittings, record_alerts
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleAssignment
 from server_api.modules.scope import assignment_applies_to
 from server_api.sync_api import quota as storage_quota
@@ -147,6 +148,7 @@ def parse_push(raw: bytes) -> tuple[PushRequest, list[EventRow] | None]:
         pending_after=batch.pending_after,
         events=[],
         rows=[],
+        proofs=batch.proofs,
     )
     return envelope, batch.rows or [e.row() for e in batch.events]
 
@@ -222,6 +224,9 @@ def push(
         if kiosk
         else dict.fromkeys(students, principal)
     )
+    # ... and only for the sittings a student signed in for with their PIN
+    proven = proven_sittings(proof_keys(session, acting), request.proofs) if kiosk else set()
+    unproven: dict[str, int] = {}
     slugs = {r[2] for r in valid}
     scope = {sid: _module_scope(session, p, slugs) for sid, p in acting.items()}
     correct = abs(offset) > TOLERANCE
@@ -241,6 +246,13 @@ def push(
                 if kiosk
                 else f"not your record: events of student {sid!r} cannot be "
                 "pushed with this sign-in",
+            )
+        elif kiosk and (sid, session_id) not in proven:
+            unproven[sid] = unproven.get(sid, 0) + 1
+            reject(
+                uuid,
+                f"no proof that student {sid!r} signed in with their PIN on this kiosk for "
+                "this session: a kiosk records only sittings a student signed in for",
             )
         elif found is None:
             reject(uuid, f"unknown module {slug!r}")
@@ -316,6 +328,16 @@ def push(
             if admission is not None:
                 storage_quota.settle(session, admission, [r for r in batch if r[0] in stored])
             touch_scopes(session, {f"student:{s}" for s, _ in new_events})
+
+    if unproven:
+        assert principal.kiosk_id is not None
+        record_alerts(
+            session,
+            kiosk_id=principal.kiosk_id,
+            kind="push_without_proof",
+            events=unproven,
+            detail="pushed events for a student without a proof of a PIN sign-in on it",
+        )
 
     counts = {"accepted": accepted, "duplicate": 0, "rejected": 0}
     listed = []

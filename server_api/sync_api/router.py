@@ -6,9 +6,11 @@ time (``PullRequest.student_id``); both note the kiosk's ``last_sync_at``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from server_api import __version__
@@ -38,6 +40,25 @@ __all__ = ["router"]
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
 
+def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """``model``'s JSON schema with its ``$defs`` written in place, for an OpenAPI request
+    body given by hand (a ``#/$defs/...`` reference would point nowhere in the document)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(value) for value in node]
+        return node
+
+    return dict(resolve(schema))
+
+
 @router.get("/hello", response_model=Hello)
 async def hello() -> Hello:
     """What this server speaks; clients call it before syncing (no sign-in needed). Answered
@@ -57,7 +78,7 @@ async def hello() -> Hello:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
+            "content": {"application/json": {"schema": inline_schema(PushRequest)}},
         }
     },
 )

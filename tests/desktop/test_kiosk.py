@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from desktop.demo import DEMO_PASSWORD
 from desktop.widgets.kiosk_pages import TOUCH_MIN
 from sync import kiosk as kiosk_ops
+from tests.kiosk_helpers import local_kiosk
 
 from ._servers import ServerProcess
 
@@ -29,7 +30,8 @@ from ._servers import ServerProcess
 pytestmark = [pytest.mark.qt, pytest.mark.postgres, pytest.mark.slow, pytest.mark.no_qt_log]
 
 ANA, BEN, CHLOE, DEV = "demo-stu-ana", "demo-stu-ben", "demo-stu-chloe", "demo-stu-dev"
-PINS = {ANA: "1111", BEN: "2222", CHLOE: "3333", DEV: "4444"}
+PINS = {ANA: "111111", BEN: "222222", CHLOE: "333333", DEV: "444444"}  # the demo's
+EXIT_PIN = "258013"
 IDLE = 120.0
 
 
@@ -185,8 +187,8 @@ def test_three_students_share_an_offline_kiosk(
     page.server.setText(pg_server.url)
     page.email.setText("faculty@frames.demo")
     page.password.setText(DEMO_PASSWORD)
-    page.exit_pin.setText("2580")
-    page.exit_pin_again.setText("2580")
+    page.exit_pin.setText(EXIT_PIN)
+    page.exit_pin_again.setText(EXIT_PIN)
     _click(qtbot, page.enrol_button)
     qtbot.waitUntil(
         lambda: window.pages.currentWidget() is window.picker or bool(page.error.text()),
@@ -231,7 +233,7 @@ def test_three_students_share_an_offline_kiosk(
     # Student 1: Ana. One wrong PIN first, then hers. She reads two sections and starts the
     # video: while it plays, the idle timer does not sign her out.
     _click(qtbot, window.picker.buttons[ANA])
-    _type_pin(qtbot, window, "9999")
+    _type_pin(qtbot, window, "999999")
     assert window.ctx.user is None and "4 more tries" in window.pin_page.pad.message.text()
     _type_pin(qtbot, window, PINS[ANA])
     assert window.ctx.user is not None and window.ctx.user.user_id == ANA
@@ -283,7 +285,7 @@ def test_three_students_share_an_offline_kiosk(
     # Ben gets his PIN wrong five times: locked out on this tablet, even with the right PIN.
     _click(qtbot, window.picker.buttons[BEN])
     for _ in range(kiosk_ops.MAX_TRIES):
-        _type_pin(qtbot, window, "0000")
+        _type_pin(qtbot, window, "000000")
     assert "Too many wrong PINs" in window.pin_page.pad.message.text()
     assert not window.pin_page.pad.keys["OK"].isEnabled()
     _click(qtbot, window.pin_page.back)
@@ -337,25 +339,9 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
 ) -> None:
     from datetime import datetime
 
-    from local_store import KioskRecord, RosterStudent
-
     window, clock = kiosk
     store = window.ctx.store
-    store.enrol_kiosk(
-        KioskRecord(
-            kiosk_id=1,
-            name="Tablet",
-            university_id="cpp",
-            server_url="http://127.0.0.1:9",  # nothing listens: offline
-            token="frk_test",
-            exit_pin_hash=kiosk_ops.hash_pin("2580"),
-            enrolled_at=datetime(2026, 1, 1),
-        )
-    )
-    store.replace_roster(
-        [RosterStudent(ANA, "Ana Ruiz", pin_hash=kiosk_ops.hash_pin(PINS[ANA]))],
-        synced_at=datetime(2026, 1, 1),
-    )
+    local_kiosk(store, {ANA: ("Ana Ruiz", PINS[ANA])}, exit_pin=EXIT_PIN)
     store.record_event(
         owner=ANA,
         module_id="lab-safety-101",
@@ -402,7 +388,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     window.front_idle.check()
     assert window.pages.currentWidget() is window.picker and window.pin_page.title.text() == ""
     window.show_staff()
-    _enter_pin(qtbot, window.staff_page.pad, "2580")
+    _enter_pin(qtbot, window.staff_page.pad, EXIT_PIN)
     assert window.staff_page.unlocked
     clock.now += FRONT_RESET_SECONDS + 1
     window.front_idle.check()
@@ -411,11 +397,11 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     _click(qtbot, window.picker.staff)
     assert window.pages.currentWidget() is window.staff_page
     assert not window.staff_page.unlocked
-    _enter_pin(qtbot, window.staff_page.pad, "1234")
+    _enter_pin(qtbot, window.staff_page.pad, "123456")
     assert not window.staff_page.unlocked and "not the staff PIN" in (
         window.staff_page.pad.message.text()
     )
-    _enter_pin(qtbot, window.staff_page.pad, "2580")
+    _enter_pin(qtbot, window.staff_page.pad, EXIT_PIN)
     assert window.staff_page.unlocked
     assert "1 change waiting to sync" in window.staff_page.info.text()
     assert "no longer accepts this kiosk" in window.staff_page.info.text()
@@ -429,7 +415,129 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     assert window.pages.currentWidget() is window.picker and not window.staff_page.unlocked
 
     window.show_staff()
-    _enter_pin(qtbot, window.staff_page.pad, "2580")
+    _enter_pin(qtbot, window.staff_page.pad, EXIT_PIN)
     with qtbot.waitSignal(window.exited, timeout=1000):
         _click(qtbot, window.staff_page.exit_button)
     assert not window.isVisible()
+
+
+def test_wrong_staff_pins_lock_the_staff_page_also_after_a_restart(
+    app_ctx: Any, qtbot: Any
+) -> None:
+    """Guessing the exit PIN: five wrong ones lock the staff page for five minutes (checked
+    on the storage worker); a new window over the same store (the app restarted) is still
+    locked, even for the right PIN; afterwards the right PIN opens it."""
+    from datetime import datetime, timedelta
+
+    from desktop.widgets.kiosk_window import KioskWindow
+
+    now = [datetime(2026, 1, 1, 9, 0)]
+    app_ctx.now = lambda: now[0]
+    local_kiosk(app_ctx.store, {}, exit_pin=EXIT_PIN, at=now[0])
+
+    def window() -> Any:
+        made = KioskWindow(app_ctx, idle_seconds=IDLE, idle_clock=Clock())
+        qtbot.addWidget(made)
+        made.start()
+        made.show_staff()
+        return made
+
+    first = window()
+    pad = first.staff_page.pad
+    for _ in range(kiosk_ops.MAX_TRIES - 1):
+        _enter_pin(qtbot, pad, "123456")
+    assert "1 more try" in pad.message.text()
+    _enter_pin(qtbot, pad, "1234")
+    assert "Too many wrong staff PINs" in pad.message.text() and "5:00" in pad.message.text()
+    assert not pad.keys["OK"].isEnabled() and not first.staff_page.unlocked
+    first.allow_close()
+    first.shutdown()
+
+    second = window()  # the app restarted: still locked, the keys wait
+    pad = second.staff_page.pad
+    assert not pad.keys["OK"].isEnabled() and "Too many wrong staff PINs" in pad.message.text()
+    assert kiosk_ops.check_exit_pin(app_ctx.store, EXIT_PIN, now=now[0]).status == "locked"
+    now[0] += timedelta(minutes=5)
+    second.show_staff()
+    assert pad.keys["OK"].isEnabled()
+    _enter_pin(qtbot, pad, EXIT_PIN)
+    assert second.staff_page.unlocked
+    second.allow_close()
+    second.shutdown()
+
+
+def test_links_in_a_module_are_shown_on_a_kiosk_never_opened(
+    kiosk: tuple[Any, Clock], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link in module content would start the system browser, a way out of the locked-
+    down app: on a kiosk the address is shown (with Copy) instead, whether the viewer or
+    anything else asks Qt to open it; signing out hides it from the next student."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.widgets import main_window
+    from local_store import AssignmentRecord, SectionRecord
+
+    from ._builders import module
+
+    opened: list[str] = []
+    monkeypatch.setattr(main_window, "open_link", opened.append)  # the system browser
+    window, _clock = kiosk
+    store = window.ctx.store
+    local_kiosk(store, {ANA: ("Ana Ruiz", PINS[ANA])}, exit_pin=EXIT_PIN)
+    linked = replace(
+        module("links", sections=1),
+        sections=(SectionRecord(1, "text", "See [the wiki](https://wiki.example.edu/ppe)."),),
+    )
+    store.apply_changes(
+        ANA,
+        modules=[linked],
+        assignments=[AssignmentRecord("links", "required")],
+        cursor="c1",
+        synced_at=datetime(2026, 1, 1),
+    )
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    _sign_in(qtbot, window, ANA)
+    assert window.open_module("links")
+    window.viewer.views[1].link_activated.emit("https://wiki.example.edu/ppe")
+    notice = window.link_notice
+    assert notice.isVisible() and notice.url == "https://wiki.example.edu/ppe"
+    assert opened == []  # the system browser was never asked
+    _click(qtbot, notice.copy)
+    clipboard = QApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == "https://wiki.example.edu/ppe"
+    _click(qtbot, notice.close_button)
+    assert not notice.isVisible()
+    # Anything else that asks Qt to open a web or mail address gets the same notice.
+    assert QDesktopServices.openUrl(QUrl("mailto:lab@example.edu"))
+    assert notice.isVisible() and notice.url == "mailto:lab@example.edu"
+    _click(qtbot, window.header.sign_out)
+    assert not notice.isVisible()
+
+
+def test_a_short_pin_from_before_signs_in_and_asks_for_a_new_one(
+    kiosk: tuple[Any, Clock], qtbot: Any
+) -> None:
+    """New PINs are 6 to 12 digits; a 4-digit one set before still signs its student in,
+    and the kiosk tells them to choose a longer one."""
+    window, _clock = kiosk
+    local_kiosk(window.ctx.store, {ANA: ("Ana Ruiz", "2468"), BEN: ("Ben Okoye", PINS[BEN])})
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    _click(qtbot, window.picker.buttons[ANA])
+    _type_pin(qtbot, window, "2468")
+    assert window.ctx.user is not None and window.ctx.user.user_id == ANA
+    assert window.message_bar.isVisible()
+    assert "Your kiosk PIN is short" in window.message_bar.label.text()
+    _click(qtbot, window.header.sign_out)
+    assert not window.message_bar.isVisible()
+    _click(qtbot, window.picker.buttons[BEN])
+    _type_pin(qtbot, window, PINS[BEN])
+    assert window.ctx.user is not None and not window.message_bar.isVisible()

@@ -218,11 +218,23 @@ def test_a_student_sets_their_kiosk_pin_from_the_app(
     assert main_window.kiosk_pin_action.isVisible() and main_window.kiosk_pin_action.isEnabled()
     main_window.set_kiosk_pin()
     dialog = main_window.kiosk_pin_dialog
-    dialog.pin.setText("86421")
-    dialog.again.setText("86420")
+    dialog.pin.setText("8642")
+    dialog.again.setText("8642")
+    dialog.submit()
+    assert dialog.error.text() == "A kiosk PIN is 6 to 12 digits."
+    dialog.pin.setText("864213")
+    dialog.again.setText("864213")
+    dialog.submit()  # no password: not sent
+    assert dialog.error.text() == "Enter your password to change your kiosk PIN."
+    dialog.password.setText("not her password")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=30_000)
+    assert dialog.error.text() == "Wrong password: nothing was changed." and dialog.isVisible()
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.again.setText("864210")
     dialog.submit()
     assert dialog.error.text() == "The two PINs differ." and dialog.isVisible()
-    dialog.again.setText("86421")
+    dialog.again.setText("864213")
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.submit()
     assert "kiosk PIN is set" in main_window.message_bar.label.text()
@@ -232,7 +244,7 @@ def test_a_student_sets_their_kiosk_pin_from_the_app(
         (stored,) = conn.execute(
             "SELECT pin_hash FROM student_pins WHERE student_id = 'demo-stu-emma'"
         ).fetchone()
-    assert verify_pin(stored, "86421") and "86421" not in stored
+    assert verify_pin(stored, "864213") and "864213" not in stored
 
 
 def test_faculty_have_no_kiosk_pin(main_window: Any, qtbot: Any, demo_server: Any) -> None:

@@ -31,6 +31,7 @@ CURRENT_TABLES = {
     "roster",
     "pin_attempts",
     "baselines",
+    "kiosk_proofs",
 }
 
 
@@ -281,3 +282,39 @@ def test_all_is_complete() -> None:
     }
     assert defined_in_records <= set(records.__all__) <= set(vars(records))
     assert set(records.__all__) <= set(local_store.__all__)
+
+
+def test_v5_kiosk_store_loses_its_pin_hashes_and_keeps_everything_else(tmp_path: Path) -> None:
+    """Schema 6: the argon2id PIN hashes an older kiosk kept in its roster are wiped from the
+    file (the roster comes back sealed to the kiosk's key once it is enrolled again); the
+    roster, the enrolment and the students' lockouts stay."""
+    path = tmp_path / "local.sqlite3"
+    conn = raw_connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    assert _schema.migrate(conn, target=5) == 5
+    phc = "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$" + "h" * 43
+    conn.execute(
+        "INSERT INTO kiosk (singleton, kiosk_id, name, university_id, server_url, token, "
+        "exit_pin_hash, enrolled_at) VALUES (1, 7, 'Tablet', 'u', 'https://x', 'frk_t', "
+        "'exit-hash', '2025-01-01T00:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO roster (student_id, name, pin_hash, updated_at) "
+        "VALUES ('s1', 'Ana', ?, '2025-01-01T00:00:00')",
+        (phc,),
+    )
+    conn.execute("INSERT INTO pin_attempts (student_id, failures, lockouts) VALUES ('s1', 2, 1)")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert phc.encode() in path.read_bytes()
+    with LocalStore.open(path) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        ana = s.roster_student("s1")
+        assert ana is not None and ana.name == "Ana" and ana.pin_box is None
+        assert s.pin_attempts("s1").failures == 2
+        kiosk = s.kiosk()
+        assert kiosk is not None and kiosk.kiosk_id == 7
+        assert s.exit_pin_attempts().failures == 0
+        s.checkpoint()
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("local.sqlite3*"))
+    assert phc.encode() not in on_disk and b"c29tZXNhbHRzb21lc2FsdA" not in on_disk

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from server_api.kiosks.service import create_enrolment_code, enrol
 from server_api.timeutil import utcnow
+from sync import kiosk_keys
 from sync.protocol import KioskEnrolRequest
 from tests.factories import make_account, make_assignment, make_module, make_team, make_university
 from tests.factories.shared_api import bearer, make_token
@@ -33,6 +34,7 @@ class Probe:
     student_email: str
     faculty_email: str
     headers: dict[str, dict[str, str]]  # "student", "faculty", "admin", "kiosk"
+    kiosk_device: str  # the device id the server issued to the kiosk at enrolment
 
 
 def arrange(db: Session, uni_id: str = "uni-probe") -> Probe:
@@ -46,7 +48,13 @@ def arrange(db: Session, uni_id: str = "uni-probe") -> Probe:
     code, _ = create_enrolment_code(db, university_id=uni.id)
     kiosk = enrol(
         db,
-        KioskEnrolRequest(protocol_version=1, device_id=KIOSK_DEVICE, name="Probe", code=code),
+        KioskEnrolRequest(
+            protocol_version=1,
+            device_id=KIOSK_DEVICE,
+            name="Probe",
+            code=code,
+            public_key=kiosk_keys.public_key(kiosk_keys.new_kiosk_key()),
+        ),
         token=None,
     )
     db.commit()
@@ -54,6 +62,7 @@ def arrange(db: Session, uni_id: str = "uni-probe") -> Probe:
         university=uni.id,
         team=team.id,
         slug=module.module_id,
+        kiosk_device=kiosk.kiosk.device_id,
         student_id=student.student_id,
         student_email=student.email,
         faculty_email=faculty.email,

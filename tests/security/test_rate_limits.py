@@ -19,9 +19,12 @@ from server_api.config import Settings
 from server_api.models import RateLimit
 from server_api.ratelimit import Rule, address_key
 from server_api.timeutil import utcnow
+from sync import kiosk_keys
 from tests.factories import PASSWORD
 from tests.factories.shared_api import cheap_password_hashing
-from tests.security._world import KIOSK_DEVICE, Probe, arrange, event, push_body
+from tests.security._world import Probe, arrange, event, push_body
+
+KEY = kiosk_keys.public_key(kiosk_keys.new_kiosk_key())
 
 
 class Clock:
@@ -153,24 +156,33 @@ def test_the_embedded_sqlite_server_limits_too(tmp_path: Path, clock: Clock) -> 
         for _ in range(5):
             assert login(client, probe.faculty_email, "wrong password").status_code == 401
         assert_429(login(client, probe.faculty_email, PASSWORD))
-        body = {"protocol_version": 1, "device_id": "new-kiosk-2", "name": "K"}
+        body = {"protocol_version": 1, "device_id": "new-kiosk-2", "name": "K", "public_key": KEY}
         for n in range(10):
             resp = client.post("/v1/kiosks/enrol", json={**body, "code": f"ABCD-EFGH-{n:04d}"})
             assert resp.status_code == 401, resp.text
         assert_429(client.post("/v1/kiosks/enrol", json={**body, "code": "ABCD-EFGH-JKMN"}))
         for n in range(10):
             resp = client.put(
-                "/v1/me/pin", json={"pin": f"{2000 + n}"}, headers=probe.headers["student"]
+                "/v1/me/pin",
+                json={"pin": f"{200000 + n}", "password": PASSWORD},
+                headers=probe.headers["student"],
             )
             assert resp.status_code == 204, resp.text
-        assert_429(client.put("/v1/me/pin", json={"pin": "2468"}, headers=probe.headers["student"]))
+        again = {"pin": "246800", "password": PASSWORD}
+        assert_429(client.put("/v1/me/pin", json=again, headers=probe.headers["student"]))
     app.state.engine.dispose()
 
 
 @pytest.mark.postgres
 def test_wrong_enrolment_codes_lock_the_address(client: TestClient, probe: Probe) -> None:
     def enrol(code: str) -> Any:
-        body = {"protocol_version": 1, "device_id": "new-kiosk-1", "name": "K", "code": code}
+        body = {
+            "protocol_version": 1,
+            "device_id": "new-kiosk-1",
+            "name": "K",
+            "code": code,
+            "public_key": KEY,
+        }
         return client.post("/v1/kiosks/enrol", json=body)
 
     for n in range(10):
@@ -182,15 +194,18 @@ def test_wrong_enrolment_codes_lock_the_address(client: TestClient, probe: Probe
 @pytest.mark.parametrize("who", ["student", "faculty"])
 def test_pin_changes_are_budgeted(client: TestClient, probe: Probe, who: str) -> None:
     path = "/v1/me/pin" if who == "student" else f"/v1/students/{probe.student_id}/pin"
+    password = {"password": PASSWORD} if who == "student" else {}
     for n in range(10):
-        resp = client.put(path, json={"pin": f"{1000 + n}"}, headers=probe.headers[who])
+        body = {"pin": f"{100000 + n}", **password}
+        resp = client.put(path, json=body, headers=probe.headers[who])
         assert resp.status_code == 204, resp.text
-    assert_429(client.put(path, json={"pin": "4321"}, headers=probe.headers[who]), says="PIN")
+    again = {"pin": "432100", **password}
+    assert_429(client.put(path, json=again, headers=probe.headers[who]), says="PIN")
 
 
 @pytest.mark.postgres
 def test_a_kiosk_has_a_roster_budget(client: TestClient, probe: Probe) -> None:
-    body = {"protocol_version": 1, "device_id": KIOSK_DEVICE}
+    body = {"protocol_version": 1, "device_id": probe.kiosk_device}
     for _ in range(60):
         resp = client.post("/v1/kiosk/roster", json=body, headers=probe.headers["kiosk"])
         assert resp.status_code == 200, resp.text
@@ -207,8 +222,8 @@ def test_a_kiosk_has_push_and_pull_budgets(
     minute = timedelta(minutes=1)
     monkeypatch.setattr(router, "KIOSK_PUSH", Rule("kiosk-push", 3, minute, minute, minute, "p"))
     monkeypatch.setattr(router, "KIOSK_PULL", Rule("kiosk-pull", 3, minute, minute, minute, "q"))
-    push = push_body([], device_id=KIOSK_DEVICE)
-    pull = {"protocol_version": 1, "device_id": KIOSK_DEVICE, "student_id": probe.student_id}
+    push = push_body([], device_id=probe.kiosk_device)
+    pull = {"protocol_version": 1, "device_id": probe.kiosk_device, "student_id": probe.student_id}
     for _ in range(3):
         assert (
             client.post("/v1/sync/push", json=push, headers=probe.headers["kiosk"]).status_code

@@ -26,8 +26,16 @@ import pytest
 from server_api.auth.service import issue_token
 from server_api.kiosks.service import create_enrolment_code, enrol, revoke_kiosk
 from server_api.models import Account, Student
+from sync import kiosk_keys
 from sync.protocol import KioskEnrolRequest
-from tests.factories import make_account, make_assignment, make_module, make_team, make_university
+from tests.factories import (
+    PASSWORD,
+    make_account,
+    make_assignment,
+    make_module,
+    make_team,
+    make_university,
+)
 from tests.factories.shared_api import (
     SharedApi,
     bearer,
@@ -83,6 +91,7 @@ POLICY: dict[str, tuple[Cell, Cell, Cell, Cell]] = {
 SIGNED_IN = ("student", "faculty", "admin", "kiosk")
 NOT_SIGNED_IN = ("no token", "expired token", "revoked token", "revoked kiosk")  # 401 everywhere
 KIOSK_DEVICE = "matrix-kiosk-1"
+PUBLIC_KEY = kiosk_keys.public_key(kiosk_keys.new_kiosk_key())
 
 
 def _cells() -> Iterator[Any]:
@@ -134,7 +143,7 @@ def world(
                 db.add(spare)
                 db.flush()
                 _, spare_token = issue_token(db, spare, device_id=None, device_name=None)
-                kiosk_token, kiosk_id = _kiosk(db, uni.id, f"{where}-kiosk-1")
+                kiosk_token, kiosk_id, _device = _kiosk(db, uni.id, f"{where}-kiosk-1")
                 ids[where] = {
                     "university": uni.id,
                     "slug": module.module_id,
@@ -149,6 +158,9 @@ def world(
                 db, university_id=uni_a.id, slug="own-draft", status="draft", title=DRAFT_TITLE
             )
             make_assignment(db, draft, university_id=uni_a.id)
+            caller_kiosk, _id, caller_device = _kiosk(db, uni_a.id, KIOSK_DEVICE)
+            for where in ids:  # the device id issued with the calling kiosk's credential
+                ids[where]["caller_kiosk_device"] = caller_device
             headers = {
                 "student": bearer(make_token(db, student)),
                 "faculty": bearer(make_token(db, faculty)),
@@ -156,7 +168,7 @@ def world(
                 "no token": {},
                 "expired token": bearer(make_token(db, admin, expired=True)),
                 "revoked token": bearer(make_token(db, admin, revoked=True)),
-                "kiosk": bearer(_kiosk(db, uni_a.id, KIOSK_DEVICE)[0]),
+                "kiosk": bearer(caller_kiosk),
                 "revoked kiosk": bearer(_kiosk(db, uni_a.id, "revoked-kiosk", revoked=True)[0]),
             }
         yield World(api=api, headers=headers, ids=ids)
@@ -165,12 +177,18 @@ def world(
 def _kiosk(db: Any, university_id: str, device_id: str, *, revoked: bool = False) -> Any:
     """A kiosk of this university enrolled with a one-time code: its token and id."""
     code, _ = create_enrolment_code(db, university_id=university_id)
-    request = {"protocol_version": 1, "device_id": device_id, "name": "Kiosk", "code": code}
+    request = {
+        "protocol_version": 1,
+        "device_id": device_id,
+        "name": "Kiosk",
+        "code": code,
+        "public_key": PUBLIC_KEY,
+    }
     enrolled = enrol(db, KioskEnrolRequest(**request), token=None)
     if revoked:
         revoke_kiosk(db, None, enrolled.kiosk.kiosk_id)
     db.commit()
-    return enrolled.token, enrolled.kiosk.kiosk_id
+    return enrolled.token, enrolled.kiosk.kiosk_id, enrolled.kiosk.device_id
 
 
 # --- the requests -----------------------------------------------------------------------------
@@ -268,11 +286,11 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
         f"/v1/admin/tokens/{t['spare_token']}/revoke",
         None,
     ),
-    "PUT /v1/me/pin": lambda t: ("PUT", "/v1/me/pin", {"pin": "2580"}),
+    "PUT /v1/me/pin": lambda t: ("PUT", "/v1/me/pin", {"pin": "258013", "password": PASSWORD}),
     "PUT /v1/students/{student_id}/pin": lambda t: (
         "PUT",
         f"/v1/students/{t['student']}/pin",
-        {"pin": "2580"},
+        {"pin": "258013"},
     ),
     "DELETE /v1/students/{student_id}/pin": lambda t: (
         "DELETE",
@@ -286,6 +304,7 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
             "protocol_version": 1,
             "device_id": "matrix-new-kiosk",
             "name": "New kiosk",
+            "public_key": PUBLIC_KEY,
             "university_id": t["university"],
         },
     ),
@@ -303,7 +322,7 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
     "POST /v1/kiosk/roster": lambda t: (
         "POST",
         "/v1/kiosk/roster",
-        {"protocol_version": 1, "device_id": KIOSK_DEVICE},
+        {"protocol_version": 1, "device_id": t["caller_kiosk_device"]},
     ),
 }
 

@@ -34,8 +34,16 @@ from server_api.models import (
     StudentPin,
 )
 from server_api.timeutil import utcnow
+from sync import kiosk_keys
 from sync.protocol import KioskEnrolRequest
-from tests.factories import make_account, make_assignment, make_module, make_team, make_university
+from tests.factories import (
+    PASSWORD,
+    make_account,
+    make_assignment,
+    make_module,
+    make_team,
+    make_university,
+)
 from tests.factories.shared_api import bearer, cheap_password_hashing, make_token
 from tests.server_api.test_sync_push import DEVICE, event, push
 
@@ -100,8 +108,28 @@ def world(client: Any, db: Session) -> dict[str, Any]:
     }
 
 
+KEY = kiosk_keys.new_kiosk_key()  # the tablet's; the server only ever sees the public half
+PUBLIC_KEY = kiosk_keys.public_key(KEY)
+_DEVICE_OF: dict[str, str] = {}
+"""A kiosk's Authorization header -> the device id the server issued with it."""
+
+
 def enrol_body(device_id: str = KIOSK_DEVICE, **fields: Any) -> dict[str, Any]:
-    return {"protocol_version": 1, "device_id": device_id, "name": "Lab tablet", **fields}
+    return {
+        "protocol_version": 1,
+        "device_id": device_id,
+        "name": "Lab tablet",
+        "public_key": PUBLIC_KEY,
+        **fields,
+    }
+
+
+def enrolled(resp: Any) -> tuple[dict[str, str], dict[str, Any]]:
+    """The kiosk's headers and ``KioskOut`` from a 201 answer (its device id remembered)."""
+    assert resp.status_code == 201, resp.text
+    headers = bearer(resp.json()["token"])
+    _DEVICE_OF[headers["Authorization"]] = resp.json()["kiosk"]["device_id"]
+    return headers, resp.json()["kiosk"]
 
 
 def enrol_kiosk(
@@ -112,32 +140,67 @@ def enrol_kiosk(
     **fields: Any,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Enrol as staff; the kiosk's headers and its ``KioskOut``."""
-    resp = client.post("/v1/kiosks/enrol", headers=headers, json=enrol_body(device_id, **fields))
-    assert resp.status_code == 201, resp.text
-    return bearer(resp.json()["token"]), resp.json()["kiosk"]
+    return enrolled(
+        client.post("/v1/kiosks/enrol", headers=headers, json=enrol_body(device_id, **fields))
+    )
 
 
-def roster(client: Any, kiosk: dict[str, str], pending: int = 0, device: str = KIOSK_DEVICE) -> Any:
+def device_of(headers: dict[str, str]) -> str:
+    return _DEVICE_OF.get(headers.get("Authorization", ""), KIOSK_DEVICE)
+
+
+def roster(client: Any, kiosk: dict[str, str], pending: int = 0, device: str | None = None) -> Any:
     return client.post(
         "/v1/kiosk/roster",
         headers=kiosk,
-        json={"protocol_version": 1, "device_id": device, "pending_events": pending},
+        json={
+            "protocol_version": 1,
+            "device_id": device or device_of(kiosk),
+            "pending_events": pending,
+        },
     )
 
 
-def pull(client: Any, headers: dict[str, str], device: str = KIOSK_DEVICE, **fields: Any) -> Any:
+def pull(client: Any, headers: dict[str, str], device: str | None = None, **fields: Any) -> Any:
     return client.post(
         "/v1/sync/pull",
         headers=headers,
-        json={"protocol_version": 1, "device_id": device, **fields},
+        json={"protocol_version": 1, "device_id": device or device_of(headers), **fields},
     )
 
 
-def kiosk_push(client: Any, kiosk: dict[str, str], events: list[dict[str, Any]]) -> Any:
+def kiosk_push(
+    client: Any,
+    kiosk: dict[str, str],
+    events: list[dict[str, Any]],
+    proofs: list[dict[str, str]] | None = None,
+) -> Any:
+    device = device_of(kiosk)
     for e in events:
-        e["device_id"] = KIOSK_DEVICE
-    body = {"protocol_version": 1, "device_id": KIOSK_DEVICE, "device_time": utcnow().isoformat()}
-    return client.post("/v1/sync/push", headers=kiosk, json={**body, "events": events})
+        e["device_id"] = device
+    body = {"protocol_version": 1, "device_id": device, "device_time": utcnow().isoformat()}
+    return client.post(
+        "/v1/sync/push", headers=kiosk, json={**body, "events": events, "proofs": proofs or []}
+    )
+
+
+def sitting(
+    db: Session, kiosk: dict[str, str], student_id: str, session_id: str = "sess-1"
+) -> dict[str, str]:
+    """The proof a tablet makes when ``student_id`` types their PIN for a sitting (the
+    proof key comes from the PIN's hash, as the tablet derives it from the PIN)."""
+    pin_hash = _pin_hash(db, student_id)
+    assert pin_hash is not None
+    _material, key = kiosk_keys.material_from_phc(pin_hash)
+    device = device_of(kiosk)
+    return {
+        "student_id": student_id,
+        "session_id": session_id,
+        "device_id": device,
+        "proof": kiosk_keys.session_proof(
+            key, device_id=device, student_id=student_id, session_id=session_id
+        ),
+    }
 
 
 def error(resp: Any) -> str:
@@ -159,15 +222,17 @@ def test_a_code_enrols_one_kiosk_once(client: Any, db: Session, world: dict[str,
     first = client.post(
         "/v1/kiosks/enrol", headers=bearer("frk_stale"), json=enrol_body(code=typed)
     )
-    assert first.status_code == 201, first.text
-    token, kiosk = first.json()["token"], first.json()["kiosk"]
+    headers, kiosk = enrolled(first)
+    token = first.json()["token"]
     assert token.startswith("frk_")
+    # the server issues the kiosk's device id: not the one the device sent
+    assert kiosk["device_id"].startswith("kiosk-") and kiosk["device_id"] != KIOSK_DEVICE
     assert (kiosk["university_id"], kiosk["team_id"], kiosk["team_name"]) == (
         world["uni_a"],
         world["adcs"],
         "ADCS",
     )
-    assert roster(client, bearer(token)).status_code == 200
+    assert roster(client, headers).status_code == 200
     again = client.post("/v1/kiosks/enrol", json=enrol_body("kiosk-tablet-02", code=code))
     assert again.status_code == 410 and "already used" in error(again)
     # only hashes are stored
@@ -246,7 +311,7 @@ def test_two_devices_racing_for_one_code_have_one_winner(
         first.commit()
     racer.join(timeout=60)
     assert outcome["second"] == "this enrolment code was already used: ask for a new one"
-    assert db.scalars(select(Kiosk.device_id)).all() == ["kiosk-tablet-01"]
+    assert [d.startswith("kiosk-") for d in db.scalars(select(Kiosk.device_id))] == [True]
 
 
 def _wait_until_a_backend_waits_for_a_lock(url: str) -> None:
@@ -301,11 +366,15 @@ def test_a_kiosk_cannot_enrol_kiosks_or_make_codes(client: Any, world: dict[str,
 
 
 def test_enrolling_a_device_again_revokes_its_old_kiosk(client: Any, world: dict[str, Any]) -> None:
-    old, _ = enrol_kiosk(client, world["h"]["faculty"])
-    new, _ = enrol_kiosk(client, world["h"]["faculty"])
+    old, out = enrol_kiosk(client, world["h"]["faculty"])
+    other, _ = enrol_kiosk(client, world["h"]["faculty"], device_id="kiosk-tablet-02")
+    # the tablet enrolls again with the id it has now: the one issued with the old kiosk
+    new, again = enrol_kiosk(client, world["h"]["faculty"], device_id=out["device_id"])
+    assert again["device_id"] not in (out["device_id"], KIOSK_DEVICE)
     refused = roster(client, old)
     assert refused.status_code == 401 and "revoked" in error(refused)
     assert roster(client, new).status_code == 200
+    assert roster(client, other).status_code == 200  # another tablet is left alone
 
 
 def test_bad_names_are_one_line_400s(client: Any, world: dict[str, Any]) -> None:
@@ -368,8 +437,8 @@ def test_revoked_kiosk_is_refused_everywhere(
 
 
 def test_roster_of_a_university_kiosk(client: Any, db: Session, world: dict[str, Any]) -> None:
-    set_pin(db, world["ana"], "1357")
-    set_pin(db, world["bob"], "2468")
+    set_pin(db, world["ana"], "135791")
+    set_pin(db, world["bob"], "246802")
     db.commit()
     kiosk, _ = enrol_kiosk(client, world["h"]["faculty"])
     body = roster(client, kiosk).json()
@@ -378,8 +447,12 @@ def test_roster_of_a_university_kiosk(client: Any, db: Session, world: dict[str,
     names = [e["name"] for e in body["students"]]
     assert names == sorted(names) and entries["zoe"]["name"] == "zoe"
     assert entries[world["ana"]]["team_name"] == "ADCS"
-    assert entries["zoe"]["team_id"] is None and entries["zoe"]["pin_hash"] is None
-    PasswordHasher().verify(entries[world["ana"]]["pin_hash"], "1357")
+    assert entries["zoe"]["team_id"] is None and entries["zoe"]["pin_box"] is None
+    # only the kiosk's key opens what checks Ana's PIN
+    material = kiosk_keys.open_pin(KEY, entries[world["ana"]]["pin_box"], student_id=world["ana"])
+    key = kiosk_keys.pin_key(material.kdf, "135791", material.length)
+    assert kiosk_keys.verifier(key) == material.verifier
+    assert "$argon2" not in json.dumps(body)
     assert body["kiosk"]["university_id"] == world["uni_a"]
 
 
@@ -394,9 +467,14 @@ def test_only_kiosks_read_a_roster(client: Any, world: dict[str, Any]) -> None:
 
 
 def test_a_kiosk_credential_works_only_on_its_device(client: Any, world: dict[str, Any]) -> None:
-    kiosk, _ = enrol_kiosk(client, world["h"]["faculty"])
-    resp = roster(client, kiosk, device="another-device")
-    assert resp.status_code == 403 and "belongs to device" in error(resp)
+    kiosk, out = enrol_kiosk(client, world["h"]["faculty"])
+    for wrong in (KIOSK_DEVICE, "another-device"):  # not even the id it enrolled from
+        resp = roster(client, kiosk, device=wrong)
+        assert resp.status_code == 403
+        assert error(resp) == (
+            "this kiosk credential belongs to another device: enrol this device as a kiosk"
+        )
+        assert out["device_id"] not in resp.text
 
 
 # --- PINs -------------------------------------------------------------------------------------
@@ -408,13 +486,15 @@ def _pin_hash(db: Session, student_id: str) -> str | None:
 
 
 def test_a_student_sets_their_pin(client: Any, db: Session, world: dict[str, Any]) -> None:
-    resp = client.put("/v1/me/pin", headers=world["h"]["ana"], json={"pin": "8024"})
+    resp = client.put(
+        "/v1/me/pin", headers=world["h"]["ana"], json={"pin": "802461", "password": PASSWORD}
+    )
     assert resp.status_code == 204, resp.text
     stored = _pin_hash(db, world["ana"])
-    assert stored is not None and stored.startswith("$argon2id$") and "8024" not in stored
-    assert PasswordHasher().verify(stored, "8024")
+    assert stored is not None and stored.startswith("$argon2id$") and "802461" not in stored
+    assert PasswordHasher().verify(stored, "802461")
     with pytest.raises(VerifyMismatchError):
-        PasswordHasher().verify(stored, "8025")
+        PasswordHasher().verify(stored, "802462")
     row = db.get(StudentPin, world["ana"])
     assert row is not None
     account = db.scalar(select(Account).where(Account.student_id == world["ana"]))
@@ -422,30 +502,53 @@ def test_a_student_sets_their_pin(client: Any, db: Session, world: dict[str, Any
     # the PIN is nowhere in the database in clear
     with db.connection() as conn:
         dump = conn.execute(text("SELECT row_to_json(p)::text FROM student_pins p")).scalars()
-        assert all("8024" not in line for line in dump)
+        assert all("802461" not in line for line in dump)
 
 
-@pytest.mark.parametrize("pin", ["12a4", "123", "123456789", "１２３４", " 1234", ""])
+def test_a_token_alone_does_not_set_a_pin(client: Any, db: Session, world: dict[str, Any]) -> None:
+    """PUT /v1/me/pin asks for the password again: a bearer token copied from a device is
+    not enough to choose a student's kiosk PIN."""
+    ana = world["h"]["ana"]
+    missing = client.put("/v1/me/pin", headers=ana, json={"pin": "802461"})
+    assert missing.status_code == 422 and "password" in error(missing)
+    wrong = client.put("/v1/me/pin", headers=ana, json={"pin": "802461", "password": "guess"})
+    assert wrong.status_code == 403 and error(wrong) == "wrong password: nothing was changed"
+    assert _pin_hash(db, world["ana"]) is None
+    # a malformed PIN is refused before the password is even looked at
+    bad = client.put("/v1/me/pin", headers=ana, json={"pin": "12", "password": "guess"})
+    assert bad.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "pin", ["1234", "12345", "12a456", "1234567890123", "１２３４５６", " 123456", ""]
+)
 def test_bad_pins_are_refused(client: Any, db: Session, world: dict[str, Any], pin: str) -> None:
-    resp = client.put("/v1/me/pin", headers=world["h"]["ana"], json={"pin": pin})
+    resp = client.put(
+        "/v1/me/pin", headers=world["h"]["ana"], json={"pin": pin, "password": PASSWORD}
+    )
     assert resp.status_code in (400, 422) and "\n" not in error(resp)
     assert _pin_hash(db, world["ana"]) is None
 
 
 def test_staff_give_pins_in_their_scope(client: Any, db: Session, world: dict[str, Any]) -> None:
     h = world["h"]
-    zoe = client.put("/v1/students/zoe/pin", headers=h["faculty"], json={"pin": "4321"})
+    zoe = client.put("/v1/students/zoe/pin", headers=h["faculty"], json={"pin": "432109"})
     assert zoe.status_code == 204, zoe.text  # no account needed
-    assert PasswordHasher().verify(_pin_hash(db, "zoe") or "", "4321")
+    assert PasswordHasher().verify(_pin_hash(db, "zoe") or "", "432109")
+    short = client.put("/v1/students/zoe/pin", headers=h["faculty"], json={"pin": "4321"})
+    assert short.status_code == 400 and error(short) == "a kiosk PIN is 6 to 12 digits (0-9)"
     bob = f"/v1/students/{world['bob']}/pin"
-    assert client.put(bob, headers=h["faculty"], json={"pin": "1111"}).status_code == 404
-    assert client.put(bob, headers=h["admin"], json={"pin": "1111"}).status_code == 204
+    assert client.put(bob, headers=h["faculty"], json={"pin": "111111"}).status_code == 404
+    assert client.put(bob, headers=h["admin"], json={"pin": "111111"}).status_code == 204
     assert (
-        client.put("/v1/students/nobody/pin", headers=h["admin"], json={"pin": "1111"}).status_code
+        client.put(
+            "/v1/students/nobody/pin", headers=h["admin"], json={"pin": "111111"}
+        ).status_code
         == 404
     )
-    assert client.put(bob, headers=h["ana"], json={"pin": "1111"}).status_code == 403
-    assert client.put("/v1/me/pin", headers=h["faculty"], json={"pin": "1111"}).status_code == 403
+    assert client.put(bob, headers=h["ana"], json={"pin": "111111"}).status_code == 403
+    mine = {"pin": "111111", "password": PASSWORD}
+    assert client.put("/v1/me/pin", headers=h["faculty"], json=mine).status_code == 403
     assert client.delete("/v1/students/zoe/pin", headers=h["faculty"]).status_code == 204
     assert _pin_hash(db, "zoe") is None
     assert client.delete("/v1/students/zoe/pin", headers=h["faculty"]).status_code == 204
@@ -462,6 +565,10 @@ def test_kiosk_push_lands_per_student_and_rejects_per_item(
     kiosk, _ = enrol_kiosk(client, world["h"]["faculty"])
     now = utcnow() - timedelta(minutes=1)
     ana, ben, bob = world["ana"], world["ben"], world["bob"]
+    for sid in (ana, ben, bob, world["dis"]):
+        set_pin(db, sid, "246813")
+    db.commit()
+    proofs = [sitting(db, kiosk, sid) for sid in (ana, ben, bob, world["dis"])]
     batch = [
         event(ana, "module_start", seq=1, at=now, module="uni-mod"),
         event(ben, "module_start", seq=2, at=now, module="uni-mod"),
@@ -470,7 +577,7 @@ def test_kiosk_push_lands_per_student_and_rejects_per_item(
         event(bob, "module_start", seq=5, at=now, module="b-mod"),  # other university
         event(world["dis"], "module_start", seq=6, at=now, module="uni-mod"),  # disabled
     ]
-    resp = kiosk_push(client, kiosk, batch)
+    resp = kiosk_push(client, kiosk, batch, proofs)
     assert resp.status_code == 200, resp.text
     results = [(r["status"], r["reason"]) for r in resp.json()["results"]]
     assert [s for s, _ in results[:3]] == ["accepted"] * 3
@@ -489,13 +596,18 @@ def test_kiosk_push_lands_per_student_and_rejects_per_item(
     assert sorted(progress) == sorted(
         [(ana, "in_progress"), (ana, "in_progress"), (ben, "in_progress")]
     )
-    again = kiosk_push(client, kiosk, batch[:3]).json()
+    again = kiosk_push(client, kiosk, batch[:3], proofs).json()
     assert again["duplicates"] == 3 and again["accepted"] == 0
 
 
-def test_team_kiosk_cannot_push_for_another_team(client: Any, world: dict[str, Any]) -> None:
+def test_team_kiosk_cannot_push_for_another_team(
+    client: Any, db: Session, world: dict[str, Any]
+) -> None:
     kiosk, _ = enrol_kiosk(client, world["h"]["faculty"], team_id=world["adcs"])
     now = utcnow()
+    for sid in (world["ana"], world["ben"]):
+        set_pin(db, sid, "975310")
+    db.commit()
     body = kiosk_push(
         client,
         kiosk,
@@ -503,6 +615,7 @@ def test_team_kiosk_cannot_push_for_another_team(client: Any, world: dict[str, A
             event(world["ben"], seq=1, at=now, module="uni-mod"),
             event(world["ana"], seq=2, at=now, module="uni-mod"),
         ],
+        [sitting(db, kiosk, world["ben"]), sitting(db, kiosk, world["ana"])],
     ).json()
     assert [r["status"] for r in body["results"]] == ["rejected", "accepted"]
     assert "is not on this kiosk's roster" in body["results"][0]["reason"]
@@ -615,7 +728,7 @@ def _show(db: Session, slug: str, url: str) -> None:
 
 
 def test_hello_offers_kiosks(client: Any) -> None:
-    assert "kiosk.v1" in client.get("/v1/sync/hello").json()["capabilities"]
+    assert "kiosk.v2" in client.get("/v1/sync/hello").json()["capabilities"]
 
 
 def test_service_helpers_for_client_tests(db: Session) -> None:
@@ -625,10 +738,10 @@ def test_service_helpers_for_client_tests(db: Session) -> None:
     db.commit()
     student_id = db.scalars(select(Student.id).where(Student.university_id == uni.id)).one()
     code, row = create_enrolment_code(db, university_id=uni.id, expires_in=timedelta(hours=1))
-    pin = set_pin(db, student_id, "0000")
+    pin = set_pin(db, student_id, "000000")
     db.commit()
     assert CODE.match(code) and row.expires_at > utcnow() and row.team_id is None
-    assert PasswordHasher().verify(pin.pin_hash, "0000") and pin.set_by_account_id is None
+    assert PasswordHasher().verify(pin.pin_hash, "000000") and pin.set_by_account_id is None
 
 
 def test_out_of_range_and_unstorable_input_is_a_clear_4xx(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,70 @@ def test_login_sync_status_export(server: dict[str, Any], tmp_path: Path) -> Non
     assert [r["module_id"] for r in rows] == ["not-assigned"]
 
 
+def _login(server: dict[str, Any], data: str) -> None:
+    login = run_cli(
+        CLI,
+        "login",
+        "--server",
+        server["base"],
+        "--email",
+        server["student"].email,
+        "--data-dir",
+        data,
+        input=PASSWORD + "\n",
+    )
+    assert login.returncode == 0, login.stderr
+
+
+def _token_in_files(folder: Path, token: str) -> bool:
+    return any(token.encode() in p.read_bytes() for p in folder.glob("store.sqlite3*"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_login_keeps_the_token_private(server: dict[str, Any], tmp_path: Path) -> None:
+    """Without an OS keyring (this machine) the token stays in the store file, which only
+    its owner can read, and ``status`` says so."""
+    data = tmp_path / "frames-lms" / "client"
+    old = os.umask(0o022)
+    try:
+        _login(server, str(data))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in data.iterdir()} == {
+        p.name: 0o600 for p in data.iterdir()
+    }
+    with LocalStore.open(data / "store.sqlite3") as store:
+        user = store.current_user()
+        assert user is not None and user.token
+        token = user.token
+    assert _token_in_files(data, token)
+    status = run_cli(CLI, "status", "--data-dir", str(data))
+    assert status.stdout.splitlines()[0] == (
+        f"credentials: in the store file (this machine has no OS keyring); only you can read {data}"
+    )
+    assert (
+        json.loads(run_cli(CLI, "status", "--json", "--data-dir", str(data)).stdout)["credentials"]
+        == "store file"
+    )
+
+
+def test_login_puts_the_token_in_the_os_keyring(
+    server: dict[str, Any], tmp_path: Path, os_keyring: Any
+) -> None:
+    data = tmp_path / "client"
+    _login(server, str(data))  # the child finds the keyring through the environment
+    tokens = list(os_keyring.entries().values())
+    assert len(tokens) == 1 and tokens[0].startswith("frm_")
+    assert not _token_in_files(data, tokens[0])
+    status = run_cli(CLI, "status", "--data-dir", str(data))
+    assert status.stdout.splitlines()[0] == "credentials: in the OS keyring (Test file keyring)"
+    sync = run_cli(CLI, "sync", "--data-dir", str(data))  # it signs in with it
+    assert sync.returncode == 0 and "pulled 1 module(s)" in sync.stdout, sync.stderr
+    logout = run_cli(CLI, "logout", "--data-dir", str(data))
+    assert logout.returncode == 0 and os_keyring.entries() == {}
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
@@ -153,9 +219,14 @@ def test_a_student_sets_a_kiosk_pin_that_a_kiosk_then_verifies(
         input=PASSWORD + "\n",
     )
     assert login.returncode == 0, login.stderr
-    weak = run_cli(CLI, "set-pin", "--data-dir", data, input="12\n")
-    assert weak.returncode == 1 and weak.stderr.count("\n") == 1 and "4 to 8" in weak.stderr
-    done = run_cli(CLI, "set-pin", "--data-dir", data, input="864213\n")
+    for weak_pin in ("12", "1234"):
+        weak = run_cli(CLI, "set-pin", "--data-dir", data, input=f"{weak_pin}\n{PASSWORD}\n")
+        assert weak.returncode == 1
+        assert weak.stderr == "frames-client: error: A kiosk PIN is 6 to 12 digits\n"
+    wrong = run_cli(CLI, "set-pin", "--data-dir", data, input="864213\nnot-my-password\n")
+    assert wrong.returncode == 1
+    assert wrong.stderr == "frames-client: error: Wrong password: nothing was changed\n"
+    done = run_cli(CLI, "set-pin", "--data-dir", data, input=f"864213\n{PASSWORD}\n")
     assert done.returncode == 0, done.stderr
 
     # A kiosk of the student's university, synced with the same headless client.
@@ -172,7 +243,7 @@ def test_a_student_sets_a_kiosk_pin_that_a_kiosk_then_verifies(
             store,
             server=server["base"],
             name="Tablet",
-            exit_pin="2580",
+            exit_pin="258013",
             code=code,
             now=datetime(2026, 11, 25),
         )

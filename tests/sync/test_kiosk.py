@@ -31,6 +31,7 @@ from tests.factories import (
 pytestmark = pytest.mark.postgres
 SERVER = "http://testserver"
 NOW = datetime(2026, 11, 25, 9, 0)
+PINS = ("111111", "222222", "333333")  # ana, ben, cy
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def world(db: Any) -> dict[str, Any]:
     power_only = make_module(db, university_id=uni.id, slug="eps-basics", sections=3)
     make_assignment(db, everyone, university_id=uni.id)
     make_assignment(db, power_only, team_id=power.id)
-    for account, pin in ((ana, "1111"), (ben, "2222"), (cy, "3333")):
+    for account, pin in ((ana, PINS[0]), (ben, PINS[1]), (cy, PINS[2])):
         set_pin(db, account.student_id, pin)
     db.commit()
     return {
@@ -75,9 +76,16 @@ def _code(db: Any, world: dict[str, Any], team: Any = None) -> str:
 def _kiosk(tmp_path: Path, client: Any, code: str, name: str = "k") -> LocalStore:
     store = LocalStore.open(tmp_path / name / "store.sqlite3")
     kiosk_ops.enrol(
-        store, server=SERVER, name="Tablet 1", exit_pin="2580", code=code, now=NOW, http=client
+        store, server=SERVER, name="Tablet 1", exit_pin="258013", code=code, now=NOW, http=client
     )
     return store
+
+
+def _sign_in(store: LocalStore, owner: str, pin: str) -> str:
+    """The student types their PIN on the tablet: a sitting whose proof the tablet keeps."""
+    session_id = f"sitting-{owner}"
+    assert kiosk_ops.check_pin(store, owner, pin, now=NOW, session_id=session_id).status == "ok"
+    return session_id
 
 
 def _record(store: LocalStore, owner: str, slug: str, n: int = 1) -> list[str]:
@@ -113,7 +121,8 @@ def test_a_team_kiosk_gets_its_roster_and_each_students_own_modules(
     assert change is not None and sorted(change.added) == sorted([world["ana"], world["ben"]])
     roster = {s.student_id: s for s in store.roster()}
     assert set(roster) == {world["ana"], world["ben"]}  # not Power's Cy, not the stranger
-    assert kiosk_ops.verify_pin(roster[world["ana"]].pin_hash, "1111")
+    assert kiosk_ops.check_pin(store, world["ana"], PINS[0], now=NOW).status == "ok"
+    assert kiosk_ops.check_pin(store, world["ben"], PINS[0], now=NOW).status == "wrong"
     _sync_all(engine, store)
     assert [m.module_id for m in store.list_modules(world["ana"])] == ["lab-safety"]
     # The server knows when the kiosk last synced and how much it held.
@@ -128,6 +137,8 @@ def test_events_land_under_their_students_and_out_of_scope_ones_stay_with_a_reas
     engine = SyncEngine(store, http=client, push_batch=4)
     _sync_all(engine, store)
     ana, cy = world["ana"], world["cy"]
+    _sign_in(store, ana, PINS[0])
+    _sign_in(store, cy, PINS[2])
     ok_ana = _record(store, ana, "lab-safety", 5)
     ok_cy = _record(store, cy, "eps-basics", 3)
     not_assigned = _record(store, ana, "eps-basics", 1)  # Power's module, Ana is ADCS
@@ -214,16 +225,17 @@ def test_an_enrolment_code_works_once_and_bad_input_says_why(
     second = LocalStore.open(tmp_path / "second" / "store.sqlite3")
     with pytest.raises(kiosk_ops.EnrolError) as used:
         kiosk_ops.enrol(
-            second, server=SERVER, name="T", exit_pin="2580", code=code, now=NOW, http=client
+            second, server=SERVER, name="T", exit_pin="258013", code=code, now=NOW, http=client
         )
     assert "\n" not in str(used.value) and second.kiosk() is None
-    with pytest.raises(kiosk_ops.EnrolError, match="4 to 8 digits"):
-        kiosk_ops.enrol(second, server=SERVER, name="T", exit_pin="12", code=code, now=NOW)
+    for short in ("12", "1234"):
+        with pytest.raises(kiosk_ops.EnrolError, match="6 to 12 digits"):
+            kiosk_ops.enrol(second, server=SERVER, name="T", exit_pin=short, code=code, now=NOW)
     with pytest.raises(kiosk_ops.EnrolError, match="http"):
-        kiosk_ops.enrol(second, server="ftp://x", name="T", exit_pin="1234", code=code, now=NOW)
+        kiosk_ops.enrol(second, server="ftp://x", name="T", exit_pin="123456", code=code, now=NOW)
     with pytest.raises(kiosk_ops.EnrolError, match="Cannot reach"):
         kiosk_ops.enrol(
-            second, server="http://127.0.0.1:9", name="T", exit_pin="1234", code="ABCD", now=NOW
+            second, server="http://127.0.0.1:9", name="T", exit_pin="123456", code="ABCD", now=NOW
         )
     # A student cannot enrol a kiosk with their own (right) sign-in.
     with pytest.raises(kiosk_ops.EnrolError) as student:
@@ -231,7 +243,7 @@ def test_an_enrolment_code_works_once_and_bad_input_says_why(
             second,
             server=SERVER,
             name="T",
-            exit_pin="1234",
+            exit_pin="123456",
             email=_email(db, world["ana"]),
             password=PASSWORD,
             now=NOW,
@@ -254,3 +266,30 @@ def _admin(db: Any, client: Any) -> dict[str, str]:
         "token"
     ]
     return {"Authorization": f"Bearer {token}"}
+
+
+def test_work_recorded_before_the_tablet_is_enrolled_again_still_syncs(
+    tmp_path: Path, client: Any, db: Any, world: dict[str, Any]
+) -> None:
+    """Staff enrol the tablet again (a new key, a new device id) while a sitting's events
+    wait: the sitting's proof is sealed again for the new key and the events land."""
+    store = _kiosk(tmp_path, client, _code(db, world))
+    engine = SyncEngine(store, http=client)
+    _sync_all(engine, store)
+    first_device = store.device_id
+    _sign_in(store, world["ana"], PINS[0])
+    waiting = _record(store, world["ana"], "lab-safety", 3)
+    kiosk_ops.enrol(
+        store,
+        server=SERVER,
+        name="T",
+        exit_pin="258013",
+        code=_code(db, world),
+        now=NOW,
+        http=client,
+    )
+    assert store.device_id != first_device  # issued anew
+    _sync_all(engine, store)
+    assert store.rejected_events() == [] and store.pending_count() == 0
+    stored = set(db.scalars(select(ModuleAnalyticsEvent.event_uuid)).all())
+    assert set(waiting) <= {u.replace("-", "") for u in stored} | stored

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from local_store import LocalStore
+from server_api.kiosks.service import set_pin
 from sync.engine import IdentityConflictError, SyncEngine
 from tests.factories import make_account, make_assignment, make_module, make_university
-from tests.sync.test_kiosk import NOW, SERVER, _code, _kiosk, _record, _sync_all
+from tests.sync.test_kiosk import NOW, PINS, SERVER, _code, _kiosk, _record, _sign_in, _sync_all
 
 pytestmark = pytest.mark.postgres
 
@@ -25,6 +26,7 @@ def world(db: Any) -> dict[str, Any]:
     make_assignment(
         db, make_module(db, university_id=uni.id, slug="lab-safety"), university_id=uni.id
     )
+    set_pin(db, ana.student_id, PINS[0])
     db.commit()
     return {"uni": uni, "ana": ana.student_id}
 
@@ -41,6 +43,7 @@ def test_a_copied_kiosk_is_enrolled_again_and_both_converge(
     original = _kiosk(tmp_path, client, _code(db, world))
     engine = SyncEngine(original, http=client)
     _sync_all(engine, original)
+    _sign_in(original, ana, PINS[0])  # the sitting's proof is copied with the store
     _record(original, ana, "lab-safety", 3)
     _sync_all(engine, original)
     original.close()
@@ -61,7 +64,7 @@ def test_a_copied_kiosk_is_enrolled_again_and_both_converge(
         (u, copy.device_id) for u in mine
     ]
     kiosk_ops.enrol(
-        copy, server=SERVER, name="Tablet 2", exit_pin="2580", code=_code(db, world), now=NOW,
+        copy, server=SERVER, name="Tablet 2", exit_pin="258013", code=_code(db, world), now=NOW,
         http=client,
     )  # fmt: skip
     _sync_all(copy_engine, copy)

@@ -124,3 +124,32 @@ def test_a_broken_listener_does_not_stop_sync(store: Any) -> None:
     service.add_listener(broken)
     assert service.run_once() == 60
     assert service.status.connectivity == Connectivity.ONLINE
+
+
+def test_the_desktop_moves_an_old_token_to_the_keyring_in_its_first_sync_round(
+    tmp_path: Path, os_keyring: Any
+) -> None:
+    """The app opens its store without touching the keyring (the first screen does not wait
+    for it); the sync worker's first round moves a token an older app left in the file."""
+    import keyring
+    from keyring.backends import fail
+
+    path = tmp_path / "store.sqlite3"
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    with LocalStore.open(path) as old_app:
+        old_app.save_user(
+            user_id="stu-1",
+            role="student",
+            display_name="Sam",
+            server_url="http://127.0.0.1:9",
+            token="frm_left-in-the-file",
+        )
+    keyring.set_keyring(os_keyring)
+    with LocalStore.open(path, secure_tokens=False) as store:
+        assert os_keyring.entries() == {}
+        SyncService(store, FakeEngine([None]), interval=60).run_once()  # type: ignore[arg-type]
+        assert list(os_keyring.entries().values()) == ["frm_left-in-the-file"]
+        user = store.get_user("stu-1")
+        assert user is not None and user.token == "frm_left-in-the-file"
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("store.sqlite3*"))
+    assert b"frm_left-in-the-file" not in on_disk
