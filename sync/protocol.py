@@ -611,3 +611,145 @@ class RosterResponse(_Wire):
     students: list[RosterEntry]
     server_time: datetime
 
+
+# --- reports -----------------------------------------------------------------------------------
+# What faculty see about their university (admins: every university). Each report is a list of
+# rows, read in pages (``ReportPage``) by the API, its CSV export and the faculty device, which
+# keeps the last pages it read so the Reports area opens offline. A CSV has the row model's
+# fields as its columns, in this order.
+
+REPORT_KINDS: Final = ("compliance", "learning", "feedback", "comments", "devices")
+ReportKind = Literal["compliance", "learning", "feedback", "comments", "devices"]
+MAX_REPORT_PAGE = 5000
+AssignedVia = Literal["student", "team", "university", "rule"]
+ComplianceStatus = Literal["not_started", "in_progress", "completed", "skipped", "excused"]
+
+
+class ComplianceRow(_Wire):
+    """One assigned (student, module) pair: how it was assigned and where the student is."""
+
+    university_id: str | None
+    team_id: int | None
+    team_name: str | None
+    student_id: str
+    student_name: str | None
+    module_id: str
+    module_title: str
+    assignment_type: str
+    assigned_via: AssignedVia
+    assigned_at: datetime | None
+    due_date: date | None
+    status: ComplianceStatus
+    progress_percent: int
+    started_at: datetime | None
+    completed_at: datetime | None
+    overdue_days: int | None = Field(
+        description="whole days past the due date while not completed, skipped or excused"
+    )
+    excuse_reason: str | None
+    mastery_score: float | None
+    last_sync_at: datetime | None
+
+
+class LearningRow(_Wire):
+    """A module (``section_number`` None) or one of its sections, over the students who opened
+    it: time on task, struggle counters, where students stop, mastery."""
+
+    module_id: str
+    module_title: str
+    section_number: int | None
+    section_title: str | None
+    students_started: int
+    students_completed: int
+    students_stopped_here: int = Field(
+        description="students whose furthest section is this one and who have not completed"
+    )
+    time_median_seconds: float | None
+    time_p25_seconds: float | None
+    time_p75_seconds: float | None
+    pauses: int
+    hints: int
+    retries: int
+    errors: int
+    mastery_mean: float | None
+    signals: dict[str, int] = Field(default={}, description="Phase 3 struggle signals by kind")
+
+
+class FeedbackRow(_Wire):
+    """One module's feedback summarised: counts by rating (1-5) and difficulty (1-5)."""
+
+    module_id: str
+    module_title: str
+    responses: int
+    rating_mean: float | None
+    rating_counts: list[int] = Field(description="five counts: ratings 1..5")
+    difficulty_mean: float | None
+    difficulty_counts: list[int] = Field(description="five counts: difficulty 1..5")
+    comments: int
+
+
+class CommentRow(_Wire):
+    """One feedback comment. An anonymous one carries no student identity at all."""
+
+    module_id: str
+    module_title: str
+    submitted_at: datetime | None
+    rating: int | None
+    difficulty: int | None
+    comment: str
+    anonymous: bool
+    student_id: str | None
+    student_name: str | None
+    team_name: str | None
+
+
+class DeviceRow(_Wire):
+    """A student's device or a kiosk, as the server knows it: last sync and what it said was
+    still waiting to be sent at its last push, so "not done" differs from "not synced yet"."""
+
+    kind: Literal["student", "kiosk"]
+    device_id: str | None
+    name: str | None
+    student_id: str | None
+    student_name: str | None
+    team_name: str | None
+    last_sync_at: datetime | None
+    events_waiting: int | None
+
+
+ReportRow = ComplianceRow | LearningRow | FeedbackRow | CommentRow | DeviceRow
+REPORT_ROWS: Final[dict[str, type[_Wire]]] = {
+    "compliance": ComplianceRow,
+    "learning": LearningRow,
+    "feedback": FeedbackRow,
+    "comments": CommentRow,
+    "devices": DeviceRow,
+}
+
+
+class ReportPage(_Wire):
+    """A page of one report. ``next`` is the opaque key of the following page (None: last);
+    ``as_of`` is the server's time when the report was read; ``total`` counts every row that
+    matches the filters."""
+
+    kind: ReportKind
+    as_of: datetime
+    total: int
+    next: str | None
+    rows: list[dict[str, Any]]
+
+
+class ExcusalIn(_Wire):
+    """Excuse a student from an assigned module (status ``excused``), with the reason."""
+
+    student_id: str = Field(min_length=1, max_length=255)
+    module_id: Slug
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class AssignmentChange(_Wire):
+    """Change an assignment's type or due date (``clear_due_date`` removes the date)."""
+
+    assignment_type: Literal["required", "optional", "recommended"] | None = None
+    due_date: date | None = None
+    clear_due_date: bool = False
