@@ -33,10 +33,11 @@ import json
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from pydantic_core import to_json
-from sqlalchemy import Engine, and_, or_, select, tuple_
+from sqlalchemy import Engine, String, Text, and_, func, literal, or_, select, tuple_
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
@@ -52,7 +53,6 @@ from server_api.models import (
     Tombstone,
 )
 from server_api.modules.scope import assignment_applies_to, module_visible
-from server_api.sync_api.derived import stored_event
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
 from sync.protocol import (
@@ -71,7 +71,6 @@ _VERSION = 2
 _START = -1  # below every sequence: a first pull's window starts here
 PULL_PAGE_BYTES = 4 * 1024 * 1024
 """Roughly how much event JSON one pull page holds at most (one event more at worst)."""
-_EVENT_BYTES = 400  # an event's fields other than event_data, as JSON, about
 _READ_CHUNK = 200
 
 
@@ -129,7 +128,8 @@ def _scopes(principal: Principal) -> list[str] | None:
     ]
 
 
-def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResponse:
+def pull(engine: Engine, principal: Principal, request: PullRequest) -> bytes:
+    """The answer to ``request`` as ``PullResponse`` JSON."""
     check_protocol(request.protocol_version)
     cursor = Cursor.decode(request.cursor)
     with Session(engine) as session, session.begin():
@@ -142,10 +142,14 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
         if cursor.until is None and (
             top <= cursor.since or not scopes_changed(session, _scopes(principal), cursor.since)
         ):
-            return PullResponse(
-                cursor=Cursor(since=max(cursor.since, top), epoch=epoch).encode(),
-                has_more=False,
-                server_time=now,
+            return (
+                PullResponse(
+                    cursor=Cursor(since=max(cursor.since, top), epoch=epoch).encode(),
+                    has_more=False,
+                    server_time=now,
+                )
+                .model_dump_json()
+                .encode()
             )
         until = cursor.until if cursor.until is not None else top
         window = (cursor.since, until)
@@ -157,13 +161,17 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
                 nxt = Cursor(cursor.since, epoch, until, "events")
             else:
                 nxt = Cursor(since=until, epoch=epoch)
-            return PullResponse(
-                cursor=nxt.encode(),
-                has_more=nxt.until is not None,
-                modules=page.modules,
-                removed_modules=page.removed,
-                assignments=page.assignments,
-                server_time=now,
+            return (
+                PullResponse(
+                    cursor=nxt.encode(),
+                    has_more=nxt.until is not None,
+                    modules=page.modules,
+                    removed_modules=page.removed,
+                    assignments=page.assignments,
+                    server_time=now,
+                )
+                .model_dump_json()
+                .encode()
             )
         events, last = _events_page(
             session, principal, window, cursor.after, request.limit * 25, request.device_id
@@ -178,13 +186,14 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> PullResp
             if last is not None
             else Cursor(since=until, epoch=epoch)
         )
-        return PullResponse(
+        head = PullResponse(
             cursor=nxt.encode(),
             has_more=nxt.until is not None,
-            events=events,
             baselines=baselines,
             server_time=now,
-        )
+        ).model_dump_json(exclude={"events"})
+        # the events as the database wrote them, spliced in as the answer's last member
+        return (head[:-1] + ',"events":[' + ",".join(events) + "]}").encode()
 
 
 @dataclass
@@ -424,6 +433,34 @@ def _baselines(
     return [BaselineOut(module_id=slug, baseline=baseline) for slug, baseline in rows]
 
 
+def _event_json(dialect: str) -> Any:
+    """One event as an ``EventOut`` JSON object, written by the database (the fields of
+    ``EventOut`` in order; rows from before sync get the fold's stand-ins). Building the
+    page's JSON in SQL instead of loading rows, making models and serialising them is what
+    lets a new device take 100k events of its history in about a second."""
+    E = ModuleAnalyticsEvent
+    pairs: dict[str, Any] = {
+        "uuid": func.coalesce(E.event_uuid, literal("legacy-") + sql_cast(E.id, String)),
+        "student_id": E.student_id,
+        "module_id": Module.module_id,
+        "event_type": E.event_type,
+        "event_data": E.event_data if dialect == "postgresql" else func.json(E.event_data),
+        "section_number": E.section_number,
+        "session_id": E.session_id,
+        "device_type": E.device_type,
+        "device_id": func.coalesce(E.device_id, literal("legacy")),
+        "device_seq": func.coalesce(E.device_seq, E.id),
+        "client_timestamp": E.client_timestamp,
+        "server_timestamp": func.coalesce(E.timestamp, literal(datetime(1970, 1, 1))),
+        "time_elapsed_seconds": E.time_elapsed_seconds,
+    }
+    if tuple(pairs) != tuple(EventOut.model_fields):  # one definition: the wire model
+        raise RuntimeError("the pull's event JSON does not match sync.protocol.EventOut")
+    build = func.json_build_object if dialect == "postgresql" else func.json_object
+    args = [x for key, value in pairs.items() for x in (literal(key), value)]
+    return sql_cast(build(*args), Text) if dialect == "postgresql" else build(*args)
+
+
 def _events_page(
     session: Session,
     principal: Principal,
@@ -431,13 +468,14 @@ def _events_page(
     after: tuple[int, int],
     limit: int,
     device_id: str,
-) -> tuple[list[EventOut], tuple[int, int] | None]:
+) -> tuple[list[str], tuple[int, int] | None]:
     """The student's events of the window after ``after`` in ``(change_seq, id)`` order (an
-    index range, no sort), but those of the asking device; and where the next page starts
-    (``None``: the window is done)."""
+    index range, no sort), but those of the asking device, each as its JSON text; and where
+    the next page starts (``None``: the window is done). A page ends at ``limit`` events or
+    once it holds ``PULL_PAGE_BYTES`` of JSON."""
     E = ModuleAnalyticsEvent
     rows = session.execute(
-        select(E, Module.module_id.label("slug"))
+        select(_event_json(session.get_bind().dialect.name), E.change_seq, E.id)
         .join(Module, Module.id == E.module_id)
         .where(
             E.student_id == principal.student_id,
@@ -449,30 +487,13 @@ def _events_page(
         .limit(limit)
         .execution_options(yield_per=_READ_CHUNK)
     )
-    events = []
+    events: list[str] = []
     size, full = 0, False
     last_key: tuple[int, int] | None = None
-    for e, slug in rows:
-        size += _EVENT_BYTES + (len(to_json(e.event_data)) if e.event_data else 0)
-        last_key = (e.change_seq, e.id)
-        s = stored_event(e, e.event_data)
-        events.append(
-            EventOut(
-                uuid=s.uuid,
-                student_id=e.student_id,
-                module_id=slug,
-                event_type=e.event_type,
-                event_data=e.event_data,
-                section_number=e.section_number,
-                session_id=e.session_id,
-                device_type=e.device_type,
-                device_id=s.device_id,
-                device_seq=s.device_seq,
-                client_timestamp=e.client_timestamp,
-                server_timestamp=s.timestamp,
-                time_elapsed_seconds=e.time_elapsed_seconds,
-            )
-        )
+    for text_, seq, pk in rows:
+        size += len(text_)
+        last_key = (seq, pk)
+        events.append(text_)
         if size >= PULL_PAGE_BYTES:
             full = True
             break

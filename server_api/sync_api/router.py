@@ -129,7 +129,7 @@ async def pull(body: PullRequest, request: Request, credentials: BearerDep) -> R
         if body.device_next_seq is not None:  # a copied store: 409, the device takes a new id
             check_device_counter(session, device_id=body.device_id, next_seq=body.device_next_seq)
         session.commit()  # the token check is done; the pull reads in its own snapshot
-        return pull_service(engine, for_whom, body).model_dump_json().encode()
+        return pull_service(engine, for_whom, body)
 
     page = await in_one_trip(request, credentials, work)
     return Response(page, media_type="application/json")
