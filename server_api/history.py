@@ -146,7 +146,7 @@ def _history_sql(dialect: str, pairs: int) -> str:
         f"p.id AS p_id, {progress}, f.id AS f_id, {feedback} "
     )
     if dialect == "postgresql":
-        return f"{columns} FROM unnest(%s::varchar[], %s::integer[]) AS w(sid, mid) {joins}"
+        return f"{columns} FROM unnest(%b::varchar[], %b::integer[]) AS w(sid, mid) {joins}"
     rows = ", ".join(f"(:s{i}, :m{i})" for i in range(pairs))
     return f"WITH w(sid, mid) AS (VALUES {rows}) {columns} FROM w {joins}"
 

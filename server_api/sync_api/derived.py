@@ -193,7 +193,7 @@ def lock_pairs(session: Session, pairs: Iterable[Pair]) -> None:
     if keys:
         conn.exec_driver_sql(
             "SELECT count(pg_advisory_xact_lock(k)) FROM "
-            "(SELECT unnest(%s::bigint[]) AS k ORDER BY k) AS ordered",
+            "(SELECT unnest(%b::bigint[]) AS k ORDER BY k) AS ordered",
             (keys,),
         )
 
@@ -394,7 +394,7 @@ def _write(session: Session, plan: _Plan) -> None:
 
 _RECORDS_SQL = (
     "INSERT INTO fold_records (student_id, module_id, progress, feedback, state) "
-    "SELECT * FROM unnest(%s::varchar[], %s::integer[], %s::json[], %s::json[], %s::json[]) "
+    "SELECT * FROM unnest(%b::varchar[], %b::integer[], %b::json[], %b::json[], %b::json[]) "
     "ON CONFLICT (module_id, student_id) DO UPDATE SET progress = excluded.progress, "
     "feedback = excluded.feedback, state = excluded.state"
 )
@@ -462,7 +462,7 @@ def _write_rows(
         students, modules = zip(*replaced, strict=True)
         conn.exec_driver_sql(
             "DELETE FROM checklist_states WHERE (student_id, module_id) IN "
-            "(SELECT * FROM unnest(%s::varchar[], %s::integer[]))",
+            "(SELECT * FROM unnest(%b::varchar[], %b::integer[]))",
             (list(students), list(modules)),
         )
         _pg_insert(conn, _CHECKLIST, checklist)
@@ -489,7 +489,7 @@ def _pg_insert(
 def _pg_insert_sql(
     dialect: Dialect, table: Table, columns: tuple[str, ...], conflict: tuple[str, ...]
 ) -> str:
-    arrays = ", ".join(f"%s::{table.c[c].type.compile(dialect)}[]" for c in columns)
+    arrays = ", ".join(f"%b::{table.c[c].type.compile(dialect)}[]" for c in columns)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays})"
     if conflict:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in conflict)

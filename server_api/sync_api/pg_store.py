@@ -30,7 +30,7 @@ Row = tuple[Any, ...]
 _COPY_IDS = "COPY event_ids (event_uuid) FROM STDIN (FORMAT BINARY)"
 _COPY = "COPY module_analytics_events ({}, change_seq) FROM STDIN (FORMAT BINARY)"
 _NEW_IDS = (
-    "INSERT INTO event_ids (event_uuid) SELECT unnest(%s::varchar[]) "
+    "INSERT INTO event_ids (event_uuid) SELECT unnest(%b::varchar[]) "
     "ON CONFLICT (event_uuid) DO NOTHING RETURNING event_uuid"
 )
 # The types of the columns in the order of ``push._COLUMNS``, then change_seq; event_data

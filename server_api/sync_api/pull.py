@@ -10,9 +10,10 @@ and a slower transaction that commits later falls in the next window too.
 Phases: ``modules`` (keyset on module pk), then ``events`` (keyset on ``(change_seq, id)``,
 read in that order from the index, so a long history pages without re-reading or re-sorting
 the window; students only; the round's first events page also carries the student's
-baselines). A module enters the round when it changed, when an assignment that reaches the
-caller changed, or when a tombstone that concerns the caller was written; it is then sent if
-visible and announced as removed if not.
+baselines, and rides along with the last modules page, so a student's round of a few
+modules and events is one request). A module enters the round when it changed, when an
+assignment that reaches the caller changed, or when a tombstone that concerns the caller was
+written; it is then sent if visible and announced as removed if not.
 
 Nothing new is one small request: the horizon has not moved past ``since``, or none of the
 caller's scopes (their own, their team's, their university's, global) was written into since
@@ -153,32 +154,24 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> bytes:
             )
         until = cursor.until if cursor.until is not None else top
         window = (cursor.since, until)
+        modules = _ModulesPage([], [], [], None)
+        after = cursor.after
         if cursor.phase == "modules":
-            page = _modules_page(session, principal, window, cursor.after[1], request.limit)
-            if page.next_after is not None:
-                nxt = Cursor(cursor.since, epoch, until, "modules", (0, page.next_after))
-            elif principal.student_id is not None:
-                nxt = Cursor(cursor.since, epoch, until, "events")
-            else:
-                nxt = Cursor(since=until, epoch=epoch)
-            return (
-                PullResponse(
-                    cursor=nxt.encode(),
-                    has_more=nxt.until is not None,
-                    modules=page.modules,
-                    removed_modules=page.removed,
-                    assignments=page.assignments,
-                    server_time=now,
+            modules = _modules_page(session, principal, window, cursor.after[1], request.limit)
+            if modules.next_after is not None or principal.student_id is None:
+                nxt = (
+                    Cursor(cursor.since, epoch, until, "modules", (0, modules.next_after))
+                    if modules.next_after is not None
+                    else Cursor(since=until, epoch=epoch)
                 )
-                .model_dump_json()
-                .encode()
-            )
+                return _answer(nxt, modules, [], [], now)
+            after = (0, 0)  # the modules are done: the first page of events comes along
         events, last = _events_page(
-            session, principal, window, cursor.after, request.limit * 25, request.device_id
+            session, principal, window, after, request.limit * 25, request.device_id
         )
         baselines = (
             _baselines(session, principal, window)
-            if cursor.after == (0, 0) and "baseline.v1" in request.capabilities
+            if after == (0, 0) and "baseline.v1" in request.capabilities
             else []
         )
         nxt = (
@@ -186,14 +179,28 @@ def pull(engine: Engine, principal: Principal, request: PullRequest) -> bytes:
             if last is not None
             else Cursor(since=until, epoch=epoch)
         )
-        head = PullResponse(
-            cursor=nxt.encode(),
-            has_more=nxt.until is not None,
-            baselines=baselines,
-            server_time=now,
-        ).model_dump_json(exclude={"events"})
-        # the events as the database wrote them, spliced in as the answer's last member
-        return (head[:-1] + ',"events":[' + ",".join(events) + "]}").encode()
+        return _answer(nxt, modules, baselines, events, now)
+
+
+def _answer(
+    nxt: Cursor,
+    modules: _ModulesPage,
+    baselines: list[BaselineOut],
+    events: list[str],
+    now: datetime,
+) -> bytes:
+    """The ``PullResponse`` JSON; ``events`` as the database wrote them (``_event_json``),
+    spliced in as the answer's last member."""
+    head = PullResponse(
+        cursor=nxt.encode(),
+        has_more=nxt.until is not None,
+        modules=modules.modules,
+        removed_modules=modules.removed,
+        assignments=modules.assignments,
+        baselines=baselines,
+        server_time=now,
+    ).model_dump_json(exclude={"events"})
+    return (head[:-1] + ',"events":[' + ",".join(events) + "]}").encode()
 
 
 @dataclass
