@@ -3,17 +3,27 @@ server without reports does not fail the round."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from local_store import LocalStore
+from local_store import LocalStore, ReportFilter
+from sync import engine as engine_mod
 from sync.cli import sign_in
 from sync.engine import Stage, SyncEngine
 from sync.reports import Facets, check_row
-from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
+from tests.factories import (
+    PASSWORD,
+    make_account,
+    make_assignment,
+    make_module,
+    make_team,
+    make_university,
+)
 
 pytestmark = pytest.mark.postgres
 SERVER = "http://testserver"
@@ -79,14 +89,13 @@ def test_facets_and_rows_are_checked() -> None:
     assert found["module"] == [["m", "M"]]
 
 
-def _older_server(client: Any) -> httpx.Client:
-    """The real app, except that ``/v1/reports`` does not exist (a server before reports)."""
+def _through(client: Any, fault: Callable[[httpx.Request], httpx.Response | None]) -> httpx.Client:
+    """The real app, except where ``fault`` answers a request itself."""
 
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.startswith("/v1/reports"):
-            return httpx.Response(
-                404, json={"error": {"code": "not_found", "message": "Not Found"}}
-            )
+        faulty = fault(request)
+        if faulty is not None:
+            return faulty
         answer = client.send(
             client.build_request(
                 request.method, str(request.url), headers=request.headers, content=request.content
@@ -95,6 +104,17 @@ def _older_server(client: Any) -> httpx.Client:
         return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     return httpx.Client(transport=httpx.MockTransport(handler))
+
+
+def _older_server(client: Any) -> httpx.Client:
+    """The real app, except that ``/v1/reports`` does not exist (a server before reports)."""
+
+    def no_reports(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.startswith("/v1/reports"):
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "x"}})
+        return None
+
+    return _through(client, no_reports)
 
 
 def test_a_server_without_reports_is_skipped(tmp_path: Path, db: Any, client: Any) -> None:
@@ -117,3 +137,49 @@ def test_a_server_without_reports_is_skipped(tmp_path: Path, db: Any, client: An
         assert store.report_meta(me.user_id) == {}
         # The modules came all the same.
         assert [m.module_id for m in store.list_modules(me.user_id)] == ["m1"]
+
+
+def test_faculty_read_every_report_in_pages(
+    tmp_path: Path, db: Any, client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_mod, "REPORT_PAGE_SIZE", 2)  # several pages per report
+    uni = make_university(db)
+    team = make_team(db, uni.id, name="ADCS")
+    students = [
+        make_account(db, "student", university_id=uni.id, team_id=team.id) for _ in range(3)
+    ]
+    module = make_module(db, university_id=uni.id, slug="m1", title="Safety")
+    make_assignment(db, module, team_id=team.id, due_date=date(2020, 1, 1))
+    faculty = make_account(db, "faculty", university_id=uni.id)
+    store, engine, stages = _device(tmp_path, client, faculty)
+    with store:
+        me = store.current_user()
+        assert me is not None
+        report = engine.sync_user(me.user_id)
+        assert report.reports_error is None
+        assert report.reports["compliance"] == 3
+        meta = store.report_meta(me.user_id)
+        assert set(meta) == {"compliance", "learning", "feedback", "comments", "devices"}
+        rows = store.report_rows(me.user_id, "compliance", [0, 1, 2])
+        assert sorted(r["student_id"] for r in rows) == sorted(s.student_id for s in students)
+        assert {r["team_name"] for r in rows} == {"ADCS"}
+        assert all(r["overdue_days"] > 0 and r["assigned_via"] == "team" for r in rows)
+        assert meta["compliance"].facets["module"] == [["m1", "Safety"]]
+        # A second round whose compliance read fails half-way keeps the first snapshot.
+        before = meta["compliance"]
+        calls = 0
+
+        def fail_second_page(request: httpx.Request) -> httpx.Response | None:
+            nonlocal calls
+            if request.url.path == "/v1/reports/compliance":
+                calls += 1
+                if calls == 2:
+                    return httpx.Response(500, json={"error": {"code": "x", "message": "boom"}})
+            return None
+
+        with _through(client, fail_second_page) as http:
+            again = SyncEngine(store, http=http).sync_user(me.user_id)
+        assert calls == 2
+        assert again.reports_error is not None and "boom" in again.reports_error
+        assert store.report_meta(me.user_id)["compliance"] == before
+        assert len(store.report_ordinals(me.user_id, "compliance", ReportFilter())) == 3
