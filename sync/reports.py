@@ -12,20 +12,25 @@ from typing import Any, Final
 
 from sync.protocol import REPORT_KINDS, REPORT_ROWS
 
-__all__ = ["FACET_FIELDS", "PAGE_SIZE", "Facets", "check_row"]
+__all__ = ["FACET_FIELDS", "PAGE_SIZE", "PAIRS", "Facets", "check_row"]
 
 PAGE_SIZE: Final = 2000
 """Rows asked per page (the server allows up to ``protocol.MAX_REPORT_PAGE``)."""
 
 FACET_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "compliance": ("module", "team_name", "assignment_type", "status", "student"),
+    "compliance": ("module", "team", "team_name", "assignment_type", "status", "student"),
     "learning": ("module",),
     "feedback": ("module",),
     "comments": ("module",),
-    "devices": ("team_name",),
+    "devices": ("team_name", "student"),
 }
-"""What each kind's facets list: ``module`` and ``student`` are [id, name] pairs, the
-other names are a field's distinct values (a null one included as None)."""
+"""What each kind's facets list: ``module``, ``team`` and ``student`` are [id, name] pairs
+(``PAIRS``), the other names are a field's distinct values (a null one included as None)."""
+PAIRS: Final = {
+    "module": ("module_id", "module_title"),
+    "team": ("team_id", "team_name"),
+    "student": ("student_id", "student_name"),
+}
 
 
 def check_row(kind: str, row: Any) -> dict[str, Any]:
@@ -46,17 +51,16 @@ class Facets:
     def add(self, row: dict[str, Any]) -> None:
         for name in FACET_FIELDS.get(self.kind, ()):
             bucket = self._seen.setdefault(name, {})
-            if name == "module":
-                bucket.setdefault(row.get("module_id"), row.get("module_title"))
-            elif name == "student":
-                bucket.setdefault(row.get("student_id"), row.get("student_name"))
+            pair = PAIRS.get(name)
+            if pair is not None:
+                bucket.setdefault(row.get(pair[0]), row.get(pair[1]))
             else:
                 bucket.setdefault(row.get(name), None)
 
     def as_json(self) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {}
         for name, bucket in self._seen.items():
-            if name in ("module", "student"):
+            if name in PAIRS:
                 pairs = [[key, label] for key, label in bucket.items() if key is not None]
                 out[name] = sorted(pairs, key=lambda p: (str(p[1] or p[0]).casefold(), p[0]))
             else:
