@@ -77,7 +77,10 @@ _VIA_WORDS: Final = {
 class Column:
     field: str
     title: str
-    kind: str = "text"  # text | date | datetime | percent | days | number | status | via
+    kind: str = "text"
+    """How the value is shown: text, word (capitalised), date, day (a time's date), datetime,
+    percent, ratio (0-1 as a percentage), days, number, mean, duration, status, via, author
+    (a comment's student, or Anonymous)."""
 
 
 COLUMNS: Final[dict[str, tuple[Column, ...]]] = {
@@ -85,12 +88,12 @@ COLUMNS: Final[dict[str, tuple[Column, ...]]] = {
         Column("team_name", "Team"),
         Column("student_name", "Student"),
         Column("module_title", "Module"),
-        Column("assignment_type", "Type"),
-        Column("assigned_via", "Assigned", "via"),
+        Column("assignment_type", "Type", "word"),
+        Column("assigned_via", "Assigned via", "via"),
         Column("due_date", "Due", "date"),
         Column("status", "Status", "status"),
         Column("progress_percent", "Progress", "percent"),
-        Column("completed_at", "Completed", "datetime"),
+        Column("completed_at", "Completed", "day"),
         Column("overdue_days", "Overdue", "days"),
         Column("excuse_reason", "Excuse reason"),
         Column("last_sync_at", "Last sync", "datetime"),
@@ -177,6 +180,12 @@ def cell_text(column: Column, row: dict[str, Any]) -> str:
         return f"{int(value)} d" if int(value) > 0 else ""
     if kind == "datetime":
         return _when(value)
+    if kind == "day":
+        return _when(value)[:10]
+    if kind == "word":
+        return str(value).replace("_", " ").capitalize()
+    if kind == "ratio":
+        return f"{float(value):.0%}"
     if kind == "mean":
         return f"{float(value):.2f}"
     if kind == "duration":

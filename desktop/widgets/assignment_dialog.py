@@ -102,7 +102,7 @@ class AssignmentDialog(QDialog):
         self.kind.setObjectName("assign-type")
         for t in _TYPES:
             self.kind.addItem(t.title(), t)
-        self.has_due = QCheckBox("Due", self)
+        self.has_due = QCheckBox("Due on", self)
         self.due = QDateEdit(self)
         self.due.setObjectName("assign-due")
         self.due.setCalendarPopup(True)
@@ -123,6 +123,7 @@ class AssignmentDialog(QDialog):
         form.addRow("", self.students)
         form.addRow("Type", self.kind)
         form.addRow("Due date", due_row)
+        self.has_due.setAccessibleName("has a due date")
 
         self.assign_button = theme.make_primary(QPushButton("Assign", self))
         self.assign_button.setObjectName("assign-submit")
@@ -292,6 +293,8 @@ class AssignmentDialog(QDialog):
             return
 
         def show(found: list[dict[str, Any]]) -> None:
+            if self.module.currentData() != module_id:
+                return  # another module was chosen meanwhile: its own read follows
             self.current = found
             self.existing.clear()
             for a in found:
@@ -310,6 +313,8 @@ class AssignmentDialog(QDialog):
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
+            if self.module.currentData() != module_id:
+                return
             self.existing.addItem(str(exc))
             self.loaded.emit()
 

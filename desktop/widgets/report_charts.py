@@ -7,7 +7,7 @@ says why, and every chart is a message instead. The app never depends on it.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop import theme
 from desktop.ops.reports import ModuleSummary
 
 __all__ = ["CHARTS_ERROR", "ChartBox", "module_charts"]
@@ -86,20 +87,26 @@ def _ms(day: date) -> float:
     return float(_qdt(day, 12).toMSecsSinceEpoch())
 
 
-def _completion(summary: ModuleSummary) -> Any:
+def _completion(summary: ModuleSummary, today: date) -> Any:
+    """Students completed by each day (a step line) against the number assigned and the
+    due date (a dashed line)."""
     chart = QtCharts.QChart()
-    done = QtCharts.QLineSeries()
-    done.setName("Completed")
     points = list(summary.completion)
-    days = [d for d, _ in points] + ([summary.due_date] if summary.due_date else [])
-    if not days:
-        days = [date.today()]
-    first, last = min(days), max(days)
-    if points:
-        done.append(_ms(first), 0)
-        for day, total in points:
-            done.append(_ms(day), total)
-        done.append(_ms(last), points[-1][1])
+    days = [d for d, _ in points] + [today] + ([summary.due_date] if summary.due_date else [])
+    first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
+    done = QtCharts.QLineSeries()
+    done.setName(f"Completed ({points[-1][1] if points else 0})")
+    total = 0
+    done.append(_ms(first), 0)
+    for day, count in points:
+        done.append(_ms(day), total)  # flat until the day, then up: a step
+        done.append(_ms(day), count)
+        total = count
+    done.append(_ms(min(today, last)), total)
+    pen = done.pen()
+    pen.setWidth(3)
+    pen.setColor(theme.accent())
+    done.setPen(pen)
     chart.addSeries(done)
     assigned = QtCharts.QLineSeries()
     assigned.setName(f"Assigned ({summary.assigned})")
@@ -107,31 +114,41 @@ def _completion(summary: ModuleSummary) -> Any:
     assigned.append(_ms(last), summary.assigned)
     chart.addSeries(assigned)
     series = [done, assigned]
+    top = max(summary.assigned, 1) * 1.15
     if summary.due_date is not None:
         due = QtCharts.QLineSeries()
         due.setName(f"Due {summary.due_date:%Y-%m-%d}")
         due.append(_ms(summary.due_date), 0)
-        due.append(_ms(summary.due_date), max(summary.assigned, 1))
+        due.append(_ms(summary.due_date), top)
         pen = due.pen()
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidth(2)
+        pen.setColor(theme.danger())
         due.setPen(pen)
         chart.addSeries(due)
         series.append(due)
     x = QtCharts.QDateTimeAxis()
     x.setFormat("MMM d")
-    x.setTickCount(5)
-    x.setRange(_qdt(first, 0), _qdt(last, 23))
-    y = QtCharts.QValueAxis()
-    y.setRange(0, max(summary.assigned, 1))
-    y.setLabelFormat("%d")
-    y.setTitleText("students")
+    x.setTickCount(6)
+    x.setRange(_qdt(first, 12), _qdt(last, 12))
+    y = _count_axis(top, "students")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for s in series:
         s.attachAxis(x)
         s.attachAxis(y)
     return chart
+
+
+def _count_axis(top: float, title: str = "", *, decimals: bool = False) -> Any:
+    """A value axis from 0 with round tick values."""
+    y = QtCharts.QValueAxis()
+    y.setRange(0, max(top, 1.0))
+    y.applyNiceNumbers()
+    y.setLabelFormat("%.1f" if decimals else "%d")
+    if title:
+        y.setTitleText(title)
+    return y
 
 
 def _times(summary: ModuleSummary) -> Any:
@@ -146,9 +163,7 @@ def _times(summary: ModuleSummary) -> Any:
     chart.addSeries(boxes)
     x = QtCharts.QBarCategoryAxis()
     x.append([label for label, *_ in summary.section_times] or ["(no data)"])
-    y = QtCharts.QValueAxis()
-    y.setRange(0, top * 1.15)
-    y.setTitleText("minutes")
+    y = _count_axis(top * 1.1, "minutes", decimals=top < 5)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     boxes.attachAxis(x)
@@ -169,9 +184,7 @@ def _struggle(summary: ModuleSummary) -> Any:
     chart.addSeries(stacked)
     x = QtCharts.QBarCategoryAxis()
     x.append([row[0] for row in summary.struggle] or ["(no data)"])
-    y = QtCharts.QValueAxis()
-    y.setRange(0, top * 1.15)
-    y.setLabelFormat("%d")
+    y = _count_axis(top * 1.1, "events")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     stacked.attachAxis(x)
@@ -191,10 +204,7 @@ def _ratings(summary: ModuleSummary) -> Any:
     chart.addSeries(bars)
     x = QtCharts.QBarCategoryAxis()
     x.append(["1", "2", "3", "4", "5"])
-    y = QtCharts.QValueAxis()
-    y.setRange(0, max([1, *summary.ratings, *summary.difficulty]) * 1.15)
-    y.setLabelFormat("%d")
-    y.setTitleText("responses")
+    y = _count_axis(max([1, *summary.ratings, *summary.difficulty]) * 1.1, "responses")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(x)
@@ -202,12 +212,12 @@ def _ratings(summary: ModuleSummary) -> Any:
     return chart
 
 
-def module_charts(summary: ModuleSummary, boxes: list[ChartBox]) -> None:
+def module_charts(summary: ModuleSummary, boxes: list[ChartBox], *, today: date) -> None:
     """Draw the four charts of ``summary`` into ``boxes`` (completion, time, struggle,
     ratings); nothing when Qt Charts is missing (the boxes say so)."""
     if CHARTS_ERROR is not None:
         return
-    boxes[0].show_chart(_completion(summary), empty=None if summary.completion else None)
+    boxes[0].show_chart(_completion(summary, today))
     boxes[1].show_chart(_times(summary))
     boxes[2].show_chart(_struggle(summary))
     boxes[3].show_chart(_ratings(summary))

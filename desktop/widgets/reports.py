@@ -62,6 +62,7 @@ def _table(parent: QWidget, name: str, model: RowsModel, *, sortable: bool = Fal
     table.verticalHeader().setDefaultSectionSize(theme.em(table, 1.8))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(40)  # fit columns to the first rows only (lazy model)
     header.setStretchLastSection(True)
     if sortable:
         # No indicator first: enabling sorting must not sort (opening reads no more rows).
@@ -73,6 +74,7 @@ def _table(parent: QWidget, name: str, model: RowsModel, *, sortable: bool = Fal
 def _combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setAccessibleName(name.replace("-", " "))
     for text, data in items:
         combo.addItem(text, data)
@@ -257,7 +259,7 @@ class ReportsPage(QWidget):
         self.student_figures.setObjectName("student-figures")
         self.student_figures.setWordWrap(True)
         columns = [c for c in ops.COLUMNS["compliance"] if c.field not in ("team_name",)]
-        columns.insert(8, ops.Column("mastery_score", "Mastery", "mean"))
+        columns.insert(8, ops.Column("mastery_score", "Mastery", "ratio"))
         self.student_model = RowsModel(columns[1:], ListRows(), parent=self)
         self.student_table = _table(page, "student-table", self.student_model)
         self.student_devices = QLabel(page)
@@ -351,6 +353,8 @@ class ReportsPage(QWidget):
         self.apply_filters()
         self._filter_comments()
         self._tab_changed(self.tabs.currentIndex())
+        for table in (self.compliance, self.feedback_table, self.comments, self.devices):
+            table.resizeColumnsToContents()
         self.changed.emit()
 
     def _module_choices(self) -> list[tuple[str, str]]:
@@ -437,7 +441,7 @@ class ReportsPage(QWidget):
                     action, status != "archived"
                 )
             )
-        module_charts(s, self.charts)
+        module_charts(s, self.charts, today=self.ctx.today())
 
     def show_student(self) -> None:
         student_id = self.student_pick.currentData()
@@ -463,6 +467,7 @@ class ReportsPage(QWidget):
             + f"{mastery}; last sync {when}"
         )
         self.student_model.reset(ListRows(s.modules))
+        self.student_table.resizeColumnsToContents()
         devices = [
             f"{d.get('name') or 'a device'}: last sync "
             + (
@@ -473,7 +478,7 @@ class ReportsPage(QWidget):
             if d.get("device_id") or d.get("name")
         ]
         self.student_devices.setText(
-            "Devices: " + "; ".join(devices) if devices else "No device has synced for them."
+            "Devices: " + "; ".join(devices) if devices else "Devices: none registered."
         )
 
     # -- export ------------------------------------------------------------------------------
