@@ -1640,6 +1640,14 @@ class LocalStore:
             )
         }
 
+    def report_count(self, owner: str, kind: str) -> int:
+        """How many rows the shown snapshot of ``kind`` has (0 before the first fetch); reads
+        no facets, so it is cheap."""
+        row = self._one(
+            "SELECT row_count FROM report_meta WHERE owner = ? AND kind = ?", (owner, kind)
+        )
+        return int(row[0]) if row is not None else 0
+
     def report_ordinals(self, owner: str, kind: str, where: ReportFilter) -> list[int]:
         """The numbers of the shown snapshot's rows that ``where`` keeps, in its order."""
         _check_report_kind(kind)

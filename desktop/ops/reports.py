@@ -264,8 +264,7 @@ class ReportRows:
             self.where = where
         self._blocks.clear()
         if self.where.is_plain:
-            meta = self.store.report_meta(self.owner).get(self.kind)
-            self._numbers = range(meta.row_count if meta is not None else 0)
+            self._numbers = range(self.store.report_count(self.owner, self.kind))
         else:
             self._numbers = self.store.report_ordinals(self.owner, self.kind, self.where)
 

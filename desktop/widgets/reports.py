@@ -62,7 +62,7 @@ def _table(parent: QWidget, name: str, model: RowsModel, *, sortable: bool = Fal
     table.verticalHeader().setDefaultSectionSize(theme.em(table, 1.8))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(40)  # fit columns to the first rows only (lazy model)
+    header.setResizeContentsPrecision(20)  # fit columns to the first rows only (lazy model)
     header.setStretchLastSection(True)
     if sortable:
         # No indicator first: enabling sorting must not sort (opening reads no more rows).
@@ -354,7 +354,8 @@ class ReportsPage(QWidget):
         self._filter_comments()
         self._tab_changed(self.tabs.currentIndex())
         for table in (self.compliance, self.feedback_table, self.comments, self.devices):
-            table.resizeColumnsToContents()
+            if table.model().rowCount():
+                table.resizeColumnsToContents()
         self.changed.emit()
 
     def _module_choices(self) -> list[tuple[str, str]]:

@@ -43,6 +43,7 @@ def test_save_and_read_a_snapshot(store: LocalStore) -> None:
         "Ana",
     ]
     assert store.report_meta("other") == {}
+    assert store.report_count("fac", "compliance") == 4 and store.report_count("fac", "x") == 0
 
 
 def test_filters_sort_and_text(store: LocalStore) -> None:
