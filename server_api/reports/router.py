@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.service import Principal
@@ -89,7 +89,8 @@ def _csv_stream(open_session: Callable[[], Session], q: service.ReportQuery) -> 
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(model))
     with open_session() as session:
-        if session.get_bind().dialect.name == "postgresql":
+        bind = session.get_bind()
+        if isinstance(bind, Engine) and bind.dialect.name == "postgresql":
             # one snapshot for the whole export: rows never appear twice or go missing
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         for rows in service.iterate(session, q, CSV_CHUNK):

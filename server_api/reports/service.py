@@ -110,7 +110,12 @@ def iterate(session: Session, q: ReportQuery, chunk: int) -> Iterator[list[BaseM
 def count(session: Session, q: ReportQuery) -> int:
     """How many rows the whole report has."""
     if q.kind == "compliance":
-        sql, params = _compliance_sql(q, counting=True)
+        row_filters = (q.assignment_type, q.due_before, q.due_after, q.status)
+        if all(f is None for f in row_filters):
+            # every reached (student, module) pair is a row: count the pairs, no ranking
+            sql, params = _pairs_count_sql(q)
+        else:
+            sql, params = _compliance_sql(q, counting=True)
         return int(session.execute(text(sql).bindparams(*_binds(params)), params).scalar_one())
     total = 0
     for rows in iterate(session, q, 2000):
@@ -300,6 +305,29 @@ r AS (
 {select} WHERE {_and(rows)}"""
     if not counting:
         sql += " ORDER BY student_id, module_slug"
+    return sql, params
+
+
+def _pairs_count_sql(q: ReportQuery) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {}
+    students = _students_where(q, params)
+    modules = ["m.status = 'published'", *_modules_where(q, params)]
+    sql = f"""
+WITH st AS (
+  SELECT s.id, s.team_id, s.university_id FROM students s WHERE {_and(students)}
+),
+pairs AS (
+  SELECT st.id AS sid, a.module_id AS mpk
+    FROM st JOIN module_assignments a ON a.student_id = st.id
+  UNION
+  SELECT st.id, a.module_id
+    FROM st JOIN module_assignments a ON a.team_id = st.team_id WHERE a.student_id IS NULL
+  UNION
+  SELECT st.id, a.module_id
+    FROM st JOIN module_assignments a ON a.university_id = st.university_id
+    WHERE a.student_id IS NULL AND a.team_id IS NULL
+)
+SELECT COUNT(*) FROM pairs JOIN modules m ON m.id = pairs.mpk WHERE {_and(modules)}"""
     return sql, params
 
 
