@@ -31,6 +31,10 @@ History
        each student's PIN material sealed to the kiosk's key (``pin_box``; the argon2id
        hashes an older kiosk kept are wiped: it must be enrolled again anyway); and
        ``kiosk_proofs``, the sealed PIN proofs of the sittings whose events await sync.
+    8. Reports for faculty, read offline: ``report_rows`` holds each report's rows (JSON, in
+       the server's order) by generation, ``report_meta`` names the generation shown, when
+       the server read it (``as_of``) and when this device fetched it. A fetch writes a new
+       generation beside the old one; one transaction switches to it and drops the old.
 """
 
 from __future__ import annotations
@@ -392,6 +396,33 @@ def _v7_kiosk_trust(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA secure_delete = OFF")
 
 
+_V8_DDL: Final = """
+CREATE TABLE report_meta (
+    owner       TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+    generation  INTEGER NOT NULL CHECK (generation >= 1),
+    as_of       TEXT NOT NULL,
+    fetched_at  TEXT NOT NULL,
+    row_count   INTEGER NOT NULL CHECK (row_count >= 0),
+    facets      TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (owner, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE report_rows (
+    owner       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    generation  INTEGER NOT NULL,
+    ordinal     INTEGER NOT NULL CHECK (ordinal >= 0),
+    data        TEXT NOT NULL,
+    PRIMARY KEY (owner, kind, generation, ordinal)
+) WITHOUT ROWID;
+"""
+
+
+def _v8_reports(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V8_DDL)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
@@ -400,6 +431,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v5_outbox,
     _v6_history,
     _v7_kiosk_trust,
+    _v8_reports,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -415,6 +447,9 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     6: _V1_TABLES | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines"},
     7: _V1_TABLES
     | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines", "kiosk_proofs"},
+    8: _V1_TABLES
+    | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines", "kiosk_proofs"}
+    | {"report_meta", "report_rows"},
 }
 """The tables a store of each schema version must have."""
 

@@ -40,6 +40,8 @@ __all__ = [
     "PinAttempts",
     "ProgressRow",
     "RecoveryReport",
+    "ReportFilter",
+    "ReportMeta",
     "Role",
     "RosterChange",
     "RosterStudent",
@@ -391,3 +393,39 @@ class PinAttempts:
     failures: int = 0
     lockouts: int = 0
     locked_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    """The snapshot of one report kept on this device for ``owner``.
+
+    ``as_of`` is when the server read it, ``fetched_at`` when this device saved it;
+    ``row_count`` rows are stored, numbered 0..row_count-1 in the server's order;
+    ``facets`` is what the saver computed to offer as filter choices (JSON)."""
+
+    kind: str
+    as_of: datetime
+    fetched_at: datetime
+    row_count: int
+    facets: dict[str, JSONValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """Which rows of a stored report to show, and in what order.
+
+    ``equals``: field -> value every row must have (``None`` matches a null field);
+    ``present``: fields that must be set (not null); ``text``: every word must occur in one
+    of ``text_fields`` (case-insensitive); ``order``: (field, descending) keys, then the
+    server's order."""
+
+    equals: tuple[tuple[str, JSONValue], ...] = ()
+    present: tuple[str, ...] = ()
+    text: str = ""
+    text_fields: tuple[str, ...] = ()
+    order: tuple[tuple[str, bool], ...] = ()
+
+    @property
+    def is_plain(self) -> bool:
+        """Every row in the server's order (no query needed to number them)."""
+        return not (self.equals or self.present or self.text.split() or self.order)

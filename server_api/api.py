@@ -11,6 +11,7 @@ from server_api.health import router as health_router
 from server_api.kiosks.router import router as kiosks_router
 from server_api.media.router import router as media_router
 from server_api.modules.router import router as modules_router
+from server_api.reports.router import router as reports_router
 from server_api.sync_api.router import router as sync_router
 
 __all__ = ["mount_routers"]
@@ -24,4 +25,5 @@ def mount_routers(app: FastAPI) -> None:
     app.include_router(assignments_router)
     app.include_router(media_router)
     app.include_router(kiosks_router)
+    app.include_router(reports_router)
     app.include_router(sync_router)

@@ -41,6 +41,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 __all__ = [
     "SPEC_TABLES",
     "Account",
+    "AssignmentExcusal",
     "AuthToken",
     "ChecklistState",
     "MediaFile",
@@ -122,6 +123,10 @@ class Team(Base):
 
 class Student(Base):
     __tablename__ = "students"
+    __table_args__ = (
+        UniqueConstraint("university_id", "student_number"),
+        Index("idx_students_university", "university_id", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str | None] = mapped_column(String(255))
@@ -130,6 +135,8 @@ class Student(Base):
     team_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("teams.id"))
     role: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.now())
+    # ours (0017): the number the university knows the student by; unique per university
+    student_number: Mapped[str | None] = mapped_column(String(64))
 
 
 class Module(Base):
@@ -200,6 +207,8 @@ class ModuleAssignment(Base):
         Index("idx_assignments_student", "student_id"),
         Index("idx_assignments_module", "module_id"),
         Index("idx_assignments_change_seq", "change_seq"),
+        Index("idx_assignments_team", "team_id"),
+        Index("idx_assignments_university", "university_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -670,3 +679,24 @@ class MediaOwner(Base):
         String, ForeignKey("universities.id", ondelete="CASCADE"), primary_key=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class AssignmentExcusal(Base):
+    """A student excused from an assigned module (``excused`` in the compliance report),
+    with the reason, the account that excused them and when. One per (student, module)."""
+
+    __tablename__ = "assignment_excusals"
+    __table_args__ = (
+        UniqueConstraint("student_id", "module_id"),
+        Index("idx_excusals_module", "module_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
+    module_id: Mapped[int] = mapped_column(Integer, ForeignKey("modules.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(500))
+    excused_by_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    excused_at: Mapped[datetime] = mapped_column(DateTime)
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))

@@ -48,6 +48,7 @@ Errors (the root is ``SyncError``)::
     ├── AuthError           the sign-in is no longer valid (revoked, expired): sign in again
     ├── ClientTooOldError   the server no longer speaks our protocol: update the app
     ├── ServerError         the server answered with an error (5xx, or a malformed reply)
+    │   └── NotFoundError   the server has no such resource (404; an older server's reports)
     └── IdentityConflictError  another copy of this store used its device id; handled by
                             taking a new one, raised only when that cannot help (a copied
                             kiosk must be enrolled again)
@@ -66,6 +67,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from typing import Any, Final, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -79,6 +81,7 @@ from local_store import (
     RosterChange,
     RosterStudent,
     SectionRecord,
+    StoreError,
     UserRecord,
 )
 from sync.local_progress import refresh_progress_of
@@ -86,22 +89,27 @@ from sync.protocol import (
     DEVICE_IDENTITY_CONFLICT,
     EVENT_ROW_FIELDS,
     PROTOCOL_VERSION,
+    REPORT_KINDS,
     Hello,
     ModuleOut,
     PullRequest,
     PullResponse,
     PushAnswer,
     PushResponse,
+    ReportPage,
     RosterRequest,
     RosterResponse,
     error_code,
     error_message,
 )
+from sync.reports import PAGE_SIZE as REPORT_PAGE_SIZE
+from sync.reports import Facets, check_row
 
 __all__ = [
     "AuthError",
     "ClientTooOldError",
     "IdentityConflictError",
+    "NotFoundError",
     "OfflineError",
     "RoundReport",
     "ServerError",
@@ -157,6 +165,11 @@ class ServerError(SyncError):
     """Raised when the server answers with an error or something that is not the protocol."""
 
 
+class NotFoundError(ServerError):
+    """Raised when the server answers 404: no such resource, or an endpoint an older server
+    does not have (the reports)."""
+
+
 class IdentityConflictError(SyncError):
     """Raised when the server says another copy of this device's store used its device id
     (409 ``device_identity_conflict``). ``SyncEngine.sync_user`` handles it by taking a new
@@ -170,6 +183,7 @@ class Stage(StrEnum):
     PUSH = "push"
     PULL = "pull"
     DERIVE = "derive"
+    REPORTS = "reports"
     DONE = "done"
     ERRORED = "errored"
 
@@ -189,6 +203,8 @@ class RoundReport:
     requests: int = 0
     rejected_reasons: list[str] = field(default_factory=list)
     new_device_id: str | None = None  # set when the round took a new device identity
+    reports: dict[str, int] = field(default_factory=dict)  # kind -> rows kept (faculty)
+    reports_error: str | None = None  # why the reports were not read (the round succeeded)
 
 
 _UNDERSTOOD: Final = frozenset({"baseline.v1"})
@@ -266,6 +282,8 @@ class SyncEngine:
             raise ClientTooOldError(_message(resp))
         if resp.status_code == 409 and error_code(resp.content) == DEVICE_IDENTITY_CONFLICT:
             raise IdentityConflictError(_message(resp))
+        if resp.status_code == 404:
+            raise NotFoundError(f"the server answered 404: {_message(resp)}")
         if resp.status_code >= 400:
             raise ServerError(f"the server answered {resp.status_code}: {_message(resp)}")
         try:
@@ -356,6 +374,9 @@ class SyncEngine:
             # less those the push already refreshed and nothing changed since.
             refresh_progress(self.store, user_id, self._dirty(user_id) - (fresh - pulled))
             self.store.set_setting(f"sync.dirty.{user_id}", [])
+            if user.role in ("faculty", "admin") and self.store.kiosk() is None:
+                self._stage(user_id, Stage.REPORTS)
+                self._reports(user, report)
             self._stage(user_id, Stage.DONE)
         except BaseException:
             self._stage(user_id, Stage.ERRORED)
@@ -658,6 +679,61 @@ class SyncEngine:
             if not page.has_more:
                 return touched
         raise ServerError("the server kept sending pages without end")
+
+    # -- reports (faculty) ---------------------------------------------------------------
+
+    def _reports(self, user: UserRecord, report: RoundReport) -> None:
+        """Read every report kind; a failure is logged and reported, never raised."""
+        for kind in REPORT_KINDS:
+            try:
+                report.reports[kind] = self._report(user, kind, report)
+            except NotFoundError:
+                log.info("the server at %s has no reports: skipped", user.server_url)
+                report.reports_error = "this server does not offer reports yet"
+                return
+            except (SyncError, StoreError) as exc:
+                log.warning("could not read the %s report: %s", kind, exc)
+                report.reports_error = f"the {kind} report could not be read: {exc}"
+                return
+
+    def _report(self, user: UserRecord, kind: str, report: RoundReport) -> int:
+        """Read one report whole into a new snapshot and switch to it; its row count."""
+        generation = self.store.begin_report(user.user_id, kind)
+        facets = Facets(kind)
+        after: str | None = None
+        as_of: datetime | None = None
+        count = 0
+        for _ in range(100_000):
+            query = f"?page_size={REPORT_PAGE_SIZE}" + (
+                f"&after={quote(after, safe='')}" if after else ""
+            )
+            page = self._request(user, "GET", f"/v1/reports/{kind}{query}", ReportPage)
+            report.requests += 1
+            if page.kind != kind:
+                raise ServerError(f"asked for the {kind} report, the server sent {page.kind}")
+            try:
+                rows = [check_row(kind, row) for row in page.rows]
+            except ValueError as exc:
+                raise ServerError(f"a row of the {kind} report was not understood") from exc
+            for row in rows:
+                facets.add(row)
+            count = self.store.add_report_rows(
+                user.user_id, kind, generation=generation, start=count, rows=rows
+            )
+            as_of = as_of or page.as_of
+            if page.next is None:
+                self.store.commit_report(
+                    user.user_id,
+                    kind,
+                    generation=generation,
+                    as_of=as_of,
+                    facets=facets.as_json(),
+                )
+                return count
+            if page.next == after:
+                break
+            after = page.next
+        raise ServerError(f"the server kept sending pages of the {kind} report without end")
 
 
 def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -> None:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._sign_in_page: SignInPage | None = None
         self._not_synced: NotSyncedPage | None = None
         self._storage: StoragePage | None = None
+        self._reports: Any = None
         self.home = ModuleListPage(ctx, self.pages)
         self.viewer_page = QWidget(self.pages)
         self.viewer_page.setObjectName("viewer-page")
@@ -166,6 +167,18 @@ class MainWindow(QMainWindow):
             self._storage = page
         return self._storage
 
+    @property
+    def reports(self) -> Any:
+        """The Reports area (faculty and admins), made when first shown."""
+        if self._reports is None:
+            from desktop.widgets.reports import ReportsPage
+
+            page = ReportsPage(self.ctx, self.pages)
+            page.back_requested.connect(self.show_home)
+            self.pages.addWidget(page)
+            self._reports = page
+        return self._reports
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         app_menu = bar.addMenu("&File")
@@ -201,7 +214,15 @@ class MainWindow(QMainWindow):
         self.storage_action = QAction("S&torage", self)
         self.storage_action.setShortcut(QKeySequence("Ctrl+3"))
         self.storage_action.triggered.connect(self.show_storage)
-        for action in (self.home_action, self.not_synced_action, self.storage_action):
+        self.reports_action = QAction("&Reports", self)
+        self.reports_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.reports_action.triggered.connect(self.show_reports)
+        for action in (
+            self.home_action,
+            self.not_synced_action,
+            self.storage_action,
+            self.reports_action,
+        ):
             view.addAction(action)
 
         help_menu = bar.addMenu("&Help")
@@ -216,6 +237,7 @@ class MainWindow(QMainWindow):
             self.home_action,
             self.not_synced_action,
             self.storage_action,
+            self.reports_action,
         )
 
     def _connect(self) -> None:
@@ -379,6 +401,7 @@ class MainWindow(QMainWindow):
         for action in self._signed_in_actions:
             action.setEnabled(True)
         self.kiosk_pin_action.setVisible(user.role == "student")
+        self.reports_action.setVisible(user.role in ("faculty", "admin"))
         self.statusBar().show()
         self.setWindowTitle(f"{user.display_name} — FRAMES LMS")
         self.home.refresh()
@@ -443,6 +466,18 @@ class MainWindow(QMainWindow):
         self.storage.refresh()
         self.pages.setCurrentWidget(self.storage)
         self.storage.clear.setFocus()
+
+    def show_reports(self) -> None:
+        """Faculty and admins: the reports of the last sync, offline."""
+        user = self.ctx.user
+        if user is None or user.role not in ("faculty", "admin"):
+            return
+        self._close_viewer()
+        page = self.reports
+        self.pages.setCurrentWidget(page)
+        page.refresh()
+        self.setWindowTitle(f"Reports — {user.display_name} — FRAMES LMS")
+        page.compliance.setFocus()
 
     def set_kiosk_pin(self) -> None:
         """The PIN this student types on the shared orientation tablets (needs the network)."""

@@ -51,7 +51,7 @@ DATAS = {
 
 EXCLUDES = [
     # Qt modules the app does not use. QtQuick and QtQml stay: Qt's FFmpeg media plugin
-    # (video playback) links against them.
+    # (video playback) links against them; QtCharts stays for the faculty's Reports area.
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtWebEngineQuick",
@@ -63,7 +63,6 @@ EXCLUDES = [
     "PySide6.QtQuick3D",
     "PySide6.QtQml",
     "PySide6.QtQuickWidgets",
-    "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
     "PySide6.QtGraphs",
     "PySide6.QtPdf",

@@ -11,12 +11,14 @@ from server_api.assignments.schemas import AssignmentCreate, AssignmentPublic, E
 from server_api.deps import PrincipalDep, SessionDep, StaffDep
 from server_api.modules.router import SlugPath
 from server_api.modules.schemas import MAX_INT4, CleanStr
+from sync.protocol import AssignmentChange, ExcusalIn
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/v1", tags=["assignments"])
 
 AssignmentPath = Annotated[int, Path(ge=1, le=MAX_INT4, description="assignment id")]
+SlugQuery = Annotated[str, Query(min_length=2, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 StudentQuery = Annotated[CleanStr | None, Query(min_length=1, max_length=255)]
 
 
@@ -49,6 +51,40 @@ def list_assignments(
 def my_assignments(principal: PrincipalDep, session: SessionDep) -> list[EffectiveAssignment]:
     """The signed-in student's modules to take, soonest due first."""
     return service.my_assignments(session, principal)
+
+
+@router.put(
+    "/assignments/excusals",
+    status_code=201,
+    responses={200: {"description": "the existing excusal's reason was updated"}},
+)
+def excuse(body: ExcusalIn, principal: StaffDep, session: SessionDep, response: Response) -> None:
+    """Excuse a student from a module, with a reason (status ``excused`` in the compliance
+    report); their devices and faculty devices hear of it on their next pull."""
+    if not service.excuse(session, principal, body):
+        response.status_code = 200
+
+
+@router.delete("/assignments/excusals", status_code=204)
+def unexcuse(
+    principal: StaffDep,
+    session: SessionDep,
+    student_id: Annotated[CleanStr, Query(min_length=1, max_length=255)],
+    module: SlugQuery,
+) -> None:
+    """Take an excusal back."""
+    service.unexcuse(session, principal, student_id, module)
+
+
+@router.patch("/assignments/{assignment_id}", response_model=AssignmentPublic)
+def change_assignment(
+    assignment_id: AssignmentPath,
+    body: AssignmentChange,
+    principal: StaffDep,
+    session: SessionDep,
+) -> AssignmentPublic:
+    """Change an assignment's type or due date (``clear_due_date`` removes the date)."""
+    return service.change_assignment(session, principal, assignment_id, body)
 
 
 @router.delete("/assignments/{assignment_id}", status_code=204)

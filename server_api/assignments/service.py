@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,8 +23,16 @@ from server_api.assignments.schemas import (
     Via,
 )
 from server_api.auth.service import Principal
+from server_api.changes import next_seq, touch_scopes
 from server_api.errors import BadRequest, Conflict, Forbidden, NotFound
-from server_api.models import ModuleAssignment, Student, Team, Tombstone, University
+from server_api.models import (
+    AssignmentExcusal,
+    ModuleAssignment,
+    Student,
+    Team,
+    Tombstone,
+    University,
+)
 from server_api.modules.scope import (
     assignments_reaching,
     can_edit,
@@ -32,9 +41,13 @@ from server_api.modules.scope import (
 )
 from server_api.modules.service import editable_module, visible_module
 from server_api.timeutil import utcnow
+from sync.protocol import AssignmentChange, ExcusalIn
 
 __all__ = [
     "assign",
+    "change_assignment",
+    "excuse",
+    "unexcuse",
     "delete_assignment",
     "list_assignments",
     "module_assignments",
@@ -152,6 +165,90 @@ def delete_assignment(session: Session, principal: Principal, assignment_id: int
             university_id=row.university_id,
         )
     )
+    session.delete(row)
+    session.flush()
+
+
+def change_assignment(
+    session: Session, principal: Principal, assignment_id: int, body: AssignmentChange
+) -> AssignmentPublic:
+    """Change an assignment's type and/or due date (devices get it on their next pull)."""
+    if body.clear_due_date and body.due_date is not None:
+        raise BadRequest("give due_date or clear_due_date, not both")
+    if body.assignment_type is None and body.due_date is None and not body.clear_due_date:
+        raise BadRequest("nothing to change: give assignment_type, due_date or clear_due_date")
+    found = repository.find_with_module(
+        session, assignment_id, module_scope=module_visible(principal)
+    )
+    if found is None:
+        raise NotFound(f"no assignment {assignment_id}")
+    row, module = found
+    if not can_edit(principal, module):
+        raise Forbidden("only faculty of the module's university and admins may change it")
+    if body.assignment_type is not None:
+        row.assignment_type = body.assignment_type
+    if body.clear_due_date:
+        row.due_date = None
+    elif body.due_date is not None:
+        row.due_date = body.due_date
+    row.assigned_by_id = principal.faculty_id
+    session.flush()
+    return _public(row, module.module_id)
+
+
+def _excusal_target(
+    session: Session, principal: Principal, student_id: str, module_slug: str
+) -> tuple[Student, int]:
+    student = session.get(Student, student_id)
+    if student is None or not in_own_university(principal, student.university_id):
+        raise NotFound(f"no student {student_id!r}")
+    module = editable_module(session, principal, module_slug)
+    return student, module.id
+
+
+def _touch_excusal(session: Session, student: Student) -> int:
+    """Mark the student's scope and their university's (faculty devices) as changed."""
+    scopes = [f"student:{student.id}"]
+    if student.university_id:
+        scopes.append(f"university:{student.university_id}")
+    touch_scopes(session, scopes)
+    return next_seq(session)
+
+
+def excuse(session: Session, principal: Principal, body: ExcusalIn) -> bool:
+    """Excuse the student from the module with a reason (or change the reason); whether it
+    was new. The student need not be assigned yet: the excusal applies when they are."""
+    student, module_pk = _excusal_target(session, principal, body.student_id, body.module_id)
+    row = session.scalars(
+        select(AssignmentExcusal).where(
+            AssignmentExcusal.student_id == student.id, AssignmentExcusal.module_id == module_pk
+        )
+    ).first()
+    created = row is None
+    if row is None:
+        row = AssignmentExcusal(student_id=student.id, module_id=module_pk)
+        session.add(row)
+    row.reason = body.reason
+    row.excused_by_id = principal.account_id or None
+    row.excused_at = utcnow()
+    row.change_seq = _touch_excusal(session, student)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict("this student was just excused from this module: try again") from exc
+    return created
+
+
+def unexcuse(session: Session, principal: Principal, student_id: str, module_slug: str) -> None:
+    student, module_pk = _excusal_target(session, principal, student_id, module_slug)
+    row = session.scalars(
+        select(AssignmentExcusal).where(
+            AssignmentExcusal.student_id == student.id, AssignmentExcusal.module_id == module_pk
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"student {student_id!r} is not excused from {module_slug!r}")
+    _touch_excusal(session, student)
     session.delete(row)
     session.flush()
 

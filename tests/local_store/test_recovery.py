@@ -126,7 +126,9 @@ def test_truncated_store(tmp_path: Path, template: Template, keep: float) -> Non
     path.write_bytes(original)
     with LocalStore.open(path) as s:
         assert s.recovery is not None and "malformed" in s.recovery.reason
-        check_rescued(s, unsynced, minimum=int(len(unsynced) * (keep - 0.35)))
+        # Roughly the unsynced events stored before the cut; how many exactly depends on
+        # where SQLite put the pages (the margin allows for tables added by later schemas).
+        check_rescued(s, unsynced, minimum=int(len(unsynced) * (keep - 0.4)))
         assert_rebuilt(s, path, original)
 
 

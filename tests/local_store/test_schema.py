@@ -32,6 +32,8 @@ CURRENT_TABLES = {
     "pin_attempts",
     "baselines",
     "kiosk_proofs",
+    "report_meta",
+    "report_rows",
 }
 
 

@@ -73,6 +73,11 @@ POLICY: dict[str, tuple[Cell, Cell, Cell, Cell]] = {
     "GET /v1/assignments?student_id=": ((200, 403), (200, 404), (200, 200), (403, 403)),
     "GET /v1/me/assignments": ((200, 200), (403, 403), (403, 403), (403, 403)),
     "DELETE /v1/assignments/{id}": ((403, 403), (204, 404), (204, 204), (403, 403)),
+    "PATCH /v1/assignments/{id}": ((403, 403), (200, 404), (200, 200), (403, 403)),
+    "PUT /v1/assignments/excusals": ((403, 403), (201, 404), (201, 201), (403, 403)),
+    # nobody is excused in this world: "not excused" (own) or "no such student" (other)
+    "DELETE /v1/assignments/excusals?student_id=": ((403, 403), (404, 404), (404, 404), (403, 403)),
+    "GET /v1/reports/{kind}?university_id=": ((403, 403), (200, 404), (200, 200), (403, 403)),
     "GET /v1/auth/me": ((200, 200), (200, 200), (200, 200), (403, 403)),
     "GET /v1/admin/accounts": ((403, 403), (403, 403), (200, 200), (403, 403)),
     "POST /v1/admin/accounts": ((403, 403), (403, 403), (201, 201), (403, 403)),
@@ -259,6 +264,26 @@ REQUESTS: dict[str, Callable[[dict[str, Any]], Request]] = {
     ),
     "GET /v1/me/assignments": lambda t: ("GET", "/v1/me/assignments", None),
     "DELETE /v1/assignments/{id}": lambda t: ("DELETE", f"/v1/assignments/{t['assignment']}", None),
+    "PATCH /v1/assignments/{id}": lambda t: (
+        "PATCH",
+        f"/v1/assignments/{t['assignment']}",
+        {"assignment_type": "optional", "due_date": "2030-02-01"},
+    ),
+    "PUT /v1/assignments/excusals": lambda t: (
+        "PUT",
+        "/v1/assignments/excusals",
+        {"student_id": t["student"], "module_id": t["slug"], "reason": "on leave"},
+    ),
+    "DELETE /v1/assignments/excusals?student_id=": lambda t: (
+        "DELETE",
+        f"/v1/assignments/excusals?student_id={t['student']}&module={t['slug']}",
+        None,
+    ),
+    "GET /v1/reports/{kind}?university_id=": lambda t: (
+        "GET",
+        f"/v1/reports/compliance?university_id={t['university']}",
+        None,
+    ),
     "GET /v1/auth/me": lambda t: ("GET", "/v1/auth/me", None),
     "GET /v1/admin/accounts": lambda t: ("GET", "/v1/admin/accounts", None),
     "POST /v1/admin/accounts": lambda t: (
@@ -333,8 +358,8 @@ def test_every_endpoint_is_in_the_policy() -> None:
 
 def test_every_route_of_these_resources_is_in_the_matrix(world: World) -> None:
     """A new route under /v1/modules, /v1/assignments, /v1/me, /v1/admin, /v1/kiosks,
-    /v1/kiosk or /v1/students must join the table."""
-    resources = {"modules", "assignments", "me", "admin", "kiosks", "kiosk", "students"}
+    /v1/kiosk, /v1/students or /v1/reports must join the table."""
+    resources = {"modules", "assignments", "me", "admin", "kiosks", "kiosk", "students", "reports"}
     routes = set()
     for path, operations in world.api.app.openapi()["paths"].items():
         if path.split("/")[1:3] in (["v1", r] for r in resources):

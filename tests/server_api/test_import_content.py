@@ -319,7 +319,7 @@ def test_cli_error_lines_as_a_user_sees_them(migrated_pg_url: str, tree: Path) -
         (["/no/such/folder"], "/no/such/folder: no such folder"),
         ([str(DEMO), "--database-url", "not a url"], "invalid database URL"),
         ([str(DEMO), "--database-url", "postgresql://u@127.0.0.1:1/x"], "cannot connect"),
-        ([str(DEMO), "--university-id", "nope"], "no university with id 'nope'"),
+        ([str(DEMO), "--university-id", "nope"], "no university with id or name 'nope'"),
         ([str(DEMO), "--university-name", "X"], "--university-name needs --university-id"),
     ],
 )

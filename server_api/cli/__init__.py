@@ -285,11 +285,16 @@ def _read_pin(args: argparse.Namespace) -> str:
 
 def cmd_set_pin(args: argparse.Namespace) -> int:
     from server_api.kiosks.service import set_pin
+    from server_api.roster import find_student
 
     pin = _read_pin(args)
     with _session(args) as session:
-        set_pin(session, args.student_id, pin)
-    print(f"kiosk PIN set for student {args.student_id} (stored as an argon2id hash)")
+        if args.student_id:
+            student_id = args.student_id
+        else:
+            student_id = find_student(session, args.email or args.student_number).id
+        set_pin(session, student_id, pin)
+    print(f"kiosk PIN set for student {student_id} (stored as an argon2id hash)")
     return 0
 
 
@@ -297,6 +302,7 @@ def cmd_import_content(args: argparse.Namespace) -> int:
     from server_api.content.service import import_modules, load_folder
     from server_api.media.storage import MediaStorage
     from server_api.models import University
+    from server_api.roster import find_university
 
     # The folder is checked completely before the database is touched.
     sources = load_folder(Path(args.folder))
@@ -307,14 +313,17 @@ def cmd_import_content(args: argparse.Namespace) -> int:
         raise ConfigError("--university-name needs --university-id")
     storage = MediaStorage(_settings(args).media_dir)
     with _session(args) as session:
+        university_id = args.university_id
         if args.university_name and session.get(University, args.university_id) is None:
             session.add(University(id=args.university_id, name=args.university_name))
             session.flush()
+        elif university_id is not None:
+            university_id = find_university(session, university_id).id  # an id or a name
         results = import_modules(
             session,
             storage,
             sources,
-            university_id=args.university_id,
+            university_id=university_id,
             faculty_id=args.faculty_id,
         )
     for result in results:
@@ -446,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--university-id",
         default=None,
         metavar="U",
-        help="the modules' university (default: the only one in the database)",
+        help="the modules' university, by id or name (default: the only one in the database)",
     )
     p.add_argument(
         "--university-name",
@@ -506,7 +515,10 @@ def build_parser() -> argparse.ArgumentParser:
         "The PIN is read from --pin, or from standard input (one line) when --pin is omitted "
         "or '-'.",
     )
-    p.add_argument("--student-id", required=True, metavar="S")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--email", default=None, metavar="EMAIL", help="the student's email")
+    who.add_argument("--student-number", default=None, metavar="N", help="their student number")
+    who.add_argument("--student-id", default=None, metavar="S", help="their internal id")
     p.add_argument("--pin", default=None, help="the PIN, or - to read stdin")
     p.set_defaults(handler=cmd_set_pin)
 
@@ -522,6 +534,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_options(p)
     p.add_argument("--load-only", action="store_true", help="load the demo data set, then exit")
     p.set_defaults(handler=cmd_demo, demo=False)
+
+    from server_api.cli.admin import add_admin_commands
+
+    add_admin_commands(sub, common, _session)
     return parser
 
 

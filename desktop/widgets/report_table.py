@@ -1,0 +1,113 @@
+"""A lazy table over report rows: only the rows on screen are read from the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from desktop import theme
+from desktop.ops.reports import Column, cell_text
+from local_store import ReportFilter
+
+__all__ = ["ListRows", "RowsModel", "RowSource"]
+
+Order = tuple[tuple[str, bool], ...]
+
+
+class RowSource(Protocol):
+    @property
+    def count(self) -> int: ...
+
+    def row(self, index: int) -> dict[str, Any]: ...
+
+
+class ListRows:
+    """Rows already in memory (a student's modules), as a ``RowSource``."""
+
+    def __init__(self, rows: Sequence[dict[str, Any]] = ()) -> None:
+        self.rows = list(rows)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def row(self, index: int) -> dict[str, Any]:
+        return self.rows[index]
+
+
+class RowsModel(QAbstractTableModel):
+    """Columns of ``ops.reports.COLUMNS`` over a ``RowSource``; overdue rows in red.
+
+    Sorting (header clicks) calls ``refilter(order)``, which gives the source its new filter;
+    without one the model does not sort.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        source: RowSource,
+        *,
+        refilter: Callable[[Order], ReportFilter] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.source = source
+        self.refilter = refilter
+        self.order: Order = ()
+        self._danger = QBrush(theme.danger())
+
+    def reset(self, source: RowSource | None = None) -> None:
+        self.beginResetModel()
+        if source is not None:
+            self.source = source
+        self.endResetModel()
+
+    def apply(self, where: ReportFilter) -> None:
+        """Give a ``ReportRows`` source a new filter and show the result."""
+        reload = getattr(self.source, "reload", None)
+        self.beginResetModel()
+        if reload is not None:
+            reload(where)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.source.count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row(self, index: int) -> dict[str, Any]:
+        return self.source.row(index)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(self.columns[index.column()], self.source.row(index.row()))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (self.source.row(index.row()).get("overdue_days") or 0) > 0:
+                return self._danger
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            kind = self.columns[index.column()].kind
+            if kind in ("percent", "days", "number", "mean", "duration"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.refilter is None or column >= len(self.columns):
+            return
+        if column < 0:
+            self.order = ()
+        else:
+            self.order = ((self.columns[column].field, order == Qt.SortOrder.DescendingOrder),)
+        self.apply(self.refilter(self.order))
