@@ -18,7 +18,10 @@ Scenarios, each printed as it ends; the last line is JSON with every figure:
   the initial pull (20 modules), a push of 50-200 events, a pull — honouring 503 answers
   (``Retry-After``, with jitter) as the app does. Devices finished, errors other than 503
   (then retried), p99 of ``hello``, p99 time to a finished sync, and the server's CPU (its
-  processes) and PostgreSQL's per full sync.
+  processes) and PostgreSQL's per full sync. ``hello`` is timed by a prober process of its
+  own: a new device's first request, on a new connection every 50 ms while the load runs
+  (``hello_p99_ms``); inside a generator it also waits for that generator's own event
+  loop, busy with hundreds of devices (``hello_in_generator_p99_ms``, printed apart).
 * ``push_storm``: 200 of those devices push 100 events each at the same instant: push p99.
 * ``history_push``: the student with the long history pushes 100 events into that module
   (20 times): median and p99.
@@ -524,6 +527,30 @@ def push_sync(client: Any, dev: Device, rows: list[list[Any]]) -> float:
     return time.perf_counter() - t
 
 
+def prober(port: int, start_at: float, stop: Any, queue: Any) -> None:
+    """``GET /v1/sync/hello`` on a new connection every 50 ms from ``start_at`` until
+    ``stop`` is set, as a device starting up sees it: the times in seconds."""
+    import socket
+
+    times: list[float] = []
+    time.sleep(max(0.0, start_at - time.time()))
+    request = b"GET /v1/sync/hello HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n"
+    while not stop.is_set() and len(times) < 100_000:
+        t = time.perf_counter()
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=120) as sock:
+                sock.sendall(request)
+                answer = b""
+                while chunk := sock.recv(65536):
+                    answer += chunk
+            if answer.startswith(b"HTTP/1.1 200"):
+                times.append(time.perf_counter() - t)
+        except OSError:
+            pass
+        time.sleep(0.05)
+    queue.put(times)
+
+
 def university(
     args: argparse.Namespace,
     base: str,
@@ -536,10 +563,19 @@ def university(
     t = time.perf_counter()
     start_at = time.time() + 3
     seeds = list(range(len(people)))
+    ctx = mp.get_context("spawn")
+    stop, probe_queue = ctx.Event(), ctx.Queue()
+    probe = ctx.Process(
+        target=prober, args=(int(base.rsplit(":", 1)[1]), start_at, stop, probe_queue)
+    )
+    probe.start()
     results = run_generators(
         base, people, args.generators, generator, seeds, start_at, args.deadline
     )
     wall = time.perf_counter() - t - 3
+    stop.set()
+    probed: list[float] = probe_queue.get(timeout=300)
+    probe.join(timeout=60)
     server_cpu, pg_cpu = tree_cpu(server_pid) - server_cpu, postgres_cpu() - pg_cpu
     hellos = [x for r in results for x in r["hello"]]
     syncs = [x for r in results for x in r["sync"]]
@@ -553,7 +589,10 @@ def university(
         "error_examples": sorted(set(errors))[:5],
         "answers_503": sum(r["busy"] for r in results),
         "requests": sum(r["requests"] for r in results),
-        "hello_p99_ms": round(percentile(hellos, 99) * 1000, 1),
+        "hello_p99_ms": round(percentile(probed, 99) * 1000, 1),
+        "hello_p50_ms": round(percentile(probed, 50) * 1000, 1),
+        "hello_probes": len(probed),
+        "hello_in_generator_p99_ms": round(percentile(hellos, 99) * 1000, 1),
         "sync_p50_s": round(percentile(syncs, 50), 2),
         "sync_p99_s": round(percentile(syncs, 99), 2),
         "wall_s": round(wall, 1),

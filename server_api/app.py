@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from server_api import __version__
 from server_api.admission import Admission, AdmissionLimits
 from server_api.api import mount_routers
-from server_api.config import Settings
+from server_api.config import Settings, parse_database_url
 from server_api.db import make_engine, settings_engine
 from server_api.docs import mount_docs
 from server_api.http import BodySizeLimit, SecurityHeaders, install_error_handlers
@@ -55,6 +55,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # How routes that do their work in one thread trip open their session (deps.in_one_trip);
     # a test harness may hand out sessions of one shared transaction instead.
     app.state.open_session = lambda: Session(engine, expire_on_commit=False)
+    # Reports may read from a replica (settings.reports_database_url; deps.open_report_session)
+    app.state.reports_engine = (
+        make_engine(
+            parse_database_url(settings.reports_database_url),
+            pool_size=2,
+            max_overflow=2,
+            pool_timeout=settings.db_pool_timeout,
+            pgbouncer=settings.db_pgbouncer,
+        )
+        if settings.reports_database_url
+        else None
+    )
     # The limiter's counters commit in transactions of their own, beside the request's: a
     # small pool of their own, so a request never holds two connections of one pool (the
     # admission limit's promise, server_api.admission).

@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FRAMES_", extra="ignore")
 
     database_url: str = ""
+    # Where the reports read (GET /v1/reports/...): a streaming replica of the primary, so a
+    # faculty member's whole-university CSV never competes with syncs. Empty: the primary.
+    # Sign-ins and everything else always use database_url.
+    reports_database_url: str = ""
     data_dir: Path = Field(default_factory=default_data_dir)
     max_body_bytes: int = 8 * 1024 * 1024
     max_media_bytes: int = 512 * 1024 * 1024
@@ -87,7 +91,7 @@ class Settings(BaseSettings):
     quota_events: int = Field(default=250_000, ge=0)
     quota_event_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
 
-    @field_validator("database_url")
+    @field_validator("database_url", "reports_database_url")
     @classmethod
     def _strip(cls, v: str) -> str:
         return v.strip()

@@ -132,6 +132,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         log_level=args.log_level,
         server_header=False,  # no "server: uvicorn" telling a prober what to try
+        # Idle connections stay open longer than a device waits out a 503 (Retry-After x
+        # [0.5, 1.5)), so a device does not send its retry into a connection the server
+        # is just closing (uvicorn's 5 s default: a ReadError at the device). nginx: 75 s.
+        timeout_keep_alive=75,
     )
     return 0
 
