@@ -349,7 +349,13 @@ def generator(
             out["unfinished_at_deadline"] = len(late)
             # the devices' state for the next scenario
             out["devices"] = [
-                {"cursor": d.cursor, "seq": d.seq, "clock": d.clock.isoformat()} for d in devices
+                {
+                    "device_id": d.device_id,
+                    "cursor": d.cursor,
+                    "seq": d.seq,
+                    "clock": d.clock.isoformat(),
+                }
+                for d in devices
             ]
         out.update(
             requests=stats.requests,
@@ -601,11 +607,9 @@ def university(
         "generator_cpu_s": round(sum(r["cpu_s"] for r in results), 1),
     }
     print(json.dumps({"university": figures["university"]}), flush=True)
-    states: list[dict[str, Any]] = [{} for _ in people]
-    for g, r in enumerate(results):
-        for i, s in zip(range(g, len(people), args.generators), r["devices"], strict=True):
-            states[i] = s
-    return states, accepted
+    # by device id: the generators' results arrive in the order they finished
+    by_device = {s["device_id"]: s for r in results for s in r["devices"]}
+    return [by_device[p["device_id"]] for p in people], accepted
 
 
 def push_storm(
