@@ -66,7 +66,7 @@ def compliance_rows(students: int, modules: int, today: date) -> Any:
 
 
 def fill(store: Any, owner: str, students: int, modules: int) -> float:
-    from sync.reports import Facets
+    from sync.rules.reports import Facets
 
     today = date.today()
     started = time.perf_counter()

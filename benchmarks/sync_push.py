@@ -46,8 +46,8 @@ from server_api.config import parse_database_url  # noqa: E402
 from server_api.db import make_engine  # noqa: E402
 from server_api.migrate import migrate  # noqa: E402
 from server_api.models import Module, ModuleAssignment, ModuleSection, University  # noqa: E402
-from sync.cli import sign_in  # noqa: E402
-from sync.engine import SyncEngine  # noqa: E402
+from sync.client.cli import sign_in  # noqa: E402
+from sync.client.engine import SyncEngine  # noqa: E402
 
 PASSWORD = "benchmark-password"
 MODULES, SECTIONS = 500, 20

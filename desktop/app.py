@@ -49,9 +49,9 @@ APP_NAME = "frames-lms"
 
 
 def default_data_dir() -> Path:
-    """The same folder ``frames-client`` uses (``sync.cli.default_data_dir``; a test checks).
+    """The same folder ``frames-client`` uses (``sync.client.cli.default_data_dir``; a test checks).
 
-    Computed here so that start-up does not import the HTTP client with ``sync.cli``.
+    Computed here so that start-up does not import the HTTP client with ``sync.client.cli``.
     """
     import platformdirs
 

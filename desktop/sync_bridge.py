@@ -33,7 +33,7 @@ class SyncBridge(QObject):
     """Owns the sync service and the media cache of one app run.
 
     Signals are emitted on the UI thread. ``status_changed`` carries a
-    ``sync.service.SyncStatus``; ``synced`` follows every successful round (the mirror may
+    ``sync.client.service.SyncStatus``; ``synced`` follows every successful round (the mirror may
     have changed); ``media_changed`` follows download progress and its end.
     """
 
@@ -96,7 +96,7 @@ class SyncBridge(QObject):
 
     @property
     def cache(self) -> Any:
-        """The ``sync.media.MediaCache`` once started, else ``None``."""
+        """The ``sync.client.media.MediaCache`` once started, else ``None``."""
         return self._cache
 
     def start(self) -> None:
@@ -109,9 +109,9 @@ class SyncBridge(QObject):
         )
 
     def _build(self) -> tuple[Any, Any, Any]:
-        from sync.engine import SyncEngine
-        from sync.media import MediaCache
-        from sync.service import SyncService
+        from sync.client.engine import SyncEngine
+        from sync.client.media import MediaCache
+        from sync.client.service import SyncService
 
         engine = SyncEngine(self._store, timeout=15.0)
         service = SyncService(

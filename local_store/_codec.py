@@ -123,7 +123,7 @@ def loads(text: str | None) -> JSONValue:
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 # The identity the server gives an event row stored without a uuid (by the application FRAMES
-# replaced): ``legacy-<row id>`` (``sync.progress.LEGACY_UUID_PREFIX``).
+# replaced): ``legacy-<row id>`` (``sync.rules.progress.LEGACY_UUID_PREFIX``).
 _LEGACY_UUID = re.compile(r"legacy-[0-9]{1,19}")
 
 

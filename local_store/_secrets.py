@@ -7,7 +7,7 @@ holds only a marker naming the keyring entry. A machine without a keyring (a hea
 server, a minimal kiosk image) keeps them in the store file itself, which, like everything
 in the data folder, only its owner can read (folder 0700, files 0600).
 
-A kiosk's own key (``sync.kiosk``) never goes into the store: the keyring, else a 0600 file
+A kiosk's own key (``sync.client.kiosk``) never goes into the store: the keyring, else a 0600 file
 in a private folder *outside* the data folder (``secrets_dir``), so that a copy of the data
 folder (a backup, a cloned image of it) carries neither.
 

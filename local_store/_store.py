@@ -1065,7 +1065,7 @@ class LocalStore:
 
     def baseline(self, owner: str, module_id: str) -> JSONValue:
         """The pair's history written by another application, as the server sent it
-        (``sync.derive.PairBaseline`` JSON), or ``None``."""
+        (``sync.rules.derive.PairBaseline`` JSON), or ``None``."""
         row = self._one(
             "SELECT data FROM baselines WHERE owner = ? AND module_id = ?", (owner, module_id)
         )

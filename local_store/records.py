@@ -65,7 +65,7 @@ EVENT_STATES: Final = frozenset({"pending", "sent", "synced", "rejected"})
 UNSYNCED_STATES: Final = frozenset({"pending", "sent", "rejected"})
 MAX_EVENT_DATA_BYTES: Final = 32 * 1024
 """The largest ``event_data`` (its compact JSON in UTF-8) an event may be recorded with: the
-server's limit (``sync.protocol.MAX_EVENT_DATA_BYTES``, which this layer may not import; a
+server's limit (``sync.rules.protocol.MAX_EVENT_DATA_BYTES``, which this layer may not import; a
 test keeps the two equal), so the device never records what the server would refuse."""
 """States of events the server has not (yet) accepted: losing one of these loses data."""
 ASSIGNMENT_TYPES: Final = frozenset({"required", "optional", "recommended"})
@@ -73,14 +73,14 @@ MEDIA_STATES: Final = frozenset({"missing", "partial", "complete"})
 
 DURABLE_EVENT_TYPES: Final = frozenset(
     {
-        # progress (sync.progress folds these)
+        # progress (sync.rules.progress folds these)
         "module_start",
         "section_complete",
         "module_complete",
         # type-specific completions from the spec's event list
         "task_complete",
         "game_complete",
-        # the records a student edits (sync.merge folds these)
+        # the records a student edits (sync.rules.merge folds these)
         "checklist_item",
         "feedback",
     }
@@ -258,7 +258,7 @@ class UserRecord:
 class ProgressRow:
     """The cached ``module_progress`` columns of one (user, module).
 
-    Same fields as ``sync.progress.Progress`` plus ``module_id``, so
+    Same fields as ``sync.rules.progress.Progress`` plus ``module_id``, so
     ``put_progress(owner, slug, dataclasses.asdict(progress))`` stores a fold's result.
     """
 
@@ -364,7 +364,7 @@ class KioskRecord:
 @dataclass(frozen=True, slots=True)
 class RosterStudent:
     """A student who may sign in on this kiosk. ``pin_box`` is what checks their PIN,
-    sealed to this kiosk's key (``sync.kiosk_keys``; ``None``: no PIN yet)."""
+    sealed to this kiosk's key (``sync.rules.kiosk_keys``; ``None``: no PIN yet)."""
 
     student_id: str
     name: str

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sync.protocol import DEVICE_IDENTITY_CONFLICT
+from sync.rules.protocol import DEVICE_IDENTITY_CONFLICT
 
 __all__ = [
     "ApiError",
@@ -128,7 +128,7 @@ class Conflict(ApiError):
 class DeviceIdentityConflict(Conflict):
     """Raised when a device's ``(device_id, device_seq)`` is already stored with another
     event: two copies of one local store (a cloned disk, a restored backup) are syncing.
-    The device answers by taking a new identity (``sync.engine``)."""
+    The device answers by taking a new identity (``sync.client.engine``)."""
 
     code = DEVICE_IDENTITY_CONFLICT
 

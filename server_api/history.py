@@ -4,9 +4,9 @@ A production database already holds ``module_progress`` and ``module_feedback`` 
 web application FRAMES replaces wrote directly (often without any analytics event behind
 them), and that application may go on writing rows after FRAMES arrives. Such a row is
 history: it is never overwritten by a fold of FRAMES's events. Instead it becomes the pair's
-*baseline* (``ProgressBaseline``, ``sync.derive.PairBaseline``) and the pair's rows are folded
-from (baseline, FRAMES events) from then on, here and on every device (see ``sync.progress``
-and ``sync.derive`` for the rules).
+*baseline* (``ProgressBaseline``, ``sync.rules.derive.PairBaseline``) and the pair's rows are folded
+from (baseline, FRAMES events) from then on, here and on every device (see ``sync.rules.progress``
+and ``sync.rules.derive`` for the rules).
 
 How a row is recognised as another application's: ``fold_records`` keeps, per pair, the
 progress and feedback values FRAMES last wrote (or adopted). A stored row that differs from
@@ -59,9 +59,9 @@ from server_api.models import (
     ModuleSection,
     ProgressBaseline,
 )
-from sync.derive import Derived, PairBaseline, derive, legacy_feedback
-from sync.merge import FeedbackState
-from sync.progress import Baseline, Progress, is_legacy_uuid
+from sync.rules.derive import Derived, PairBaseline, derive, legacy_feedback
+from sync.rules.merge import FeedbackState
+from sync.rules.progress import Baseline, Progress, is_legacy_uuid
 
 __all__ = [
     "PROGRESS_FIELDS",

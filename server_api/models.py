@@ -591,7 +591,7 @@ class StudentPin(Base):
 
 class ProgressBaseline(Base):
     """History another application wrote for one (student, module): the pair's progress row
-    and/or feedback row as FRAMES found them (``sync.derive.PairBaseline`` as JSON).
+    and/or feedback row as FRAMES found them (``sync.rules.derive.PairBaseline`` as JSON).
 
     Made when a database is adopted (``server_api.history.adopt``) and whenever a progress
     or feedback row turns out to have been written by another application since FRAMES last
@@ -632,7 +632,7 @@ class FoldRecord(Base):
     student_id: Mapped[str] = mapped_column(String, ForeignKey("students.id", ondelete="CASCADE"))
     progress: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # The incremental fold of the pair's events (sync.derive.DeriveState), None until built.
+    # The incremental fold of the pair's events (sync.rules.derive.DeriveState), None until built.
     state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 

@@ -1,5 +1,5 @@
 """A kiosk made on the device alone (no server): its key, enrolment and roster, with PIN
-boxes sealed to its key exactly as a server seals them (``sync.kiosk_keys``)."""
+boxes sealed to its key exactly as a server seals them (``sync.rules.kiosk_keys``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from datetime import datetime
 from argon2 import PasswordHasher
 
 from local_store import KioskRecord, LocalStore, RosterStudent
-from sync import kiosk as kiosk_ops
-from sync import kiosk_keys
+from sync.client import kiosk as kiosk_ops
+from sync.rules import kiosk_keys
 
 __all__ = ["cheap_pin_hash", "local_kiosk", "pin_box"]
 

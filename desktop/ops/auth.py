@@ -1,6 +1,6 @@
 """Sign in (online, in the background) and sign out; messages in plain words.
 
-The HTTP client (``sync.cli`` and httpx) is imported inside the background task, so the
+The HTTP client (``sync.client.cli`` and httpx) is imported inside the background task, so the
 first screen never pays for it.
 """
 
@@ -83,8 +83,8 @@ def sign_in_message(raw: str, *, server: str) -> str:
 
 def _sign_in_now(store: LocalStore, *, server: str, email: str, password: str) -> UserRecord:
     # Imported here, on the worker: httpx is not needed before the first sign-in.
-    from sync.cli import CommandError
-    from sync.cli import sign_in as cli_sign_in
+    from sync.client.cli import CommandError
+    from sync.client.cli import sign_in as cli_sign_in
 
     server = server.strip().rstrip("/")
     try:

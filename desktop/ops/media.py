@@ -1,7 +1,7 @@
 """Media for the viewer: where a section's file is, and what to say while it is not there.
 
 Reads only the store's media index (``local_store``), so opening a module never imports
-the HTTP client; the downloads themselves are ``sync.media.MediaCache`` run by the sync
+the HTTP client; the downloads themselves are ``sync.client.media.MediaCache`` run by the sync
 bridge, which keeps ``MediaActivity`` up to date on the UI thread.
 """
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from local_store import ModuleRecord, SectionRecord
-from sync.content_folder import ContentError, ModuleSource, load_module_folder
+from sync.rules.content_folder import ContentError, ModuleSource, load_module_folder
 
 __all__ = ["FolderPreview", "content_error_text", "load_preview", "to_record", "watch_paths"]
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from local_store import DeviceType, LocalStore, ModuleRecord, SectionRecord
-from sync.derive import Derived, derive
-from sync.local_progress import refresh_module_progress
+from sync.client.local_progress import refresh_module_progress
+from sync.rules.derive import Derived, derive
 
 __all__ = [
     "FolderPreviewSession",

@@ -1,6 +1,6 @@
 """What the status area says, as plain data (no Qt, no sync engine import).
 
-``StatusView`` mirrors ``sync.service.SyncStatus`` field by field, so the status area can
+``StatusView`` mirrors ``sync.client.service.SyncStatus`` field by field, so the status area can
 show the state read from the local store before the sync engine is even imported;
 ``status_view`` converts a ``SyncStatus`` (or anything with the same fields).
 """

@@ -63,7 +63,7 @@ def load_storage_info(
 def _clear(store: LocalStore, owner: str, cache: Any, cache_root: Path) -> int:
     if cache is not None:
         return int(cache.clear_completed(owner))
-    from sync.media import MediaCache
+    from sync.client.media import MediaCache
 
     with MediaCache(store, cache_root) as own:
         return int(own.clear_completed(owner))
@@ -89,7 +89,7 @@ def clear_completed_media(
 
 
 def _fold_everything(store: LocalStore) -> int:
-    from sync.local_progress import refresh_progress_of
+    from sync.client.local_progress import refresh_progress_of
 
     folded = 0
     for user in store.list_users():

@@ -38,7 +38,7 @@ from desktop.viewer._widgets import (
     scroll_body,
 )
 from local_store.records import SectionRecord
-from sync.content_folder import ChecklistItem, ContentError, parse_checklist
+from sync.rules.content_folder import ChecklistItem, ContentError, parse_checklist
 
 __all__ = [
     "ChecklistSectionView",

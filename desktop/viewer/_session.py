@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from local_store.records import SectionRecord
-from sync.derive import Derived
-from sync.progress import HEARTBEAT_SECONDS, IDLE_SECONDS
+from sync.rules.derive import Derived
+from sync.rules.progress import HEARTBEAT_SECONDS, IDLE_SECONDS
 
 __all__ = ["CompletedSectionsSource", "ViewerSession", "ViewerTiming"]
 

@@ -125,9 +125,9 @@ from desktop.viewer._widgets import (
     status_icon,
 )
 from local_store.records import ModuleRecord, SectionRecord
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived
-from sync.merge import FeedbackState
-from sync.progress import ProgressStatus
+from sync.rules.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived
+from sync.rules.merge import FeedbackState
+from sync.rules.progress import ProgressStatus
 
 __all__ = ["ModuleViewer"]
 

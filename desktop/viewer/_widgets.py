@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.theme import em, muted, scaled_font, set_role
-from sync.render import VIEWER_CSS, markdown_to_html
+from sync.rules.render import VIEWER_CSS, markdown_to_html
 
 __all__ = [
     "MarkdownBrowser",

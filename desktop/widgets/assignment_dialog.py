@@ -199,7 +199,7 @@ class AssignmentDialog(QDialog):
         theme.set_role(self.message, theme.danger() if error else theme.muted())
 
     def _manager(self) -> Any:
-        from sync.manage import Manager
+        from sync.client.manage import Manager
 
         user = self.ctx.user
         if user is None or not user.token:
@@ -343,7 +343,7 @@ class AssignmentDialog(QDialog):
         return int(value) if value is not None else None
 
     def change_selected(self) -> None:
-        from sync.protocol import AssignmentChange
+        from sync.rules.protocol import AssignmentChange
 
         chosen = self._selected_assignment()
         if chosen is None:

@@ -38,7 +38,7 @@ from desktop.context import AppContext
 from desktop.ops.status import last_sync_text, pending_text
 from desktop.tasks import TaskRunner
 from local_store import KioskRecord, RosterStudent
-from sync import kiosk as kiosk_ops
+from sync.client import kiosk as kiosk_ops
 
 __all__ = [
     "TOUCH_MIN",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
-from sync.kiosk import MAX_PIN_DIGITS, PIN_RULE
+from sync.client.kiosk import MAX_PIN_DIGITS, PIN_RULE
 
 __all__ = ["KioskPinDialog"]
 
@@ -70,7 +70,7 @@ class KioskPinDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        from sync.kiosk import set_own_pin, valid_pin
+        from sync.client.kiosk import set_own_pin, valid_pin
 
         user = self.ctx.user
         pin = self.pin.text()

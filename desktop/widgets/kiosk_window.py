@@ -44,7 +44,7 @@ from desktop.widgets.kiosk_pages import (
 )
 from desktop.widgets.main_window import MainWindow
 from local_store import KioskRecord
-from sync import kiosk as kiosk_ops
+from sync.client import kiosk as kiosk_ops
 
 if TYPE_CHECKING:
     from desktop.demo import DemoServer

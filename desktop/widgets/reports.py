@@ -2,7 +2,7 @@
 
 Everything shown is read from the device's last report snapshot (it opens offline, "as of"
 the last sync); the tables read only the rows on screen. Assigning, excusing and
-publishing need the server (``sync.manage``): they run on the network pool, say so when
+publishing need the server (``sync.client.manage``): they run on the network pool, say so when
 offline, and sync afterwards, which refreshes the reports.
 """
 
@@ -544,7 +544,7 @@ class ReportsPage(QWidget):
     # -- actions (online) --------------------------------------------------------------------
 
     def manager(self) -> Any:
-        from sync.manage import Manager
+        from sync.client.manage import Manager
 
         user = self.ctx.user
         if user is None or not user.token:

@@ -26,7 +26,7 @@ EXIT_PIN = "258013"
 def kiosk_shots(url: str, data: Path) -> None:
     from desktop.app import start
     from desktop.demo import DEMO_PASSWORD
-    from sync import kiosk as kiosk_ops
+    from sync.client import kiosk as kiosk_ops
 
     app = start(["--kiosk", "--data-dir", str(data / "kiosk"), "--server", url])
     window = app.window

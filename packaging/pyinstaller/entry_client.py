@@ -1,3 +1,3 @@
-from sync.cli import main
+from sync.client.cli import main
 
 raise SystemExit(main())

@@ -11,7 +11,7 @@ from server_api.assignments.schemas import AssignmentCreate, AssignmentPublic, E
 from server_api.deps import PrincipalDep, SessionDep, StaffDep
 from server_api.modules.router import SlugPath
 from server_api.modules.schemas import MAX_INT4, CleanStr
-from sync.protocol import AssignmentChange, ExcusalIn
+from sync.rules.protocol import AssignmentChange, ExcusalIn
 
 __all__ = ["router"]
 

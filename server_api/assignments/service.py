@@ -41,7 +41,7 @@ from server_api.modules.scope import (
 )
 from server_api.modules.service import editable_module, visible_module
 from server_api.timeutil import utcnow
-from sync.protocol import AssignmentChange, ExcusalIn
+from sync.rules.protocol import AssignmentChange, ExcusalIn
 
 __all__ = [
     "assign",

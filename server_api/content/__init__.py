@@ -1,4 +1,5 @@
-"""Content import: module folders (``sync.content_folder``) into modules, sections and media."""
+"""Content import: module folders (``sync.rules.content_folder``) into modules, sections and
+media."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Import module content folders into the database (``frames-server import-content DIR``).
 
-The folder is parsed by ``sync.content_folder`` (the one parser, shared with the desktop's
+The folder is parsed by ``sync.rules.content_folder`` (the one parser, shared with the desktop's
 preview); this module only decides what changes in the database:
 
 * a module is matched by its slug (``module_id``). A new one is created with revision 1;
@@ -33,7 +33,7 @@ from server_api.media.storage import MediaStorage
 from server_api.models import Faculty, Module, ModuleSection, University
 from server_api.modules.revision import mark_content_changed
 from server_api.timeutil import utcnow
-from sync.content_folder import ContentError, ModuleSource, SectionSource, load_content_tree
+from sync.rules.content_folder import ContentError, ModuleSource, SectionSource, load_content_tree
 
 __all__ = [
     "ContentRejected",

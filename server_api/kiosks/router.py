@@ -24,7 +24,7 @@ from server_api.kiosks.schemas import (
     PinSet,
 )
 from server_api.modules.schemas import MAX_INT4, CleanStr
-from sync.protocol import KioskEnrolRequest, KioskEnrolResponse, RosterRequest, RosterResponse
+from sync.rules.protocol import KioskEnrolRequest, KioskEnrolResponse, RosterRequest, RosterResponse
 
 __all__ = ["router"]
 

@@ -1,6 +1,6 @@
 """Wire shapes of the kiosk endpoints that are not part of the sync protocol.
 
-The device-facing shapes (enrol, roster) live in ``sync.protocol``; these are the staff's.
+The device-facing shapes (enrol, roster) live in ``sync.rules.protocol``; these are the staff's.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from server_api.modules.schemas import MAX_INT4, CleanStr
-from sync.protocol import KioskOut
+from sync.rules.protocol import KioskOut
 
 __all__ = [
     "MAX_CODE_LIFETIME_SECONDS",

@@ -17,7 +17,7 @@ PINs and the trust model
 ------------------------
 A student signs in on a kiosk with a PIN (6 to 12 digits for a new one; shorter PINs set
 before keep working until changed) set online by the student, with their password, or given
-out by faculty. The server keeps it as an argon2id hash; ``sync.kiosk_keys`` derives from it
+out by faculty. The server keeps it as an argon2id hash; ``sync.rules.kiosk_keys`` derives from it
 a verifier, which the roster sends *sealed to the kiosk's public key* (the tablet made the
 key pair at enrolment and keeps the private half), and a proof key, which never leaves the
 server. A sign-in on the tablet yields a proof for that sitting; a kiosk's push is accepted
@@ -77,8 +77,8 @@ from server_api.ratelimit import (
 )
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
-from sync import kiosk_keys
-from sync.protocol import (
+from sync.rules import kiosk_keys
+from sync.rules.protocol import (
     KioskEnrolRequest,
     KioskEnrolResponse,
     KioskOut,

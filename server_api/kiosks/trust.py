@@ -2,7 +2,7 @@
 
 A kiosk pushes a roster student's events only with a *session proof* for the sitting they
 were recorded in: an HMAC, by the student's PIN-derived proof key, of the kiosk's device id,
-the student id and the session id (``sync.kiosk_keys``). The proof key is derived from the
+the student id and the session id (``sync.rules.kiosk_keys``). The proof key is derived from the
 student's stored ``pin_hash`` and never leaves this database; the kiosk could compute it only
 because the student typed their PIN there. So a kiosk credential alone (copied, stolen,
 sniffed) cannot write anyone's records.
@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 
 from server_api.models import KioskAlert, StudentPin
 from server_api.timeutil import utcnow
-from sync import kiosk_keys
-from sync.protocol import SessionProof
+from sync.rules import kiosk_keys
+from sync.rules.protocol import SessionProof
 
 __all__ = [
     "PROOF_GRACE",

@@ -21,7 +21,7 @@ from server_api.modules.schemas import MAX_INT4
 from server_api.reports import service
 from server_api.reports.paging import BadKey, csv_cells, csv_header, decode_key, encode_key
 from server_api.timeutil import utcnow
-from sync.protocol import MAX_REPORT_PAGE, REPORT_ROWS, ReportKind, ReportPage
+from sync.rules.protocol import MAX_REPORT_PAGE, REPORT_ROWS, ReportKind, ReportPage
 
 __all__ = ["router"]
 

@@ -31,7 +31,7 @@ from sqlalchemy import Date, DateTime, Integer, String, bindparam, text
 from sqlalchemy.orm import Session
 
 from server_api.reports.paging import BadKey
-from sync.protocol import (
+from sync.rules.protocol import (
     REPORT_ROWS,
     CommentRow,
     ComplianceRow,

@@ -2,12 +2,12 @@
 
 Called inside the push transaction for every (student, module) that received new events, so
 stored events and derived rows always change together. The computation is
-``sync.derive`` of (the pair's baseline, its events), the same function the client runs on
+``sync.rules.derive`` of (the pair's baseline, its events), the same function the client runs on
 its local copy; rows another application wrote since FRAMES last wrote them become the
 pair's baseline first (``server_api.history``): history is never overwritten.
 
 Cost independent of history: each pair keeps its fold's state (``fold_records.state``,
-``sync.derive.DeriveState``); a push adds only the events it stored. The rare event that
+``sync.rules.derive.DeriveState``); a push adds only the events it stored. The rare event that
 lands before the end of its session on the device's timeline makes that one session be read
 again; a pair without a saved state (or whose baseline changed the rules) is folded from all
 its events once. Equal to a full fold by construction, proven by the property tests of
@@ -68,7 +68,7 @@ from server_api.models import (
 )
 from server_api.modules.revision import REFOLD_KEY
 from server_api.timeutil import utcnow
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, DeriveState, PairBaseline
+from sync.rules.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, DeriveState, PairBaseline
 
 __all__ = [
     "Pair",
@@ -86,7 +86,7 @@ _Record = tuple[dict[str, Any] | None, dict[str, Any] | None]
 
 
 class StoredEvent(NamedTuple):
-    """An event in the shape the fold reads (``sync.derive.EventLike``): a stored row, or
+    """An event in the shape the fold reads (``sync.rules.derive.EventLike``): a stored row, or
     one of a push's batch."""
 
     uuid: str
@@ -118,7 +118,7 @@ def insert_for(session: Session) -> Any:
 
 
 def fold_select() -> Select[Any]:
-    """Event rows, with their pair, in the shape the fold reads (``sync.derive.EventLike``):
+    """Event rows, with their pair, in the shape the fold reads (``sync.rules.derive.EventLike``):
     stand-ins for rows from before sync computed by the database, ``event_data`` only where
     it matters. Add the ``where``."""
     E = ModuleAnalyticsEvent

@@ -7,7 +7,7 @@ the puller's own device id, each copy would miss the other's events for ever.
 
 Two checks catch a copy, each answered with HTTP 409 ``device_identity_conflict``
 (``DeviceIdentityConflict``); the device then takes a new identity and pulls everything
-again (``sync.engine``):
+again (``sync.client.engine``):
 
 * a push whose event reuses a ``(device_id, device_seq)`` of the pushing device that the
   server holds with another uuid (the same uuid is a plain duplicate: a retry). Nothing of

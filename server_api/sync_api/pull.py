@@ -56,7 +56,7 @@ from server_api.models import (
 from server_api.modules.scope import assignment_applies_to, module_visible
 from server_api.sync_api.push import check_protocol
 from server_api.timeutil import utcnow
-from sync.protocol import (
+from sync.rules.protocol import (
     AssignmentOut,
     BaselineOut,
     EventOut,
@@ -462,7 +462,7 @@ def _event_json(dialect: str) -> Any:
         "time_elapsed_seconds": E.time_elapsed_seconds,
     }
     if tuple(pairs) != tuple(EventOut.model_fields):  # one definition: the wire model
-        raise RuntimeError("the pull's event JSON does not match sync.protocol.EventOut")
+        raise RuntimeError("the pull's event JSON does not match sync.rules.protocol.EventOut")
     build = func.json_build_object if dialect == "postgresql" else func.json_object
     args = [x for key, value in pairs.items() for x in (literal(key), value)]
     return sql_cast(build(*args), Text) if dialect == "postgresql" else build(*args)

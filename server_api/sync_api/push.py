@@ -30,8 +30,8 @@ from server_api.sync_api.clock import TOLERANCE, correct_timestamp
 from server_api.sync_api.derived import Pair, StoredEvent, insert_for, update_derived
 from server_api.sync_api.identity import check_push_identity
 from server_api.timeutil import utcnow
-from sync.derive import validate_event_data
-from sync.protocol import (
+from sync.rules.derive import validate_event_data
+from sync.rules.protocol import (
     EVENT_ROW_FIELDS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,

@@ -24,7 +24,7 @@ from server_api.sync_api.push import parse_push
 from server_api.sync_api.push import push as push_service
 from server_api.sync_api.quota import Quota
 from server_api.timeutil import utcnow
-from sync.protocol import (
+from sync.rules.protocol import (
     CAPABILITIES,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,

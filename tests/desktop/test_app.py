@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_data_dir_is_the_one_frames_client_uses() -> None:
-    from sync.cli import default_data_dir as client_data_dir
+    from sync.client.cli import default_data_dir as client_data_dir
 
     assert default_data_dir() == client_data_dir()
 
@@ -187,10 +187,10 @@ def test_first_screen_imports_no_http_client_orm_or_server(tmp_path: Path) -> No
         return {n.split(".")[0] for n in names} | {n for n in names if n.startswith("sync.")}
 
     first = top(report["first"])
-    for heavy in ("httpx", "pydantic", "sqlalchemy", "fastapi", "server_api", "sync.engine"):
+    for heavy in ("httpx", "pydantic", "sqlalchemy", "fastapi", "server_api", "sync.client.engine"):
         assert heavy not in first, heavy
     later = top(report["later"])
-    assert {"httpx", "sync.engine"} <= later  # sync started after the first screen
+    assert {"httpx", "sync.client.engine"} <= later  # sync started after the first screen
     for never in ("sqlalchemy", "fastapi", "server_api"):
         assert never not in later, never
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from desktop.viewer._completion import MAX_COMMENT_CHARS, FeedbackForm
 from desktop.viewer._session import ViewerTiming
 from local_store import MAX_EVENT_DATA_BYTES
-from sync.protocol import event_data_size
+from sync.rules.protocol import event_data_size
 
 pytestmark = pytest.mark.qt
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from desktop.demo import DEMO_PASSWORD
 from desktop.widgets.kiosk_pages import TOUCH_MIN
-from sync import kiosk as kiosk_ops
+from sync.client import kiosk as kiosk_ops
 from tests.kiosk_helpers import local_kiosk
 
 from ._servers import ServerProcess

@@ -198,9 +198,9 @@ def test_history_from_before_frames_shows_as_it_is(main_window: Any, qtbot: Any)
     server) count as the student's own: completed, prerequisite met, feedback prefilled."""
     from datetime import datetime
 
-    from sync.derive import PairBaseline, legacy_feedback
-    from sync.engine import refresh_progress
-    from sync.progress import Baseline
+    from sync.client.engine import refresh_progress
+    from sync.rules.derive import PairBaseline, legacy_feedback
+    from sync.rules.progress import Baseline
     from tests.desktop._builders import NOW
 
     ctx = main_window.ctx

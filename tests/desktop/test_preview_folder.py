@@ -10,7 +10,7 @@ import pytest
 
 from desktop.ops.preview import content_error_text, load_preview, watch_paths
 from desktop.ops.session import FolderPreviewSession
-from sync.content_folder import ContentError
+from sync.rules.content_folder import ContentError
 from tests.desktop._builders import write_module_folder
 
 pytestmark = pytest.mark.qt

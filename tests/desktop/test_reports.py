@@ -18,8 +18,8 @@ from local_store import LocalStore, UserRecord
 from server_api.config import parse_database_url
 from server_api.db import make_engine
 from server_api.models import AssignmentExcusal, Module, ModuleAssignment
-from sync.cli import sign_in
-from sync.engine import SyncEngine
+from sync.client.cli import sign_in
+from sync.client.engine import SyncEngine
 from tests.desktop._reports_world import World, build_world
 from tests.sync.test_failures import Server
 

@@ -16,7 +16,7 @@ import pytest
 
 from desktop.ops import reports as ops
 from local_store import LocalStore, ReportMeta
-from sync.manage import MAX_REASON, ManageError, Manager
+from sync.client.manage import MAX_REASON, ManageError, Manager
 from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -208,7 +208,7 @@ def test_demo_mode_signs_in_as_the_demo_student(app_ctx: Any, qtbot: Any, demo_s
 def test_a_student_sets_their_kiosk_pin_from_the_app(
     main_window: Any, qtbot: Any, demo_server: Any
 ) -> None:
-    from sync.kiosk import verify_pin
+    from sync.client.kiosk import verify_pin
 
     main_window.start()
     _sign_in_through_the_form(

@@ -1,7 +1,7 @@
 """The module viewer with real widgets (offscreen) over the demo modules and a fake session.
 
 ``FakeSession`` keeps recorded events in a list and derives progress from them with the
-real ``sync.derive``, so the tests check the viewer against the same fold the app uses.
+real ``sync.rules.derive``, so the tests check the viewer against the same fold the app uses.
 Other ``test_viewer_*`` modules import the helpers from here.
 """
 
@@ -33,8 +33,8 @@ from desktop.viewer._sections import (
 from desktop.viewer._video import VideoSectionView
 from desktop.viewer._widgets import WrappingCheckBox
 from local_store.records import ModuleRecord, SectionRecord
-from sync.content_folder import load_module_folder
-from sync.derive import Derived, derive
+from sync.rules.content_folder import load_module_folder
+from sync.rules.derive import Derived, derive
 
 pytestmark = pytest.mark.qt
 

@@ -1,5 +1,5 @@
 """The kiosk's part of the local store: enrolment, the roster, wrong-PIN bookkeeping; and the
-offline PIN check and lockout built on it (``sync.kiosk``)."""
+offline PIN check and lockout built on it (``sync.client.kiosk``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from local_store import KioskRecord, LocalStore, PinAttempts, RosterStudent, StoreError
-from sync import kiosk as k
-from sync import kiosk_keys
+from sync.client import kiosk as k
+from sync.rules import kiosk_keys
 from tests.kiosk_helpers import pin_box
 
 from ._helpers import NOW, make_module, record

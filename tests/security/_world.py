@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from server_api.kiosks.service import create_enrolment_code, enrol
 from server_api.timeutil import utcnow
-from sync import kiosk_keys
-from sync.protocol import KioskEnrolRequest
+from sync.rules import kiosk_keys
+from sync.rules.protocol import KioskEnrolRequest
 from tests.factories import make_account, make_assignment, make_module, make_team, make_university
 from tests.factories.shared_api import bearer, make_token
 

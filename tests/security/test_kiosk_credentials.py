@@ -32,9 +32,9 @@ from local_store import LocalStore
 from server_api.kiosks.service import create_enrolment_code, set_pin
 from server_api.models import Kiosk, KioskAlert, ModuleAnalyticsEvent, StudentPin
 from server_api.timeutil import utcnow
-from sync import kiosk as kiosk_ops
-from sync import kiosk_keys
-from sync.engine import SyncEngine
+from sync.client import kiosk as kiosk_ops
+from sync.client.engine import SyncEngine
+from sync.rules import kiosk_keys
 from tests.factories import make_account, make_assignment, make_module, make_university
 from tests.factories.shared_api import bearer, cheap_password_hashing, make_token
 

@@ -19,8 +19,8 @@ from local_store import LocalStore, StoreError
 from server_api.app import create_app
 from server_api.config import Settings
 from server_api.models import ModuleAnalyticsEvent, StudentStorage
-from sync import protocol
-from sync.protocol import MAX_EVENT_DATA_BYTES, event_data_size
+from sync.rules import protocol
+from sync.rules.protocol import MAX_EVENT_DATA_BYTES, event_data_size
 from tests.factories.shared_api import cheap_password_hashing
 from tests.local_store._helpers import add_user
 from tests.security._world import Probe, arrange, event, push_body

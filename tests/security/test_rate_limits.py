@@ -19,7 +19,7 @@ from server_api.config import Settings
 from server_api.models import RateLimit
 from server_api.ratelimit import Rule, address_key
 from server_api.timeutil import utcnow
-from sync import kiosk_keys
+from sync.rules import kiosk_keys
 from tests.factories import PASSWORD
 from tests.factories.shared_api import cheap_password_hashing
 from tests.security._world import Probe, arrange, event, push_body

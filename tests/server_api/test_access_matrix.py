@@ -26,8 +26,8 @@ import pytest
 from server_api.auth.service import issue_token
 from server_api.kiosks.service import create_enrolment_code, enrol, revoke_kiosk
 from server_api.models import Account, Student
-from sync import kiosk_keys
-from sync.protocol import KioskEnrolRequest
+from sync.rules import kiosk_keys
+from sync.rules.protocol import KioskEnrolRequest
 from tests.factories import (
     PASSWORD,
     make_account,

@@ -21,8 +21,8 @@ from local_store import LocalStore
 from server_api.config import parse_database_url
 from server_api.db import make_engine
 from server_api.models import ModuleAnalyticsEvent
-from sync.cli import sign_in
-from sync.engine import SyncEngine
+from sync.client.cli import sign_in
+from sync.client.engine import SyncEngine
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.helpers import free_port, running_server
 

@@ -16,7 +16,7 @@ from server_api.content.service import ImportResult, import_content_folder
 from server_api.errors import BadRequest, Conflict
 from server_api.media.storage import MediaStorage
 from server_api.models import Faculty, MediaFile, Module, ModuleSection, SyncClock, University
-from sync.content_folder import load_content_tree
+from sync.rules.content_folder import load_content_tree
 from tests.factories import PASSWORD, make_account, make_university
 from tests.helpers import run_cli
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server_api.models import Student, StudentPin
-from sync import kiosk_keys
+from sync.rules import kiosk_keys
 from tests.factories import make_team, make_university
 from tests.helpers import run_cli
 from tests.server_api.test_cli import CLI, _one_clean_error_line

@@ -34,8 +34,8 @@ from server_api.models import (
     StudentPin,
 )
 from server_api.timeutil import utcnow
-from sync import kiosk_keys
-from sync.protocol import KioskEnrolRequest
+from sync.rules import kiosk_keys
+from sync.rules.protocol import KioskEnrolRequest
 from tests.factories import (
     PASSWORD,
     make_account,

@@ -29,8 +29,8 @@ from local_store import LocalStore
 from server_api.config import parse_database_url
 from server_api.db import make_engine
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleProgress
-from sync.cli import sign_in
-from sync.engine import SyncEngine
+from sync.client.cli import sign_in
+from sync.client.engine import SyncEngine
 from tests.conftest import IN_CI
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.helpers import free_port, running_server

@@ -37,7 +37,7 @@ from server_api.models import (
     University,
 )
 from server_api.timeutil import utcnow
-from sync.protocol import REPORT_ROWS
+from sync.rules.protocol import REPORT_ROWS
 from tests.factories import PASSWORD, make_account, make_assignment, make_module
 from tests.factories.shared_api import (
     SharedApi,

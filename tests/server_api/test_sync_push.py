@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from server_api.models import ChecklistState, ModuleAnalyticsEvent, ModuleFeedback, ModuleProgress
 from server_api.timeutil import utcnow
-from sync.protocol import EVENT_ROW_FIELDS
+from sync.rules.protocol import EVENT_ROW_FIELDS
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 
 pytestmark = pytest.mark.postgres

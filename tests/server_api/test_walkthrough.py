@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sync import kiosk_keys
+from sync.rules import kiosk_keys
 
 pytestmark = pytest.mark.postgres
 

@@ -19,10 +19,10 @@ from server_api.auth.service import create_account
 from server_api.config import parse_database_url
 from server_api.db import make_engine
 from server_api.history import PROGRESS_FIELDS
-from sync.cli import sign_in
-from sync.derive import derive
-from sync.engine import SyncEngine
-from sync.local_progress import refresh_progress_of, stored_baseline
+from sync.client.cli import sign_in
+from sync.client.engine import SyncEngine
+from sync.client.local_progress import refresh_progress_of, stored_baseline
+from sync.rules.derive import derive
 from tests.factories import PASSWORD
 from tests.helpers import run_cli
 from tests.server_api.test_migrations import SPEC_SQL

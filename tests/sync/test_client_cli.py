@@ -18,7 +18,7 @@ from tests.factories import PASSWORD, make_account, make_assignment, make_module
 from tests.helpers import free_port, run_cli, running_server
 
 pytestmark = pytest.mark.postgres
-CLI = "sync.cli"
+CLI = "sync.client.cli"
 
 
 @pytest.fixture
@@ -203,7 +203,7 @@ def test_a_student_sets_a_kiosk_pin_that_a_kiosk_then_verifies(
     from datetime import datetime, timedelta
 
     from server_api.kiosks.service import create_enrolment_code
-    from sync import kiosk as kiosk_ops
+    from sync.client import kiosk as kiosk_ops
 
     data = str(tmp_path / "laptop")
     email = server["student"].email

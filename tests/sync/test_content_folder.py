@@ -1,4 +1,4 @@
-"""Tests for ``sync.content_folder``: the demo tree, every error case, checklists."""
+"""Tests for ``sync.rules.content_folder``: the demo tree, every error case, checklists."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import sync.content_folder
-from sync.content_folder import (
+import sync.rules.content_folder
+from sync.rules.content_folder import (
     ChecklistItem,
     ContentError,
     ModuleSource,
@@ -835,16 +835,17 @@ def test_content_error_shape_and_pickling() -> None:
 def test_all_is_complete() -> None:
     public = {
         name
-        for name, value in vars(sync.content_folder).items()
-        if not name.startswith("_") and getattr(value, "__module__", None) == "sync.content_folder"
+        for name, value in vars(sync.rules.content_folder).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", None) == "sync.rules.content_folder"
     }
-    assert public <= set(sync.content_folder.__all__)
-    for name in sync.content_folder.__all__:
-        assert hasattr(sync.content_folder, name)
+    assert public <= set(sync.rules.content_folder.__all__)
+    for name in sync.rules.content_folder.__all__:
+        assert hasattr(sync.rules.content_folder, name)
 
 
 def test_parser_imports_no_qt_database_or_http() -> None:
-    source = Path(sync.content_folder.__file__).read_text(encoding="utf-8")
+    source = Path(sync.rules.content_folder.__file__).read_text(encoding="utf-8")
     for forbidden in ("PySide6", "sqlalchemy", "httpx", "fastapi", "server_api", "desktop"):
         assert f"import {forbidden}" not in source
         assert f"from {forbidden}" not in source

@@ -23,8 +23,8 @@ from local_store import LocalStore
 from server_api.errors import DeviceIdentityConflict
 from server_api.models import ModuleAnalyticsEvent
 from server_api.sync_api.identity import check_push_identity
-from sync.engine import SyncEngine
-from sync.protocol import DEVICE_IDENTITY_CONFLICT, PROTOCOL_VERSION
+from sync.client.engine import SyncEngine
+from sync.rules.protocol import DEVICE_IDENTITY_CONFLICT, PROTOCOL_VERSION
 from tests.factories import make_account, make_assignment, make_module, make_university
 from tests.sync.test_engine import client_progress, device, record_session, server_progress
 

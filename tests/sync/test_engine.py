@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from local_store import LocalStore
 from server_api.models import ModuleAnalyticsEvent, ModuleProgress
-from sync.cli import sign_in
-from sync.engine import AuthError, ServerError, SyncEngine
-from sync.protocol import CAPABILITIES, ItemResult, PushResponse
+from sync.client.cli import sign_in
+from sync.client.engine import AuthError, ServerError, SyncEngine
+from sync.rules.protocol import CAPABILITIES, ItemResult, PushResponse
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 
 pytestmark = pytest.mark.postgres
@@ -266,14 +266,14 @@ def test_a_device_with_a_wrong_clock_folds_the_servers_timestamps(
 ) -> None:
     """The server lists the events it stored with another timestamp (all of them, from a
     device an hour or a year off; none from a right clock); the device folds those."""
-    import sync.engine
+    import sync.client.engine
 
     sid = world["student"].student_id
     ids = {m.module_id: m.id for m in world["modules"]}
     store, engine = device(tmp_path, "kiosk", client, world["student"])
     engine.sync_user(sid)
     device_now = datetime.now(UTC).replace(tzinfo=None) + skew
-    monkeypatch.setattr(sync.engine, "utcnow", lambda: device_now)
+    monkeypatch.setattr(sync.client.engine, "utcnow", lambda: device_now)
     record_session(store, sid, "mod-0", device_now - timedelta(minutes=20), random.Random(3))
     uuids = [e.uuid for e in store.pending_events(sid)]
     bodies: list[bytes] = []

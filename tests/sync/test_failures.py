@@ -30,8 +30,8 @@ from local_store import LocalStore
 from server_api.config import parse_database_url
 from server_api.db import make_engine
 from server_api.models import Module, ModuleAnalyticsEvent, ModuleProgress
-from sync.cli import sign_in
-from sync.engine import SyncEngine, SyncError
+from sync.client.cli import sign_in
+from sync.client.engine import SyncEngine, SyncError
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.helpers import free_port, wait_http
 
@@ -214,7 +214,7 @@ def test_client_killed_inside_push_and_pull(world: dict[str, Any], tmp_path: Pat
     cmd = [
         sys.executable,
         "-m",
-        "sync.cli",
+        "sync.client.cli",
         "sync",
         "--data-dir",
         str(data),
@@ -390,7 +390,7 @@ def test_same_batch_through_two_server_processes_at_once(
         store = new_device(tmp_path, "laptop", world["server"].base, world["student"])
         record(store, owner, 600, seed=5)
         events = store.pending_events(owner, limit=1000)
-        from sync.engine import _event_wire
+        from sync.client.engine import _event_wire
 
         body = {
             "protocol_version": 1,

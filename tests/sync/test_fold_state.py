@@ -1,4 +1,4 @@
-"""The fold's incremental state and baselines (``sync.progress.FoldState``, ``Baseline``).
+"""The fold's incremental state and baselines (``sync.rules.progress.FoldState``, ``Baseline``).
 
 Every property compares with the full fold of the whole set (``fold_progress``), which the
 hand-made timelines of ``test_progress.py`` pin down.
@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.derive import DeriveState, PairBaseline, derive, legacy_feedback
-from sync.merge import FeedbackEvent, Stamp
-from sync.progress import (
+from sync.rules.derive import DeriveState, PairBaseline, derive, legacy_feedback
+from sync.rules.merge import FeedbackEvent, Stamp
+from sync.rules.progress import (
     Baseline,
     FoldEvent,
     FoldState,
@@ -341,7 +341,7 @@ def test_a_damaged_pair_baseline_is_refused(bad: object) -> None:
         PairBaseline.from_json(bad)
 
 
-# --- everything derived, kept between batches (sync.derive.DeriveState) -------------------
+# --- everything derived, kept between batches (sync.rules.derive.DeriveState) -------------------
 
 
 class _Write(NamedTuple):

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from local_store import LocalStore
 from server_api.kiosks.service import create_enrolment_code, revoke_kiosk, set_pin
 from server_api.models import ModuleAnalyticsEvent, ModuleProgress
-from sync import kiosk as kiosk_ops
-from sync.engine import AuthError, SyncEngine
+from sync.client import kiosk as kiosk_ops
+from sync.client.engine import AuthError, SyncEngine
 from tests.factories import (
     PASSWORD,
     make_account,
@@ -200,7 +200,7 @@ def test_a_revoked_kiosk_is_refused_and_keeps_its_unsynced_work_for_export(
         [
             sys.executable,
             "-m",
-            "sync.cli",
+            "sync.client.cli",
             "export-outbox",
             "--data-dir",
             str(tmp_path / "k"),

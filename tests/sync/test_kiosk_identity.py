@@ -12,7 +12,7 @@ import pytest
 
 from local_store import LocalStore
 from server_api.kiosks.service import set_pin
-from sync.engine import IdentityConflictError, SyncEngine
+from sync.client.engine import IdentityConflictError, SyncEngine
 from tests.factories import make_account, make_assignment, make_module, make_university
 from tests.sync.test_kiosk import NOW, PINS, SERVER, _code, _kiosk, _record, _sign_in, _sync_all
 
@@ -37,7 +37,7 @@ def test_a_copied_kiosk_is_enrolled_again_and_both_converge(
     db: Any,
     world: dict[str, Any],
 ) -> None:
-    from sync import kiosk as kiosk_ops
+    from sync.client import kiosk as kiosk_ops
 
     ana = world["ana"]
     original = _kiosk(tmp_path, client, _code(db, world))

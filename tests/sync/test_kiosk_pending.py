@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from server_api.models import Kiosk
-from sync.engine import SyncEngine
+from sync.client.engine import SyncEngine
 from tests.factories import make_account, make_assignment, make_module, make_university
 from tests.sync.test_kiosk import _code, _kiosk, _record, _sync_all
 

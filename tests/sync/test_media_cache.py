@@ -1,4 +1,4 @@
-"""``sync.media.MediaCache`` against a real HTTP server on 127.0.0.1 written here.
+"""``sync.client.media.MediaCache`` against a real HTTP server on 127.0.0.1 written here.
 
 The server speaks what ``/v1/media`` promises (bearer token, strong ETag, ``Range`` -> 206,
 ``If-Range``, 416, 404) and has switches the tests flip: cut the connection after N body
@@ -22,8 +22,8 @@ import httpx
 import pytest
 
 from local_store import AssignmentRecord, LocalStore, ModuleRecord, SectionRecord
-from sync.engine import AuthError, OfflineError
-from sync.media import DownloadProgress, MediaCache, MediaItem
+from sync.client.engine import AuthError, OfflineError
+from sync.client.media import DownloadProgress, MediaCache, MediaItem
 
 CHUNK = 64 * 1024
 NOW = datetime(2025, 3, 1, 9, 0, 0)

@@ -1,4 +1,4 @@
-"""Tests for ``sync.merge``: stamps, LWW, checklist and feedback folds, validation."""
+"""Tests for ``sync.rules.merge``: stamps, LWW, checklist and feedback folds, validation."""
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import sync.merge
-from sync.merge import (
+import sync.rules.merge
+from sync.rules.merge import (
     ChecklistEvent,
     FeedbackEvent,
     FeedbackState,
@@ -20,7 +20,7 @@ from sync.merge import (
     lww,
     stamp_of,
 )
-from sync.progress import FoldEvent
+from sync.rules.progress import FoldEvent
 
 BASE = datetime(2025, 3, 1, 9, 0, 0)
 # Modest, so that the file runs in seconds; no example database is written into the repo.
@@ -268,7 +268,7 @@ def test_events_built_directly_are_validated_too() -> None:
 
 
 def test_all_is_complete() -> None:
-    module = sync.merge
+    module = sync.rules.merge
     public = {
         name
         for name, value in vars(module).items()

@@ -1,4 +1,4 @@
-"""Tests for ``sync.progress``: hand-made timelines for each rule, then properties."""
+"""Tests for ``sync.rules.progress``: hand-made timelines for each rule, then properties."""
 
 import dataclasses
 import itertools
@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import sync.progress
-from sync.progress import (
+import sync.rules.progress
+from sync.rules.progress import (
     HEARTBEAT_SECONDS,
     IDLE_SECONDS,
     FoldEvent,
@@ -414,7 +414,7 @@ def test_an_aware_timestamp_in_any_record_is_rejected(naive: int) -> None:
 
 
 def test_all_is_complete() -> None:
-    module = sync.progress
+    module = sync.rules.progress
     public = {
         name
         for name, value in vars(module).items()

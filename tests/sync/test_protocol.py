@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from sync.protocol import EVENT_ROW_FIELDS, EventIn, EventRow
+from sync.rules.protocol import EVENT_ROW_FIELDS, EventIn, EventRow
 
 ROW: TypeAdapter[EventRow] = TypeAdapter(EventRow)
 GOOD: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""``sync.render``: markdown to sanitised HTML, and the viewer's stylesheet."""
+"""``sync.rules.render``: markdown to sanitised HTML, and the viewer's stylesheet."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import sync.render
-from sync.content_folder import load_module_folder
-from sync.render import (
+import sync.rules.render
+from sync.rules.content_folder import load_module_folder
+from sync.rules.render import (
     ALLOWED_TAGS,
     ALLOWED_URL_SCHEMES,
     VIEWER_CSS,
@@ -26,18 +26,18 @@ def _tags(html: str) -> set[str]:
 def test_all_is_complete() -> None:
     defined = {
         name
-        for name, value in vars(sync.render).items()
+        for name, value in vars(sync.rules.render).items()
         if not name.startswith("_")
         and (
-            (callable(value) and getattr(value, "__module__", None) == "sync.render")
+            (callable(value) and getattr(value, "__module__", None) == "sync.rules.render")
             or (name.isupper() and not isinstance(value, type(sync)))
         )
     }
-    assert defined == set(sync.render.__all__)
+    assert defined == set(sync.rules.render.__all__)
 
 
 def test_render_imports_no_qt() -> None:
-    source = Path(sync.render.__file__).read_text(encoding="utf-8")
+    source = Path(sync.rules.render.__file__).read_text(encoding="utf-8")
     assert "PySide6" not in source
 
 

@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from local_store import LocalStore, ReportFilter
-from sync import engine as engine_mod
-from sync.cli import sign_in
-from sync.engine import Stage, SyncEngine
-from sync.reports import Facets, check_row
+from sync.client import engine as engine_mod
+from sync.client.cli import sign_in
+from sync.client.engine import Stage, SyncEngine
+from sync.rules.reports import Facets, check_row
 from tests.factories import (
     PASSWORD,
     make_account,

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from local_store import LocalStore
-from sync.engine import AuthError, ClientTooOldError, OfflineError, RoundReport
-from sync.service import Connectivity, SyncService, SyncStatus, backoff_delay
+from sync.client.engine import AuthError, ClientTooOldError, OfflineError, RoundReport
+from sync.client.service import Connectivity, SyncService, SyncStatus, backoff_delay
 
 
 class FakeEngine:

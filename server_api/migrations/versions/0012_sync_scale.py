@@ -4,7 +4,7 @@
   ``university:<id>``, ``global``), the newest change sequence written into it, so a pull
   with nothing new for its caller is answered from a few index rows, whatever others wrote.
 * ``fold_records.state``: the incremental fold of the pair's events
-  (``sync.derive.DeriveState``), so a push costs the same at 100 or 100,000 events of history.
+  (``sync.rules.derive.DeriveState``), so a push costs the same at 100 or 100,000 events of history.
 * ``sync_clock.epoch``: cursors name it; bumping it makes every device pull from the start.
 * events are read by ``(student_id, change_seq, id)`` for key paging.
 

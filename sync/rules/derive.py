@@ -6,10 +6,11 @@ written by another application, and get the same progress, checklist state and f
 because it is one pure function of (baseline, events).
 
 A pair's baseline has two independent parts. ``progress`` is the ``module_progress`` row the
-other application wrote (``sync.progress.Baseline``: the rules are in ``sync.progress``).
-``feedback`` is its ``module_feedback`` row, taken as one more feedback write whose stamp is
-``(created_at, "legacy", 0, "legacy-feedback-<row id>")``: a feedback event recorded on a
-device later replaces it by the usual last-writer rule (``sync.merge``), an older one does not.
+other application wrote (``sync.rules.progress.Baseline``: the rules are in
+``sync.rules.progress``). ``feedback`` is its ``module_feedback`` row, taken as one more
+feedback write whose stamp is ``(created_at, "legacy", 0, "legacy-feedback-<row id>")``: a
+feedback event recorded on a device later replaces it by the usual last-writer rule
+(``sync.rules.merge``), an older one does not.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Protocol
 
-from sync.merge import (
+from sync.rules.merge import (
     ChecklistEvent,
     FeedbackEvent,
     FeedbackState,
@@ -30,7 +31,7 @@ from sync.merge import (
     feedback_state,
     feedback_winner,
 )
-from sync.progress import Baseline, FoldState, Progress, ProgressEvent, is_legacy_uuid
+from sync.rules.progress import Baseline, FoldState, Progress, ProgressEvent, is_legacy_uuid
 
 __all__ = [
     "CHECKLIST_EVENT",
@@ -204,7 +205,7 @@ def _writes(events: Iterable[EventLike]) -> tuple[list[ChecklistEvent], list[Fee
 
 class DeriveState:
     """What ``derive`` keeps between batches of one pair's events: the progress fold's state
-    (``sync.progress.FoldState``), the winning write of each checklist item and of the
+    (``sync.rules.progress.FoldState``), the winning write of each checklist item and of the
     feedback. ``DeriveState.of(events, ...).derived(...)`` is ``derive``; ``add`` takes more
     events (each once), in any batches and order, to the same result; ``to_json`` /
     ``from_json`` keep it in a store.

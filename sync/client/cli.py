@@ -29,8 +29,8 @@ import httpx
 import platformdirs
 
 from local_store import LocalStore, StoreError
-from sync.engine import SyncEngine, SyncError
-from sync.kiosk import server_said
+from sync.client.engine import SyncEngine, SyncError
+from sync.client.kiosk import server_said
 
 __all__ = ["default_data_dir", "main", "open_store", "sign_in"]
 
@@ -173,7 +173,7 @@ def cmd_sync(args: argparse.Namespace, store: LocalStore) -> int:
 def _ago(then: datetime | None) -> str:
     if then is None:
         return "never"
-    from sync.engine import utcnow
+    from sync.client.engine import utcnow
 
     minutes = int((utcnow() - then).total_seconds() // 60)
     ago = (
@@ -251,7 +251,7 @@ def cmd_set_pin(args: argparse.Namespace, store: LocalStore) -> int:
     else:  # the new PIN on the first line, the password on the second
         pin = sys.stdin.readline().strip()
         password = sys.stdin.readline().rstrip("\r\n")
-    from sync.kiosk import PinError, set_own_pin
+    from sync.client.kiosk import PinError, set_own_pin
 
     try:
         set_own_pin(user.server_url, user.token, pin, password=password)

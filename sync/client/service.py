@@ -33,7 +33,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from local_store import LocalStore
-from sync.engine import (
+from sync.client.engine import (
     AuthError,
     ClientTooOldError,
     OfflineError,

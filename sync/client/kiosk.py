@@ -1,7 +1,7 @@
 """Kiosk mode on the device: enrolment, offline PIN sign-in and its lockout.
 
 A kiosk is a shared tablet enrolled for a university (optionally one team). Enrolment
-(``enrol``) makes the kiosk's key pair (``sync.kiosk_keys``) and trades a one-time code, or
+(``enrol``) makes the kiosk's key pair (``sync.rules.kiosk_keys``) and trades a one-time code, or
 a faculty/admin sign-in, plus the public key, for the kiosk's own credential and a device
 id issued by the server; it stores them with the argon2id hash of a staff *exit PIN*
 chosen on the device (the only way out of the locked-down app while offline). The private
@@ -35,12 +35,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from local_store import KioskRecord, LocalStore, PinAttempts, RosterStudent
-from sync import kiosk_keys
+from sync.rules import kiosk_keys
 
 if TYPE_CHECKING:
     import httpx
 
-    from sync.protocol import SessionProof
+    from sync.rules.protocol import SessionProof
 
 __all__ = [
     "LOCKOUT",
@@ -221,7 +221,7 @@ def session_proofs(store: LocalStore, owner: str) -> list[SessionProof]:
     """The proofs of the owner's sittings whose events wait to be pushed (those that no
     longer open, e.g. after a new enrolment, are left out: their events are refused with
     the reason). Imports pydantic: on the sync worker, not at the PIN pad."""
-    from sync.protocol import SessionProof
+    from sync.rules.protocol import SessionProof
 
     key = store.kiosk_key()
     if key is None:
@@ -293,7 +293,7 @@ def normalise_code(code: str) -> str:
 
 def server_said(resp: Any) -> str:
     """What an error answer says, as one sentence for a person."""
-    from sync.protocol import error_message
+    from sync.rules.protocol import error_message
 
     return error_message(resp.content) or f"the server answered {resp.status_code}"
 
@@ -319,7 +319,7 @@ def enrol(
     import httpx
     from pydantic import ValidationError
 
-    from sync.protocol import PROTOCOL_VERSION, Hello, KioskEnrolRequest, KioskEnrolResponse
+    from sync.rules.protocol import PROTOCOL_VERSION, Hello, KioskEnrolRequest, KioskEnrolResponse
 
     server = server.strip().rstrip("/")
     if not server.startswith(("http://", "https://")):

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Collection
 
 from local_store import LocalStore, ModuleRecord
-from sync.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, PairBaseline, derive
+from sync.rules.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, PairBaseline, derive
 
 __all__ = ["refresh_module_progress", "refresh_progress_of", "stored_baseline"]
 

@@ -31,7 +31,7 @@ Validation
     int, nor an int as a bool) or a rating outside 1..5. Unknown extra keys are ignored so
     that newer clients can add fields. Events built directly are validated the same way.
     ``stamp_of`` builds a ``Stamp`` from any record that has the four stamp attributes
-    (e.g. ``sync.progress.FoldEvent``).
+    (e.g. ``sync.rules.progress.FoldEvent``).
 """
 
 from collections.abc import Iterable, Mapping
@@ -83,7 +83,7 @@ class Stamp:
 
 
 class StampSource(Protocol):
-    """Anything carrying the four stamp attributes, such as ``sync.progress.FoldEvent``."""
+    """Anything carrying the four stamp attributes, such as ``sync.rules.progress.FoldEvent``."""
 
     @property
     def timestamp(self) -> datetime: ...

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from sync.protocol import REPORT_KINDS, REPORT_ROWS
+from sync.rules.protocol import REPORT_KINDS, REPORT_ROWS
 
 __all__ = ["FACET_FIELDS", "PAGE_SIZE", "PAIRS", "Facets", "check_row"]
 

@@ -28,7 +28,7 @@ devices. Pages carry ``has_more``;
 the cursor is opaque to the client and is saved atomically with the page it came with.
 
 History (capability ``baseline.v1``): a pair whose progress or feedback another application
-wrote (a production database FRAMES adopted) has a baseline (``sync.derive.PairBaseline``);
+wrote (a production database FRAMES adopted) has a baseline (``sync.rules.derive.PairBaseline``);
 a client that lists ``baseline.v1`` in ``PullRequest.capabilities`` receives the student's
 baselines changed in the round's window (``PullResponse.baselines``, on the round's first
 events page) and folds its events on top of them exactly as the server does, so last year's
@@ -39,7 +39,7 @@ team) holds a kiosk credential instead of a person's. ``POST /v1/kiosks/enrol`` 
 one-time enrolment code, or a faculty/admin sign-in, plus the public half of a key the
 tablet made, into that credential and a device id the server issues (every later request
 must carry it); ``POST /v1/kiosk/roster`` returns the students who may sign in there, each
-one's PIN material sealed to the kiosk's key (``sync.kiosk_keys``), and records how much the
+one's PIN material sealed to the kiosk's key (``sync.rules.kiosk_keys``), and records how much the
 kiosk still holds (a kiosk's last push of a round corrects that figure with
 ``pending_after``, capability ``push.pending.v1``); a kiosk pulls each roster student's mirror with
 ``PullRequest.student_id`` and pushes their events under their own ``student_id`` with the
@@ -327,7 +327,7 @@ Base64Url = Annotated[str, Field(min_length=43, max_length=64, pattern=r"^[A-Za-
 
 class SessionProof(_Wire):
     """A kiosk's proof that ``student_id`` typed their PIN on ``device_id`` for the sitting
-    ``session_id`` (``sync.kiosk_keys.session_proof``); a kiosk's push carries one for
+    ``session_id`` (``sync.rules.kiosk_keys.session_proof``); a kiosk's push carries one for
     every sitting its events belong to."""
 
     student_id: StudentId
@@ -515,7 +515,7 @@ class EventOut(_Wire):
 
 
 class BaselineOut(_Wire):
-    """A pair's history written by another application (``sync.derive.PairBaseline`` as
+    """A pair's history written by another application (``sync.rules.derive.PairBaseline`` as
     JSON: ``progress`` the ``module_progress`` columns, ``feedback`` the feedback row with
     its stamp)."""
 

@@ -124,7 +124,7 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Any, Final, Protocol
 
-from sync.merge import StampSource
+from sync.rules.merge import StampSource
 
 __all__ = [
     "HEARTBEAT_SECONDS",

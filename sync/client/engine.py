@@ -24,7 +24,7 @@ die anywhere and the next round simply continues:
 A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kiosk``): each
 roster student becomes a user of the device that syncs with the kiosk's credential, their
 pulls name them (``PullRequest.student_id``) and their pushes carry the PIN proofs of the
-sittings their events were recorded in (``sync.kiosk.session_proofs``).
+sittings their events were recorded in (``sync.client.kiosk.session_proofs``).
 
 A busy server answers 503 with ``Retry-After``: the request is sent again after that many
 seconds times a random factor in [0.5, 1.5) (so a thousand devices told the same second do
@@ -84,8 +84,8 @@ from local_store import (
     StoreError,
     UserRecord,
 )
-from sync.local_progress import refresh_progress_of
-from sync.protocol import (
+from sync.client.local_progress import refresh_progress_of
+from sync.rules.protocol import (
     DEVICE_IDENTITY_CONFLICT,
     EVENT_ROW_FIELDS,
     PROTOCOL_VERSION,
@@ -102,8 +102,8 @@ from sync.protocol import (
     error_code,
     error_message,
 )
-from sync.reports import PAGE_SIZE as REPORT_PAGE_SIZE
-from sync.reports import Facets, check_row
+from sync.rules.reports import PAGE_SIZE as REPORT_PAGE_SIZE
+from sync.rules.reports import Facets, check_row
 
 __all__ = [
     "AuthError",
@@ -562,7 +562,7 @@ class SyncEngine:
         if proofs:
             # A kiosk pushes a student's events with the PIN proofs of their sittings (read
             # after the batch: a sitting's proof is kept before its first event).
-            from sync.kiosk import session_proofs
+            from sync.client.kiosk import session_proofs
 
             envelope["proofs"] = [p.model_dump() for p in session_proofs(self.store, user.user_id)]
         head = to_json(envelope)

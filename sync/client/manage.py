@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import ValidationError
 
-from sync.protocol import AssignmentChange, ExcusalIn, error_message
+from sync.rules.protocol import AssignmentChange, ExcusalIn, error_message
 
 __all__ = [
     "MODULE_ACTIONS",

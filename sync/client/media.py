@@ -22,7 +22,7 @@ The store's ``media`` table is the index (state ``missing``/``partial``/``comple
 ``bytes_done``); it is updated about every megabyte or second, never per chunk, and the
 bytes on disk stay the truth (a resume starts from the ``.part`` file's real length).
 
-Errors (``sync.engine`` tree): a file the server no longer has, a damaged download or an
+Errors (``sync.client.engine`` tree): a file the server no longer has, a damaged download or an
 unexpected answer is one entry in ``DownloadReport.failed`` and the others still download.
 ``AuthError`` (401, or no token) and ``OfflineError`` (the server cannot be reached, or the
 connection broke mid-file) end the call; the partial file and its row are saved first, so
@@ -51,8 +51,8 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from local_store import LocalStore, MediaState, UserRecord
-from sync.engine import AuthError, OfflineError, SyncError
-from sync.progress import ProgressStatus
+from sync.client.engine import AuthError, OfflineError, SyncError
+from sync.rules.progress import ProgressStatus
 
 __all__ = ["DownloadProgress", "DownloadReport", "MediaCache", "MediaItem"]
 
