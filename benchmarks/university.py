@@ -615,15 +615,22 @@ def university(
 def push_storm(
     args: argparse.Namespace,
     base: str,
+    server_pid: int,
     people: list[dict[str, str]],
     states: list[dict[str, Any]],
     figures: dict[str, Any],
 ) -> set[str]:
     """200 devices push 100 events each at the same instant."""
     n = min(200, len(people))
+    server_cpu, pg_cpu = tree_cpu(server_pid), postgres_cpu()
     storm_results = run_generators(base, people[:n], args.generators, storm, states[:n])
+    server_cpu, pg_cpu = tree_cpu(server_pid) - server_cpu, postgres_cpu() - pg_cpu
     figures["push_storm"] = {
         "devices": n,
+        # what the machine's two cores spent: server and PostgreSQL per push, and in all
+        "server_cpu_ms_per_push": round(server_cpu * 1000 / n, 1),
+        "postgres_cpu_ms_per_push": round(pg_cpu * 1000 / n, 1),
+        "generator_cpu_s": round(sum(r["cpu_s"] for r in storm_results), 1),
         "push_p50_ms": round(max(r["push_p50_ms"] for r in storm_results), 1),
         "push_p99_ms": round(max(r["push_p99_ms"] for r in storm_results), 1),
         "errors_not_503": sum(len(r["errors"]) for r in storm_results),
@@ -711,7 +718,7 @@ def main() -> None:
             states, accepted = university(args, base, server.pid, people, figures)
         # 2. 200 devices push at once
         if "push_storm" not in args.skip:
-            accepted |= push_storm(args, base, people, states, figures)
+            accepted |= push_storm(args, base, server.pid, people, states, figures)
 
         # 3. a push into a module with a long history
         with sync_client(base, hist) as client:
