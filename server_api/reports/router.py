@@ -104,7 +104,9 @@ def _csv_stream(open_session: Callable[[], Session], q: service.ReportQuery) -> 
         yield buffer.getvalue().encode()
 
 
-Kind = Annotated[ReportKind, Path(description="compliance, learning, feedback, comments, devices")]
+Kind = Annotated[
+    ReportKind, Path(description="compliance, learning, feedback, comments, devices, teams")
+]
 
 
 @router.get(

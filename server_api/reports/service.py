@@ -38,6 +38,7 @@ from sync.rules.protocol import (
     DeviceRow,
     FeedbackRow,
     LearningRow,
+    TeamRow,
 )
 
 __all__ = ["KEY_SHAPES", "ReportQuery", "count", "iterate", "read"]
@@ -49,6 +50,7 @@ KEY_SHAPES: dict[str, tuple[type, ...]] = {
     "feedback": (str,),
     "comments": (str, int),
     "devices": (str, str),
+    "teams": (int,),
 }
 # Which filters each report understands (``university_id`` applies to every report).
 FILTERS: dict[str, frozenset[str]] = {
@@ -59,6 +61,7 @@ FILTERS: dict[str, frozenset[str]] = {
     "feedback": frozenset({"module", "team_id"}),
     "comments": frozenset({"module", "team_id"}),
     "devices": frozenset({"team_id"}),
+    "teams": frozenset({"team_id"}),
 }
 STATUS_FILTERS = ("not_started", "in_progress", "completed", "skipped", "excused", "overdue")
 _DONE = ("completed", "skipped", "excused")
@@ -777,11 +780,49 @@ def _read_devices(
     return out[:limit]
 
 
+def _read_teams(
+    session: Session, q: ReportQuery, after: tuple[Any, ...] | None, limit: int
+) -> list[Row]:
+    params: dict[str, Any] = {"k": limit}
+    where = []
+    if q.university_id is not None:
+        where.append("t.university_id = :u")
+        params["u"] = q.university_id
+    if q.team_id is not None:
+        where.append("t.id = :team")
+        params["team"] = q.team_id
+    if after is not None:
+        where.append("t.id > :after")
+        params["after"] = int(after[0])
+    rows = session.execute(
+        text(
+            "SELECT t.id, t.university_id, t.name, t.subsystem, "
+            "(SELECT count(*) FROM students s WHERE s.team_id = t.id) "
+            f"FROM teams t WHERE {_and(where)} ORDER BY t.id LIMIT :k"
+        ),
+        params,
+    ).all()
+    return [
+        (
+            (int(tid),),
+            TeamRow(
+                university_id=uni,
+                team_id=int(tid),
+                team_name=name,
+                subsystem=subsystem,
+                students=int(n),
+            ),
+        )
+        for tid, uni, name, subsystem, n in rows
+    ]
+
+
 _READERS: dict[str, Callable[[Session, ReportQuery, tuple[Any, ...] | None, int], list[Row]]] = {
     "compliance": _read_compliance,
     "learning": _by_modules(_learning_module_rows),
     "feedback": _by_modules(_feedback_rows),
     "comments": _by_modules(_comment_rows),
     "devices": _read_devices,
+    "teams": _read_teams,
 }
 assert set(_READERS) == set(REPORT_ROWS) == set(KEY_SHAPES)

@@ -618,8 +618,8 @@ class RosterResponse(_Wire):
 # keeps the last pages it read so the Reports area opens offline. A CSV has the row model's
 # fields as its columns, in this order.
 
-REPORT_KINDS: Final = ("compliance", "learning", "feedback", "comments", "devices")
-ReportKind = Literal["compliance", "learning", "feedback", "comments", "devices"]
+REPORT_KINDS: Final = ("compliance", "learning", "feedback", "comments", "devices", "teams")
+ReportKind = Literal["compliance", "learning", "feedback", "comments", "devices", "teams"]
 MAX_REPORT_PAGE = 5000
 AssignedVia = Literal["student", "team", "university", "rule"]
 ComplianceStatus = Literal["not_started", "in_progress", "completed", "skipped", "excused"]
@@ -717,13 +717,25 @@ class DeviceRow(_Wire):
     events_waiting: int | None
 
 
-ReportRow = ComplianceRow | LearningRow | FeedbackRow | CommentRow | DeviceRow
+class TeamRow(_Wire):
+    """A team of the university, with how many students it has: what assignments to a team
+    are made to, whether or not anything is assigned to it yet."""
+
+    university_id: str | None
+    team_id: int
+    team_name: str | None
+    subsystem: str | None
+    students: int
+
+
+ReportRow = ComplianceRow | LearningRow | FeedbackRow | CommentRow | DeviceRow | TeamRow
 REPORT_ROWS: Final[dict[str, type[_Wire]]] = {
     "compliance": ComplianceRow,
     "learning": LearningRow,
     "feedback": FeedbackRow,
     "comments": CommentRow,
     "devices": DeviceRow,
+    "teams": TeamRow,
 }
 
 

@@ -23,6 +23,7 @@ FACET_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "feedback": ("module",),
     "comments": ("module",),
     "devices": ("team_name", "student"),
+    "teams": ("team",),
 }
 """What each kind's facets list: ``module``, ``team`` and ``student`` are [id, name] pairs
 (``PAIRS``), the other names are a field's distinct values (a null one included as None)."""

@@ -49,7 +49,7 @@ from tests.factories.shared_api import (
 
 pytestmark = pytest.mark.postgres
 
-KINDS = ("compliance", "learning", "feedback", "comments", "devices")
+KINDS = ("compliance", "learning", "feedback", "comments", "devices", "teams")
 TYPES = ("required", "optional", "recommended")
 EVENT_TYPES = (
     "section_view",
@@ -643,6 +643,23 @@ def test_devices_report(api: SharedApi, world: World, db: Session) -> None:
     compliance = expected_compliance(db, world.today)
     for (sid, _slug), row in compliance.items():
         assert students[sid]["last_sync_at"] == row["last_sync_at"]
+
+
+def test_teams_report(api: SharedApi, world: World, db: Session) -> None:
+    """Every team of the university with its head count, whether or not anything is
+    assigned to it (what the assignment dialog offers)."""
+    rows = pages(api, world.faculty, "teams", size=2)["rows"]
+    expected = db.execute(
+        text(
+            "SELECT t.id, t.name, t.subsystem, count(s.id) FROM teams t "
+            "LEFT JOIN students s ON s.team_id = t.id WHERE t.university_id = 'gen' "
+            "GROUP BY t.id ORDER BY t.id"
+        )
+    ).all()
+    assert [(r["team_id"], r["team_name"], r["subsystem"], r["students"]) for r in rows] == [
+        tuple(e) for e in expected
+    ]
+    assert len(rows) == 3 and all(r["university_id"] == "gen" for r in rows)
 
 
 @pytest.mark.parametrize("kind", KINDS)

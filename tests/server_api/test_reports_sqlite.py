@@ -82,7 +82,7 @@ def test_reports_on_sqlite(client: TestClient, db: Session) -> None:
         ("excused", "medical", None, (today - timedelta(days=3)).isoformat()),
         ("not_started", None, None, "2031-01-01"),
     ]
-    for kind in ("compliance", "learning", "feedback", "comments", "devices"):
+    for kind in ("compliance", "learning", "feedback", "comments", "devices", "teams"):
         resp = client.get(f"/v1/reports/{kind}?format=csv", headers=faculty)
         assert resp.status_code == 200, resp.text
         table = list(csv.reader(io.StringIO(resp.text)))
