@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -188,6 +189,7 @@ class ReportsPage(QWidget):
             parent=self,
         )
         self.compliance = _table(page, "compliance-table", self.compliance_model, sortable=True)
+        self.compliance.selectionModel().selectionChanged.connect(self._name_excuse_button)
         bar = QHBoxLayout()
         for label, widget in (
             ("Module", self.module_filter),
@@ -574,16 +576,36 @@ class ReportsPage(QWidget):
         rows = self.compliance.selectionModel().selectedRows()
         return self.compliance_model.row(rows[0].row()) if rows else None
 
+    def _name_excuse_button(self, *_args: Any) -> None:
+        row = self.selected_compliance_row()
+        excused = row is not None and row.get("status") == "excused"
+        self.excuse_button.setText("Withdraw excuse…" if excused else "Excuse…")
+        self.excuse_button.setToolTip(
+            "Withdraw the selected student's excuse from the selected module"
+            if excused
+            else "Excuse the selected student from the selected module"
+        )
+
     def excuse_selected(self) -> None:
         row = self.selected_compliance_row()
         if row is None:
             self._say("Select a student's module in the table first.")
             return
+        who = row.get("student_name") or row["student_id"]
+        if row.get("status") == "excused":
+            answer = QMessageBox.question(
+                self,
+                "Withdraw excuse",
+                f"{who} is excused from “{row['module_title']}” "
+                f"({row.get('excuse_reason') or 'no reason given'}). Withdraw the excuse?",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.withdraw_excuse(row["student_id"], row["module_id"])
+            return
         reason, ok = QInputDialog.getText(
             self,
             "Excuse",
-            f"Why is {row.get('student_name') or row['student_id']} excused from "
-            f"“{row['module_title']}”?",
+            f"Why is {who} excused from “{row['module_title']}”?",
         )
         if ok:
             self.excuse(row["student_id"], row["module_id"], reason)
@@ -593,6 +615,13 @@ class ReportsPage(QWidget):
             "Excusing",
             lambda m: m.excuse(student_id=student_id, module_id=module_id, reason=reason),
             done="Excused.",
+        )
+
+    def withdraw_excuse(self, student_id: str, module_id: str) -> None:
+        self.run_action(
+            "Withdrawing the excuse",
+            lambda m: m.unexcuse(student_id=student_id, module_id=module_id),
+            done="Excuse withdrawn.",
         )
 
     def module_action(self, action: str) -> None:
@@ -613,11 +642,13 @@ class ReportsPage(QWidget):
         if user is None:
             return None
         facets = self.meta["compliance"].facets if "compliance" in self.meta else {}
+        # every team of the university (the teams report), not only those with assignments
+        teams = self.meta["teams"].facets.get("team", []) if "teams" in self.meta else []
         students = self.meta["devices"].facets.get("student", []) if "devices" in self.meta else []
         dialog = AssignmentDialog(
             self.ctx,
             modules=self._module_choices(),
-            teams=[(int(t), str(n)) for t, n in facets.get("team", []) if t is not None],
+            teams=[(int(t), str(n)) for t, n in (teams or facets.get("team", [])) if t is not None],
             students=[(str(s), str(n or s)) for s, n in (students or facets.get("student", []))],
             university_id=user.university_id,
             parent=self,

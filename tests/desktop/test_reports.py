@@ -21,6 +21,7 @@ from server_api.models import AssignmentExcusal, Module, ModuleAssignment
 from sync.client.cli import sign_in
 from sync.client.engine import SyncEngine
 from tests.desktop._reports_world import World, build_world
+from tests.factories import make_team
 from tests.sync.test_failures import Server
 
 pytestmark = pytest.mark.postgres
@@ -159,12 +160,16 @@ def test_assign_excuse_publish_against_the_server(
     main_window: Any, app_ctx: Any, qtbot: Any, server: Server, world_db: Any
 ) -> None:
     world, db = world_db
+    avionics = make_team(db, world.university_id, "Avionics")  # nobody, nothing assigned yet
+    db.commit()
     user = _synced_faculty(app_ctx.store, server, world)
     page = _open_reports(main_window, user)
     main_window._ensure_sync()
 
     # Assign ESD handling to the Power team, due on a date of our choosing.
     dialog = page.open_assign_dialog()
+    offered = {dialog.team.itemData(i) for i in range(dialog.team.count())}
+    assert {*world.teams.values(), avionics.id} <= offered  # every team, from the teams report
     dialog.set_module("esd-handling")
     qtbot.waitSignal(dialog.loaded, timeout=10_000)
     dialog.to_team.setChecked(True)
@@ -207,6 +212,23 @@ def test_assign_excuse_publish_against_the_server(
         )
 
     qtbot.waitUntil(ben_excused, timeout=30_000)
+
+    # The excuse was a mistake: withdraw it.
+    model = page.compliance_model
+    ben_row = next(
+        i
+        for i in range(model.rowCount())
+        if model.row(i)["student_id"] == ben and model.row(i)["module_id"] == "lab-safety"
+    )
+    page.compliance.selectRow(ben_row)
+    assert page.excuse_button.text() == "Withdraw excuse…"
+    page.withdraw_excuse(ben, "lab-safety")
+    qtbot.waitUntil(lambda: "Excuse withdrawn." in page.result.text(), timeout=15_000)
+    db.expire_all()
+    assert (
+        db.scalars(select(AssignmentExcusal).where(AssignmentExcusal.student_id == ben)).all() == []
+    )
+    qtbot.waitUntil(lambda: not ben_excused(), timeout=30_000)
 
     # Publish the draft.
     page.tabs.setCurrentIndex(1)
