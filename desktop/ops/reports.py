@@ -112,6 +112,9 @@ COLUMNS: Final[dict[str, tuple[Column, ...]]] = {
         Column("responses", "Responses", "number"),
         Column("rating_mean", "Rating (mean)", "mean"),
         Column("difficulty_mean", "Difficulty (mean)", "mean"),
+        Column("engagement_mean", "Engagement (mean)", "mean"),
+        Column("clarity_mean", "Clarity (mean)", "mean"),
+        Column("tag_counts", "Tags", "tags"),
         Column("comments", "Comments", "number"),
     ),
     "devices": (
@@ -190,6 +193,9 @@ def cell_text(column: Column, row: dict[str, Any]) -> str:
         return f"{float(value):.2f}"
     if kind == "duration":
         return _duration(value)
+    if kind == "tags":  # {"helpful": 3, "fun": 1}: the most given first
+        pairs = sorted(dict(value).items(), key=lambda kv: (-int(kv[1]), str(kv[0])))
+        return ", ".join(f"{tag.replace('_', ' ')} {n}" for tag, n in pairs)
     return str(value)
 
 

@@ -19,15 +19,15 @@ student id, name or team.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Date, DateTime, Integer, String, bindparam, text
+from sqlalchemy import JSON, Date, DateTime, Integer, String, bindparam, text
 from sqlalchemy.orm import Session
 
 from server_api.reports.paging import BadKey
@@ -627,14 +627,19 @@ def _feedback_rows(
     found = session.execute(
         text(
             "SELECT f.module_id, f.rating, f.difficulty_rating, "
-            "CASE WHEN f.comment IS NOT NULL AND TRIM(f.comment) <> '' THEN 1 ELSE 0 END "
+            "CASE WHEN f.comment IS NOT NULL AND TRIM(f.comment) <> '' THEN 1 ELSE 0 END, "
+            "f.engagement_rating, f.clarity_rating, f.tags "
             f"FROM module_feedback f {join} WHERE f.module_id IN :pks AND {where}"
-        ).bindparams(*_binds(params)),
+        )
+        .bindparams(*_binds(params))
+        .columns(tags=JSON),
         params,
     ).all()
     per: dict[int, list[tuple[Any, Any, int]]] = defaultdict(list)
-    for module_pk, rating, difficulty, commented in found:
+    detail: dict[int, list[tuple[Any, Any, Any]]] = defaultdict(list)
+    for module_pk, rating, difficulty, commented, engagement, clarity, tags in found:
         per[module_pk].append((rating, difficulty, int(commented)))
+        detail[module_pk].append((engagement, clarity, tags))
     out: list[Row] = []
     for pk, slug, title in modules:
         items = per.get(pk)
@@ -642,6 +647,8 @@ def _feedback_rows(
             continue
         ratings = [int(r) for r, _d, _c in items if r is not None]
         difficulties = [int(d) for _r, d, _c in items if d is not None]
+        engagement = [int(e) for e, _c, _t in detail[pk] if e is not None]
+        clarity = [int(c) for _e, c, _t in detail[pk] if c is not None]
         row = FeedbackRow(
             module_id=slug,
             module_title=title,
@@ -651,9 +658,25 @@ def _feedback_rows(
             difficulty_mean=(sum(difficulties) / len(difficulties)) if difficulties else None,
             difficulty_counts=[difficulties.count(v) for v in range(1, 6)],
             comments=sum(c for _r, _d, c in items),
+            engagement_mean=(sum(engagement) / len(engagement)) if engagement else None,
+            clarity_mean=(sum(clarity) / len(clarity)) if clarity else None,
+            tag_counts=_tag_counts(tags for _e, _c, tags in detail[pk]),
         )
         out.append(((slug,), row))
     return out
+
+
+_MAX_TAGS = 50  # distinct tags kept per module (the most given ones)
+
+
+def _tag_counts(lists: Iterable[Any]) -> dict[str, int]:
+    """How many students gave each tag. ``tags`` was written by another application: only
+    lists of short strings count, and a student's tag counts once."""
+    counts: Counter[str] = Counter()
+    for tags in lists:
+        if isinstance(tags, list):
+            counts.update({t for t in tags if isinstance(t, str) and 0 < len(t) <= 100})
+    return dict(counts.most_common(_MAX_TAGS))
 
 
 def _comment_rows(

@@ -676,7 +676,8 @@ class LearningRow(_Wire):
 
 
 class FeedbackRow(_Wire):
-    """One module's feedback summarised: counts by rating (1-5) and difficulty (1-5)."""
+    """One module's feedback summarised: counts by rating (1-5) and difficulty (1-5), and
+    Phase 3's engagement and clarity (means) and tags (counts) where given."""
 
     module_id: str
     module_title: str
@@ -686,6 +687,10 @@ class FeedbackRow(_Wire):
     difficulty_mean: float | None
     difficulty_counts: list[int] = Field(description="five counts: difficulty 1..5")
     comments: int
+    # Phase 3's detailed feedback, where students gave it
+    engagement_mean: float | None = None
+    clarity_mean: float | None = None
+    tag_counts: dict[str, int] = Field(default={}, description="tag -> how many gave it")
 
 
 class CommentRow(_Wire):

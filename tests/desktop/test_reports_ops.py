@@ -193,3 +193,12 @@ def test_charts_degrade_to_a_message_without_qt_charts() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("True True Completion over time")
     assert "Charts are not available on this computer" in proc.stdout
+
+
+def test_phase3_feedback_cells() -> None:
+    columns = {c.field: c for c in ops.COLUMNS["feedback"]}
+    row = {"engagement_mean": 3.5, "clarity_mean": None, "tag_counts": {"fun": 1, "too_easy": 3}}
+    assert ops.cell_text(columns["engagement_mean"], row) == "3.50"
+    assert ops.cell_text(columns["clarity_mean"], row) == ""
+    assert ops.cell_text(columns["tag_counts"], row) == "too easy 3, fun 1"
+    assert ops.cell_text(columns["tag_counts"], {"tag_counts": {}}) == ""

@@ -184,6 +184,16 @@ class World:
                 "WHERE student_id = 'gen-s007'"
             )
         )
+        # Phase 3's detailed feedback on some rows, tags as another application wrote them
+        db.execute(
+            text(
+                "UPDATE module_feedback SET engagement_rating = 1 + id % 5, "
+                "clarity_rating = CASE WHEN id % 3 = 0 THEN NULL ELSE 1 + (id * 7) % 5 END, "
+                'tags = CASE id % 5 WHEN 0 THEN \'["helpful", "fun"]\'::json '
+                'WHEN 1 THEN \'["confusing", "confusing"]\'::json '
+                'WHEN 2 THEN \'{"not": "a list"}\'::json ELSE NULL END'
+            )
+        )
         # devices: three students with device tokens, a kiosk
         for i in (1, 2, 3):
             account = create_account(
@@ -577,7 +587,11 @@ def test_feedback_and_comments_match_the_direct_computation(
                     f"COUNT(*) FILTER (WHERE f.difficulty_rating = {v}) AS d{v}"
                     for v in range(1, 6)
                 )
-                + ", COUNT(*) FILTER (WHERE btrim(coalesce(f.comment, '')) <> '') AS comments "
+                + ", COUNT(*) FILTER (WHERE btrim(coalesce(f.comment, '')) <> '') AS comments, "
+                "AVG(f.engagement_rating) AS e, AVG(f.clarity_rating) AS c, "
+                "COUNT(*) FILTER (WHERE f.id % 5 = 0 AND f.tags IS NOT NULL) AS helpful, "
+                "COUNT(*) FILTER (WHERE f.id % 5 = 0 AND f.tags IS NOT NULL) AS fun, "
+                "COUNT(*) FILTER (WHERE f.id % 5 = 1 AND f.tags IS NOT NULL) AS conf "
                 "FROM module_feedback f JOIN modules m ON m.id = f.module_id "
                 "JOIN students s ON s.id = f.student_id WHERE s.university_id = 'gen' "
                 "AND m.university_id = 'gen' GROUP BY 1"
@@ -595,6 +609,15 @@ def test_feedback_and_comments_match_the_direct_computation(
         assert row["comments"] == r["comments"]
         assert abs(row["rating_mean"] - float(r["rating"])) < 1e-9
         assert abs(row["difficulty_mean"] - float(r["d"])) < 1e-9
+        assert abs(row["engagement_mean"] - float(r["e"])) < 1e-9
+        assert (row["clarity_mean"] is None) == (r["c"] is None)
+        if r["c"] is not None:
+            assert abs(row["clarity_mean"] - float(r["c"])) < 1e-9
+        assert row["tag_counts"] == {
+            t: n
+            for t, n in (("helpful", r["helpful"]), ("fun", r["fun"]), ("confusing", r["conf"]))
+            if n
+        }
     comments = pages(api, world.faculty, "comments", size=11)["rows"]
     expected_comments = db.execute(
         text(
