@@ -12,7 +12,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from desktop.viewer.sections.base import SectionView
 
 __all__ = ["MultimediaProblem", "install_hint", "load_video_view", "problem_from"]
 
@@ -69,15 +72,15 @@ def install_hint(library: str | None) -> str:
     return how
 
 
-_loaded: type | MultimediaProblem | None = None
+_loaded: type[SectionView] | MultimediaProblem | None = None
 
 
-def load_video_view() -> type | MultimediaProblem:
+def load_video_view() -> type[SectionView] | MultimediaProblem:
     """The video section's view class, or why it cannot be loaded (once per process)."""
     global _loaded
     if _loaded is None:
         try:
-            from desktop.viewer._video import VideoSectionView
+            from desktop.viewer.sections.video_player import VideoSectionView
         except (ImportError, OSError) as exc:
             _loaded = problem_from(exc)
             log.warning("video playback unavailable: %s", _loaded.detail)

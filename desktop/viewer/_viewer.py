@@ -1,56 +1,11 @@
 """``ModuleViewer``: a module's sections beside a section list, with progress and completion.
 
-Recording rules (everything goes through ``ViewerSession.record``; in preview nothing does)
-------------------------------------------------------------------------------------------
-``module_start``
-    Once, when the viewer opens a module whose derived status is ``not_started``.
-``section_view``
-    Each time a section page is shown (opening, Next/Previous, the section list, shortcuts,
-    ``show_section``), not again while it stays shown. The viewer opens at
-    ``derived().progress.current_section``, i.e. where the student left off.
-``section_complete`` (``data={"reason": ...}``), at most once per section
-    Never for a section already complete (from ``derived()``, see
-    ``CompletedSectionsSource``, or earlier in this viewer).
-
-    * ``text``: shown for ``read_seconds`` (3 s) in a visible viewer (``"read"``), or Next
-      (``"next"``).
-    * ``image``: the same, but only once the image is actually shown (or found broken).
-    * ``video``: playback reaches the end (or its last second), or ``duration_seconds`` of
-      actual playback (``"watched"``); seeking alone counts as neither. Next does not
-      complete a video, except a file that cannot be played at all.
-    * ``checklist``: when every required item is ticked (``"checklist"``); unticking later
-      does not undo it. A checklist with no required items, or one that cannot be parsed,
-      completes on Next.
-    * unknown types: on Next.
-``module_complete``
-    Once, when this viewer sees the module go from incomplete to complete (every section
-    complete, or ``derived()`` says ``completed``). ``completed(slug)`` is emitted then
-    (not in preview, where nothing is completed for anybody).
-    Completing with Next opens the completion page; completing any other way (reading,
-    watching, ticking) shows a banner with a button to it, so the student is never pulled
-    away from a page they are still reading or ticking.
-``checklist_item``
-    ``{"item": key, "checked": bool}`` on every user toggle, preceded by a ``click``
-    ``{"target": "checklist_item", "item": key, "checked": bool}``.
-``feedback``
-    The whole record (``rating``, ``difficulty_rating``, ``comment``, ``is_anonymous``) on
-    Save; the form is prefilled from ``derived().feedback`` and stays editable.
-``click``
-    Meaningful clicks only: links (``{"target": "link", "url": ...}``, only http/https/
-    mailto are opened), video play/pause (``{"target": "video", "action": ...}``) and
-    seeks (one per burst, 1 s apart), checklist toggles.
-``scroll``
-    At most one per section every ``scroll_seconds`` (5 s), plus one when the section is
-    left with unrecorded scrolling: ``{"percent": now, "max_percent": deepest so far}``.
-``input``
-    One per burst of typing in the feedback comment (a burst ends after
-    ``input_burst_seconds`` without typing, or on Save/leaving): ``{"field":
-    "feedback_comment", "length": n}``; the text itself is only in ``feedback``.
-``heartbeat`` / ``pause`` / ``resume`` (with the current section number)
-    A heartbeat every ``HEARTBEAT_SECONDS`` while the viewer is in the active window (or a
-    video plays) and the student is not idle. After ``IDLE_SECONDS`` with no mouse,
-    keyboard, wheel or touch input in the viewer and no video playing, ``pause``; the next
-    input records ``resume``. ``shutdown()`` records a final heartbeat unless paused.
+The viewer only lays out, navigates and asks the section: each section type is a plug-in
+(``desktop.viewer.sections.registry``: its page, what it records) with a pure completion
+rule (``sync.rules.sections``, which also holds the recording rules' specification: which
+events are recorded, when, and when a section counts as complete). Everything is recorded
+through ``ViewerSession.record``, in one place (``_record``): never in preview, never after
+``shutdown()``.
 
 Keyboard
 --------
@@ -74,7 +29,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -99,17 +54,6 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.viewer._activity import ActivityTracker
 from desktop.viewer._completion import CompletionPage
-from desktop.viewer._multimedia import MultimediaProblem, load_video_view
-from desktop.viewer._sections import (
-    ChecklistSectionView,
-    ImageSectionView,
-    SectionView,
-    TextSectionView,
-    UnsupportedSectionView,
-    VideoUnavailableSectionView,
-    data_of,
-    type_label,
-)
 from desktop.viewer._session import (
     CompletedSectionsSource,
     ViewerSession,
@@ -124,20 +68,17 @@ from desktop.viewer._widgets import (
     set_muted,
     status_icon,
 )
+from desktop.viewer.sections.base import SectionView, data_of
+from desktop.viewer.sections.registry import type_label, view_factory
 from local_store.records import ModuleRecord, SectionRecord
-from sync.rules.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived
+from sync.rules.derive import FEEDBACK_EVENT, Derived
 from sync.rules.merge import FeedbackState
 from sync.rules.progress import ProgressStatus
+from sync.rules.sections import Trigger
 
 __all__ = ["ModuleViewer"]
 
 log = logging.getLogger("frames.desktop.viewer")
-
-_VIEW_TYPES: Final[dict[str, type[SectionView]]] = {
-    "text": TextSectionView,
-    "image": ImageSectionView,
-    "checklist": ChecklistSectionView,
-}
 
 
 class _LazyViews(dict[int, "SectionView"]):
@@ -288,8 +229,8 @@ class ModuleViewer(QWidget):
             return
         number = self._current
         view = self.views[number]
-        if view.completes_on_next() and number not in self._completed:
-            if self._complete_section(number, "next", open_summary=True):
+        if view.completes_on(Trigger.NEXT) and number not in self._completed:
+            if self._complete_section(number, Trigger.NEXT, open_summary=True):
                 return
         index = self._numbers.index(number)
         if index + 1 < len(self._numbers):
@@ -566,8 +507,7 @@ class ModuleViewer(QWidget):
 
     def _build_view(self, number: int) -> SectionView:
         view = self._make_view(self._sections[number])
-        if isinstance(view, ChecklistSectionView):
-            view.apply_state(self._checklist)
+        view.apply_state(self._checklist)
         # Made after the navigation buttons: put its controls back where the eye reads them,
         # after the section list and before Previous / Next.
         if hasattr(self, "prev_button"):
@@ -585,24 +525,8 @@ class ModuleViewer(QWidget):
         return view
 
     def _make_view(self, section: SectionRecord) -> SectionView:
-        view: SectionView
-        if section.section_type == "video":
-            # Qt Multimedia is loaded with the first video: a system library it needs may be
-            # missing, and then only the video sections say so.
-            video = load_video_view()
-            if isinstance(video, MultimediaProblem):
-                view = VideoUnavailableSectionView(
-                    section,
-                    session=self.session,
-                    timing=self.timing,
-                    problem=video,
-                    parent=self.stack,
-                )
-            else:
-                view = video(section, session=self.session, timing=self.timing, parent=self.stack)
-        else:
-            cls = _VIEW_TYPES.get(section.section_type, UnsupportedSectionView)
-            view = cls(section, session=self.session, timing=self.timing, parent=self.stack)
+        make_view = view_factory(section.section_type)
+        view = make_view(section, session=self.session, timing=self.timing, parent=self.stack)
         number = section.section_number
         view.complete_requested.connect(lambda reason, n=number: self._on_view_complete(n, reason))
         view.record_requested.connect(
@@ -610,10 +534,9 @@ class ModuleViewer(QWidget):
         )
         view.link_activated.connect(lambda url, n=number: self._on_link(n, url))
         view.state_changed.connect(lambda n=number: self._on_view_state(n))
-        if isinstance(view, ChecklistSectionView):
-            view.item_toggled.connect(
-                lambda key, checked, n=number: self._on_item_toggled(n, key, checked)
-            )
+        view.item_toggled.connect(
+            lambda key, checked, n=number: self._on_item_toggled(n, key, checked)
+        )
         self.stack.addWidget(view)
         return view
 
@@ -644,10 +567,9 @@ class ModuleViewer(QWidget):
         if self._derived_complete:
             known.update(self._numbers)
         for number, view in self.views.items():
-            if isinstance(view, ChecklistSectionView):
-                view.apply_state(self._checklist)
-                if view.required_keys and view.satisfied():
-                    known.add(number)
+            view.apply_state(self._checklist)
+            if view.completes_on(Trigger.CHECKLIST):  # its items say so, whoever ticked them
+                known.add(number)
         self._completed = known
 
     def _is_complete(self) -> bool:
@@ -696,12 +618,16 @@ class ModuleViewer(QWidget):
 
     # -- completion -------------------------------------------------------------------------
 
-    def _complete_section(self, number: int, reason: str, *, open_summary: bool = False) -> bool:
-        """Record ``section_complete`` if new; returns True when the completion page opened."""
+    def _complete_section(
+        self, number: int, trigger: Trigger, *, open_summary: bool = False
+    ) -> bool:
+        """Record ``section_complete`` if new; returns True when the completion page opened.
+
+        The caller has asked the section's rule (``SectionView.completes_on``)."""
         if number in self._completed or self._closed:
             return False
         self._completed_here.add(number)
-        self._record("section_complete", section_number=number, data={"reason": reason})
+        self._record("section_complete", section_number=number, data={"reason": trigger.value})
         self._load_state()
         self._update_progress()
         self._after_view_state_change()
@@ -720,7 +646,10 @@ class ModuleViewer(QWidget):
         return False
 
     def _on_view_complete(self, number: int, reason: str) -> None:
-        self._complete_section(number, reason)
+        """A page saw something happen that may complete it (video: ``"watched"``)."""
+        trigger = Trigger(reason)
+        if self.views[number].completes_on(trigger):
+            self._complete_section(number, trigger)
 
     def _on_read_timeout(self) -> None:
         view = self._current_view()
@@ -728,27 +657,19 @@ class ModuleViewer(QWidget):
             view is not None
             and not self._on_completion_page
             and self.isVisible()
-            and view.completes_on_reading()
+            and view.completes_on(Trigger.READ)
         ):
-            self._complete_section(view.number, "read")
+            self._complete_section(view.number, Trigger.READ)
 
     def _on_item_toggled(self, number: int, key: str, checked: bool) -> None:
+        """The page recorded the toggle (its recording policy); keep the state, ask its rule."""
         was_complete = number in self._completed
-        data = {"item": key, "checked": checked}
-        self._record("click", section_number=number, data={"target": "checklist_item", **data})
-        self._record(CHECKLIST_EVENT, section_number=number, data=data)
         self._checks_here[(number, key)] = checked
         self._load_state()
-        view = self.views[number]
-        if (
-            not was_complete
-            and isinstance(view, ChecklistSectionView)
-            and view.required_keys
-            and view.satisfied()
-        ):
+        if not was_complete and self.views[number].completes_on(Trigger.CHECKLIST):
             # _load_state already shows a satisfied checklist as complete; the event is due.
             self._completed.discard(number)
-            self._complete_section(number, "checklist")
+            self._complete_section(number, Trigger.CHECKLIST)
         self._update_progress()
         self._after_view_state_change()
 
@@ -828,7 +749,7 @@ class ModuleViewer(QWidget):
         view = self._current_view()
         if view is None or self._on_completion_page:
             return
-        if view.number in self._completed or not view.completes_on_reading():
+        if view.number in self._completed or not view.completes_on(Trigger.READ):
             self._read_timer.stop()
         elif not self._read_timer.isActive():
             self._read_timer.start()

@@ -23,15 +23,12 @@ from pytestqt.qtbot import QtBot
 
 import desktop.viewer
 from desktop.viewer import CompletedSectionsSource, ModuleViewer, ViewerSession, ViewerTiming
-from desktop.viewer._sections import (
-    ChecklistSectionView,
-    ImageSectionView,
-    TextSectionView,
-    UnsupportedSectionView,
-    checklist_intro,
-)
-from desktop.viewer._video import VideoSectionView
 from desktop.viewer._widgets import WrappingCheckBox
+from desktop.viewer.sections.checklist import ChecklistSectionView, checklist_intro
+from desktop.viewer.sections.image import ImageSectionView
+from desktop.viewer.sections.text import TextSectionView
+from desktop.viewer.sections.unsupported import UnsupportedSectionView
+from desktop.viewer.sections.video_player import VideoSectionView
 from local_store.records import ModuleRecord, SectionRecord
 from sync.rules.content_folder import load_module_folder
 from sync.rules.derive import Derived, derive

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.viewer import ModuleViewer, ViewerTiming
-from desktop.viewer._sections import ChecklistSectionView, ImageSectionView, TextSectionView
-from desktop.viewer._video import VideoSectionView, format_time
+from desktop.viewer.sections.checklist import ChecklistSectionView
+from desktop.viewer.sections.image import ImageSectionView
+from desktop.viewer.sections.text import TextSectionView
+from desktop.viewer.sections.video_player import VideoSectionView, format_time
 from local_store.records import ModuleRecord, SectionRecord
 from tests.desktop.test_viewer import (
     DEMO,

@@ -1,4 +1,8 @@
-"""The video section: Qt Multimedia playback from the local media cache."""
+"""The video section's player: Qt Multimedia playback from the local media cache.
+
+Imported only by ``desktop.viewer._multimedia.load_video_view`` (with the first video), since
+Qt Multimedia may fail to load; the section type itself is ``video.py``.
+"""
 
 from __future__ import annotations
 
@@ -20,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.viewer._sections import SectionView
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
+from desktop.viewer.sections.base import SectionView
 from local_store.records import SectionRecord
+from sync.rules.sections import MediaState, SectionState, Trigger, video_watched
 
 __all__ = ["VideoSectionView", "format_time"]
 
 _MAX_STEP_MS: Final = 2000  # a larger position jump while playing is a seek, not watching
-_END_SLACK_MS: Final = 1000  # "watched to the end": within this of the end
-_PLAYED_SLACK_MS: Final = 500
 
 
 def format_time(milliseconds: int) -> str:
@@ -44,9 +47,10 @@ class VideoSectionView(SectionView):
     """A video with play/pause, a seek slider and its position, and its caption below.
 
     The player is created the first time the page is shown with its file in the cache, and
-    released by ``shutdown``. Completion (``complete_requested("watched")``, once): playback
-    reaches the end (or its last second), or playback has covered ``duration_seconds``;
-    seeking moves the position but counts as neither. When the file is missing a message card
+    released by ``shutdown``. Completion (``complete_requested("watched")``, once, see
+    ``sync.rules.sections.video_watched``): playback reaches the end (or its last second), or
+    playback has covered ``duration_seconds``; seeking moves the position but counts as
+    neither. When the file is missing a message card
     stands where the video would be; when it cannot be played at all the section completes
     on Next instead, since the student can do nothing about a broken file.
     """
@@ -126,8 +130,12 @@ class VideoSectionView(SectionView):
 
     # -- SectionView --------------------------------------------------------------------
 
-    def completes_on_next(self) -> bool:
-        return self.error is not None
+    def state(self) -> SectionState:
+        if self.error is not None:
+            return SectionState(media=MediaState.BROKEN)
+        if self.player is not None:
+            return SectionState(media=MediaState.SHOWN)
+        return SectionState(media=MediaState.WAITING)
 
     def hint(self, complete: bool) -> str:
         if complete:
@@ -301,18 +309,18 @@ class VideoSectionView(SectionView):
             self._fit_video()
 
     def _check_watched(self, position: int) -> None:
-        media_length = self.player.duration() if self.player is not None else 0
-        if media_length > 0 and position >= media_length - _END_SLACK_MS:
-            self._mark_watched()
-        elif self.section.duration_seconds and self._played_ms >= (
-            self.section.duration_seconds * 1000 - _PLAYED_SLACK_MS
+        if video_watched(
+            position_ms=position,
+            media_ms=self.player.duration() if self.player is not None else 0,
+            played_ms=self._played_ms,
+            duration_seconds=self.section.duration_seconds,
         ):
             self._mark_watched()
 
     def _mark_watched(self) -> None:
         if not self._watched:
             self._watched = True
-            self.complete_requested.emit("watched")
+            self.complete_requested.emit(Trigger.WATCHED.value)
 
     # -- looks ----------------------------------------------------------------------------
 

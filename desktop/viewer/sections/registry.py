@@ -1,0 +1,53 @@
+"""The section types the viewer shows: ONE table, ``SECTION_TYPES``.
+
+The viewer only lays out and navigates: for each section it asks this table for the page
+(``make_view``) and the page's type's rule whether something completes it. A type not in the
+table gets ``UnsupportedSectionView`` (a card; Next completes it), so content written for a
+newer app still opens.
+
+Adding a section type (say ``sandbox``) touches:
+
+1. a new module here, ``desktop/viewer/sections/sandbox.py``: its page (a ``SectionView``
+   subclass: ``state()`` for its rule, ``hint()``, signals for what it records), and
+   ``SECTION_TYPE = SectionType("sandbox", "Sandbox", SandboxSectionView, records=...)``;
+2. this table: one line;
+3. the content format, the part both sides share: the type's name in
+   ``sync.rules.content_folder.KNOWN_SECTION_TYPES`` (with its front matter keys) and its
+   completion rule in ``sync.rules.sections.COMPLETION_RULES`` (pure, so the server
+   evaluates the same rule), tested in ``tests/sync/test_section_rules.py``.
+
+The viewer itself does not change (tests check that the three lists name the same types).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from desktop.viewer.sections import checklist, image, text, video
+from desktop.viewer.sections.base import SectionType, ViewFactory, fallback_label
+from desktop.viewer.sections.unsupported import UnsupportedSectionView
+
+__all__ = ["SECTION_TYPES", "type_label", "view_factory"]
+
+SECTION_TYPES: Final[Mapping[str, SectionType]] = {
+    entry.name: entry
+    for entry in (
+        text.SECTION_TYPE,
+        image.SECTION_TYPE,
+        video.SECTION_TYPE,
+        checklist.SECTION_TYPE,
+    )
+}
+
+
+def type_label(section_type: str) -> str:
+    """A human name for a section type ("Reading", "Video", ...; unknown types as given)."""
+    entry = SECTION_TYPES.get(section_type)
+    return entry.label if entry is not None else fallback_label(section_type)
+
+
+def view_factory(section_type: str) -> ViewFactory:
+    """What makes the page of ``section_type`` (unknown types: the "not supported" card)."""
+    entry = SECTION_TYPES.get(section_type)
+    return entry.make_view if entry is not None else UnsupportedSectionView
