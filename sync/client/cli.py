@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import platformdirs
 
 from local_store import LocalStore, StoreError
 from sync.client.engine import SyncEngine, SyncError
 from sync.client.kiosk import server_said
+from sync.client.paths import STORE_FILE, default_data_dir
 
 __all__ = ["default_data_dir", "main", "open_store", "sign_in"]
 
@@ -44,12 +44,8 @@ def client_version() -> str:
         return "0.0.0+source"
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("frames-lms", appauthor=False)) / "client"
-
-
 def open_store(data_dir: Path) -> LocalStore:
-    store = LocalStore.open(data_dir / "store.sqlite3")
+    store = LocalStore.open(data_dir / STORE_FILE)
     if store.recovery is not None:
         print(
             f"{PROG}: the local store was damaged and has been rebuilt; "
