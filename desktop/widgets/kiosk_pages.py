@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.ops import kiosk as kiosk_ops
+from desktop.ops.op import Op
 from desktop.ops.status import last_sync_text, pending_text
-from desktop.tasks import TaskRunner
 from local_store import KioskRecord, RosterStudent
-from sync.client import kiosk as kiosk_ops
 
 __all__ = [
     "TOUCH_MIN",
@@ -391,9 +391,7 @@ class PinPad(QWidget):
         """A PIN is being checked in the background (the keys wait)."""
         return self._checking
 
-    def run_check(
-        self, tasks: TaskRunner, check: Callable[[], _R], done: Callable[[_R], None]
-    ) -> None:
+    def run_check(self, ctx: AppContext, check: Op[_R], done: Callable[[_R], None]) -> None:
         """Run a PIN check (argon2: about 0.1 s) on the storage worker, not the UI thread;
         ``done(result)`` on the UI thread, unless the pad was abandoned meanwhile."""
         if self._checking:
@@ -417,7 +415,7 @@ class PinPad(QWidget):
                 self.set_enabled_keys(True)
                 self.clear(f"The PIN could not be checked: {exc}")
 
-        tasks.storage(check, on_done=finished, on_error=failed, what="checking a PIN")
+        check.success(finished).failure(failed).run(ctx)
 
     def abandon(self) -> None:
         """Start over for the next person: no digits, no message, no pending result."""
@@ -676,8 +674,10 @@ class PinPage(QWidget):
         store, now = self.ctx.store, self.ctx.now()
         session_id = uuid.uuid4().hex  # one session per student sitting
         self.pad.run_check(
-            self.ctx.tasks,
-            lambda: kiosk_ops.check_pin(store, sid, pin, now=now, session_id=session_id),
+            self.ctx,
+            kiosk_ops.check_pin(
+                store=store, student_id=sid, pin=pin, now=now, session_id=session_id
+            ),
             lambda result: self._checked(sid, session_id, result),
         )
 
@@ -700,7 +700,11 @@ class PinPage(QWidget):
 
     def _update_lock(self) -> None:
         sid = self.student_id
-        state = kiosk_ops.lock_state(self.ctx.store, sid, now=self.ctx.now()) if sid else None
+        state = (
+            kiosk_ops.lock_state(store=self.ctx.store, student_id=sid, now=self.ctx.now())
+            if sid
+            else None
+        )
         if state is not None and state.status == "locked" and state.locked_until is not None:
             wait = (state.locked_until - self.ctx.now()).total_seconds()
             self.pad.set_enabled_keys(False)
@@ -800,9 +804,7 @@ class StaffPage(QWidget):
         """Check the exit PIN on the storage worker; five wrong ones lock the page (durably)."""
         store, now = self.ctx.store, self.ctx.now()
         self.pad.run_check(
-            self.ctx.tasks,
-            lambda: kiosk_ops.check_exit_pin(store, pin, now=now),
-            self._unlock_checked,
+            self.ctx, kiosk_ops.check_exit_pin(store=store, pin=pin, now=now), self._unlock_checked
         )
 
     def _unlock_checked(self, result: kiosk_ops.PinCheck) -> None:
@@ -825,7 +827,7 @@ class StaffPage(QWidget):
 
     def _update_lock(self) -> None:
         """While the exit PIN is locked out, the keys wait and the page says how long."""
-        state = kiosk_ops.exit_lock_state(self.ctx.store, now=self.ctx.now())
+        state = kiosk_ops.exit_lock_state(store=self.ctx.store, now=self.ctx.now())
         if state.status == "locked" and state.locked_until is not None:
             wait = (state.locked_until - self.ctx.now()).total_seconds()
             self.pad.set_enabled_keys(False)
@@ -995,21 +997,16 @@ class EnrolPage(QWidget):
         store, now = self.ctx.store, self.ctx.now()
         server, name = self.server.text(), self.name.text()
         code, email, password = self.code.text(), self.email.text(), self.password.text()
-        self.ctx.tasks.network(
-            lambda: kiosk_ops.enrol(
-                store,
-                server=server,
-                name=name,
-                exit_pin=pin,
-                code=code.strip() or None,
-                email=email.strip() or None,
-                password=password or None,
-                now=now,
-            ),
-            on_done=self._done,
-            on_error=self._failed,
-            what="enrolling this kiosk",
-        )
+        kiosk_ops.enrol(
+            store=store,
+            server=server,
+            name=name,
+            exit_pin=pin,
+            code=code.strip() or None,
+            email=email.strip() or None,
+            password=password or None,
+            now=now,
+        ).success(self._done).failure(self._failed).run(self.ctx)
 
     def _done(self, kiosk: KioskRecord) -> None:
         self.set_busy(False)
