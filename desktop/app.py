@@ -262,7 +262,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
         store.set_setting(SERVER_SETTING, args.server.rstrip("/"))
     if args.kiosk:
-        from desktop.widgets.kiosk_window import DEFAULT_IDLE_SECONDS, KioskWindow
+        from desktop.kiosk.window import DEFAULT_IDLE_SECONDS, KioskWindow
 
         kiosk = KioskWindow(
             ctx,

@@ -32,18 +32,16 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.context import AppContext
+from desktop.kiosk.countdown import CountdownOverlay
+from desktop.kiosk.enrol import EnrolPage
+from desktop.kiosk.header import KioskHeader
+from desktop.kiosk.idle import IdleMonitor
+from desktop.kiosk.link_notice import LinkNotice
+from desktop.kiosk.picker import PickerPage
+from desktop.kiosk.pin_page import PinPage
+from desktop.kiosk.staff import StaffPage
 from desktop.ops import auth
 from desktop.ops import kiosk as kiosk_ops
-from desktop.widgets.kiosk_pages import (
-    CountdownOverlay,
-    EnrolPage,
-    IdleMonitor,
-    KioskHeader,
-    LinkNotice,
-    PickerPage,
-    PinPage,
-    StaffPage,
-)
 from desktop.widgets.main_window import MainWindow
 from local_store import KioskRecord
 
