@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sync.client.paths import STORE_FILE, default_data_dir
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -45,17 +47,6 @@ __all__ = [
 ]
 
 PROG = "frames-desktop"
-APP_NAME = "frames-lms"
-
-
-def default_data_dir() -> Path:
-    """The same folder ``frames-client`` uses (``sync.client.cli.default_data_dir``; a test checks).
-
-    Computed here so that start-up does not import the HTTP client with ``sync.client.cli``.
-    """
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "client"
 
 
 def app_version() -> str:
@@ -255,7 +246,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     from local_store import LocalStore
 
     # Tokens left in the file by an older app move to the keyring on the sync worker.
-    store = LocalStore.open(data_dir / "store.sqlite3", secure_tokens=False)
+    store = LocalStore.open(data_dir / STORE_FILE, secure_tokens=False)
     errors = ErrorReporter(qapp)
     errors.install_excepthook()
     ctx = AppContext(
@@ -271,7 +262,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
         store.set_setting(SERVER_SETTING, args.server.rstrip("/"))
     if args.kiosk:
-        from desktop.widgets.kiosk_window import DEFAULT_IDLE_SECONDS, KioskWindow
+        from desktop.kiosk.window import DEFAULT_IDLE_SECONDS, KioskWindow
 
         kiosk = KioskWindow(
             ctx,

@@ -1,7 +1,8 @@
 """Sign in (online, in the background) and sign out; messages in plain words.
 
-The HTTP client (``sync.client.cli`` and httpx) is imported inside the background task, so the
-first screen never pays for it.
+The sign-in itself is ``sync.client.account``'s; a failure is worded here by its type. The
+HTTP client (httpx) is imported inside the background task, so the first screen never pays
+for it.
 """
 
 from __future__ import annotations
@@ -55,46 +56,48 @@ def remembered_email(store: LocalStore) -> str:
     return value if isinstance(value, str) else ""
 
 
-def sign_in_message(raw: str, *, server: str) -> str:
-    """The server's or client's one-line reason, said so a student knows what to do."""
-    text = raw.strip()
-    low = text.lower()
-    if "cannot reach the server" in low:
+def sign_in_message(exc: BaseException, *, server: str) -> str:
+    """Why a sign-in failed, said so a student knows what to do; chosen by the error's TYPE
+    (``sync.client.account``), never by its text."""
+    from sync.client import account
+    from sync.client.engine import AuthError
+
+    text = str(exc).strip()
+    if isinstance(exc, account.ServerUnreachable):
         return (
             f"Can't reach the server at {server}. Check the address and your network "
             "connection, then try again."
         )
-    if "must start with http" in low:
+    if isinstance(exc, account.BadServerAddress):
         return "The server address must start with http:// or https://."
-    if "wrong email or password" in low:
+    if isinstance(exc, account.WrongPassword):
         return "Wrong email or password. Check both and try again."
-    if "disabled" in low:
+    if isinstance(exc, account.AccountDisabled):
         return "This account has been disabled. Ask your faculty member or a lab admin."
-    if "revoked" in low or "expired" in low:
+    if isinstance(exc, AuthError):
         return "This sign-in is no longer valid. Please sign in again."
-    if "not an email" in low or "email" in low and "valid" in low:
-        return "That does not look like an email address."
-    if low.startswith("the server answered 404") or low.startswith("the server answered 405"):
+    if isinstance(exc, account.NotAFramesServer):
+        if exc.status_code is None:  # it answered 200, but not with a sign-in
+            return f"{server} does not look like a FRAMES server."
         return f"{server} does not look like a FRAMES server. Check the address."
-    if low.startswith("the server answered"):
+    if isinstance(exc, account.SignInRefused) and not exc.explained:
         return f"The server could not sign you in ({text}). Try again in a moment."
+    # Locked out, too old, any refusal the server explained, anything else: its own words.
     return text[:1].upper() + text[1:] if text else "Sign-in failed."
 
 
 def _sign_in_now(store: LocalStore, *, server: str, email: str, password: str) -> UserRecord:
     # Imported here, on the worker: httpx is not needed before the first sign-in.
-    from sync.client.cli import CommandError
-    from sync.client.cli import sign_in as cli_sign_in
+    from sync.client.account import AccountError
+    from sync.client.account import sign_in as account_sign_in
 
     server = server.strip().rstrip("/")
     try:
-        user: UserRecord = cli_sign_in(
+        user = account_sign_in(
             store, server=server, email=email.strip(), password=password, device_name=device_name()
         )
-    except CommandError as exc:
-        raise SignInError(sign_in_message(str(exc), server=server)) from exc
-    except (KeyError, ValueError) as exc:  # a 200 answer that is not a FRAMES login
-        raise SignInError(f"{server} does not look like a FRAMES server.") from exc
+    except AccountError as exc:
+        raise SignInError(sign_in_message(exc, server=server)) from exc
     store.set_setting(SERVER_SETTING, server)
     store.set_setting(EMAIL_SETTING, user.email or email.strip())
     return user
@@ -117,7 +120,7 @@ def sign_in(
             on_failure(str(exc))
         else:
             log.error("sign-in failed", exc_info=(type(exc), exc, exc.__traceback__))
-            on_failure(sign_in_message(str(exc), server=server))
+            on_failure(sign_in_message(exc, server=server))
 
     tasks.network(
         lambda: _sign_in_now(store, server=server, email=email, password=password),
@@ -133,31 +136,10 @@ def sign_out(*, tasks: TaskRunner, store: LocalStore, user: UserRecord) -> None:
     The token is also revoked on the server, best effort, in the background: signing out
     must work offline.
     """
+    from sync.client.account import forget_sign_in, revoke
+
     token, server = user.token, user.server_url
-    store.save_user(
-        user_id=user.user_id,
-        role=user.role,
-        display_name=user.display_name,
-        server_url=user.server_url,
-        token=None,
-        email=user.email,
-        university_id=user.university_id,
-    )
+    forget_sign_in(store, user)
     store.set_current_user(None)
     if token:
-        tasks.network(
-            lambda: _revoke(server, token), on_error=lambda _exc: None, what="signing out"
-        )
-
-
-def _revoke(server: str, token: str) -> None:
-    import httpx
-
-    try:
-        httpx.post(
-            f"{server}/v1/auth/logout",
-            headers={"Authorization": f"Bearer {token}"},
-            timeout=5.0,
-        )
-    except httpx.HTTPError as exc:  # offline: the token expires on its own
-        log.info("could not revoke the token on %s: %s", server, exc)
+        tasks.network(lambda: revoke(server, token), on_error=lambda _exc: None, what="signing out")

@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def set_kiosk_pin(self) -> None:
         """The PIN this student types on the shared orientation tablets (needs the network)."""
-        from desktop.widgets.kiosk_pin_dialog import KioskPinDialog
+        from desktop.kiosk.pin_dialog import KioskPinDialog
 
         dialog = KioskPinDialog(self.ctx, self)
         dialog.setModal(True)

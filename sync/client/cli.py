@@ -25,12 +25,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-import httpx
-import platformdirs
-
 from local_store import LocalStore, StoreError
+from sync.client.account import AccountError, forget_sign_in, sign_in
 from sync.client.engine import SyncEngine, SyncError
-from sync.client.kiosk import server_said
+from sync.client.paths import STORE_FILE, default_data_dir
 
 __all__ = ["default_data_dir", "main", "open_store", "sign_in"]
 
@@ -44,12 +42,8 @@ def client_version() -> str:
         return "0.0.0+source"
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("frames-lms", appauthor=False)) / "client"
-
-
 def open_store(data_dir: Path) -> LocalStore:
-    store = LocalStore.open(data_dir / "store.sqlite3")
+    store = LocalStore.open(data_dir / STORE_FILE)
     if store.recovery is not None:
         print(
             f"{PROG}: the local store was damaged and has been rebuilt; "
@@ -62,51 +56,6 @@ def open_store(data_dir: Path) -> LocalStore:
 
 class CommandError(Exception):
     """A one-line error for the person at the terminal."""
-
-
-def sign_in(
-    store: LocalStore,
-    *,
-    server: str,
-    email: str,
-    password: str,
-    device_name: str,
-    http: httpx.Client | None = None,
-) -> Any:
-    """Log in online, remember the user and their device token; returns the user record."""
-    server = server.rstrip("/")
-    if not server.startswith(("http://", "https://")):
-        raise CommandError(f"server address must start with http:// or https://: {server!r}")
-    login = {
-        "email": email,
-        "password": password,
-        "device_id": store.device_id,
-        "device_name": device_name,
-    }
-    try:
-        if http is not None:
-            resp = http.post(f"{server}/v1/auth/login", json=login)
-        else:
-            with httpx.Client(timeout=20.0) as own:
-                resp = own.post(f"{server}/v1/auth/login", json=login)
-    except httpx.TransportError as exc:
-        raise CommandError(f"cannot reach the server at {server}") from exc
-    if resp.status_code != 200:
-        raise CommandError(server_said(resp))
-    body = resp.json()
-    account = body["account"]
-    user_id = account["student_id"] or account["faculty_id"] or f"admin-{account['id']}"
-    user = store.save_user(
-        user_id=user_id,
-        role=account["role"],
-        display_name=account["display_name"] or email,
-        server_url=server,
-        token=body["token"],
-        email=account["email"],
-        university_id=account["university_id"],
-    )
-    store.set_current_user(user_id)
-    return user
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -269,15 +218,7 @@ def cmd_export(args: argparse.Namespace, store: LocalStore) -> int:
 
 def cmd_logout(args: argparse.Namespace, store: LocalStore) -> int:
     for user in _users(store, args.user):
-        store.save_user(
-            user_id=user.user_id,
-            role=user.role,
-            display_name=user.display_name,
-            server_url=user.server_url,
-            token=None,
-            email=user.email,
-            university_id=user.university_id,
-        )
+        forget_sign_in(store, user)
         print(f"signed out {user.display_name}; their unsynced events stay on this device")
     store.set_current_user(None)
     return 0
@@ -348,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with open_store(args.data_dir or default_data_dir()) as store:
             return int(args.handler(args, store))
-    except (CommandError, SyncError, StoreError) as exc:
+    except (CommandError, AccountError, SyncError, StoreError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from desktop.demo import DEMO_PASSWORD
-from desktop.widgets.kiosk_pages import TOUCH_MIN
+from desktop.kiosk._touch import TOUCH_MIN
 from sync.client import kiosk as kiosk_ops
 from tests.kiosk_helpers import local_kiosk
 
@@ -58,7 +58,7 @@ class Clock:
 
 @pytest.fixture
 def kiosk(app_ctx: Any, qtbot: Any) -> Iterator[tuple[Any, Clock]]:
-    from desktop.widgets.kiosk_window import KioskWindow
+    from desktop.kiosk.window import KioskWindow
 
     clock = Clock()
     window = KioskWindow(app_ctx, idle_seconds=IDLE, idle_clock=clock)
@@ -108,7 +108,10 @@ def _on_screen_text(window: Any) -> str:
 
 
 def _assert_nobody_left(window: Any, name: str) -> None:
-    assert window.ctx.user is None and window.ctx.store.current_user() is None
+    assert window.ctx.user is None
+    # the store forgets the student on the storage worker, before any later store work
+    window.ctx.tasks.storage(lambda: None).result(timeout=10)
+    assert window.ctx.store.current_user() is None
     assert window.viewer is None
     assert window.pages.currentWidget() is window.picker
     assert not window.header.isVisible() and not window.countdown.isVisible()
@@ -372,7 +375,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
 
     # Left alone, a half-typed search, a name on the PIN pad and an unlocked staff page all
     # go back to the clean picker.
-    from desktop.widgets.kiosk_window import FRONT_RESET_SECONDS
+    from desktop.kiosk.window import FRONT_RESET_SECONDS
 
     qtbot.keyClicks(window.picker.search, "An")
     assert list(window.picker.buttons) == [ANA]
@@ -408,7 +411,9 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
 
     # Staff can export what has not synced (e.g. for an admin, after a revocation).
     out = tmp_path / "export.jsonl"
-    assert window.export_unsynced(out) == 1 and out.read_text().count("\n") == 1
+    assert window.export_unsynced(out).result(timeout=10) == 1
+    assert out.read_text().count("\n") == 1
+    qtbot.waitUntil(lambda: "Exported 1 unsynced item(s)" in window.staff_page.note.text())
 
     # Back to the students locks the staff page again.
     _click(qtbot, window.staff_page.back)
@@ -429,7 +434,7 @@ def test_wrong_staff_pins_lock_the_staff_page_also_after_a_restart(
     locked, even for the right PIN; afterwards the right PIN opens it."""
     from datetime import datetime, timedelta
 
-    from desktop.widgets.kiosk_window import KioskWindow
+    from desktop.kiosk.window import KioskWindow
 
     now = [datetime(2026, 1, 1, 9, 0)]
     app_ctx.now = lambda: now[0]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from desktop.widgets.kiosk_window import KioskWindow
+from desktop.kiosk.window import KioskWindow
 from desktop.widgets.main_window import MainWindow
 from tests.desktop._builders import seed_student
 

@@ -19,6 +19,8 @@ from desktop.ops.status import (
     pending_text,
 )
 from local_store import LocalStore
+from sync.client import account
+from sync.client.engine import AuthError
 from tests.desktop._builders import NOW, seed_student
 
 
@@ -71,34 +73,62 @@ def test_counts_and_times() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
+    ("exc", "expected"),
     [
         (
-            "cannot reach the server at http://x:1",
+            account.ServerUnreachable("cannot reach the server at http://x:1"),
             "Can't reach the server at http://x:1. Check the address and your network "
             "connection, then try again.",
         ),
-        ("wrong email or password", "Wrong email or password. Check both and try again."),
         (
-            "this account has been disabled: ask your faculty or an admin",
+            account.WrongPassword("wrong email or password"),
+            "Wrong email or password. Check both and try again.",
+        ),
+        (
+            account.AccountDisabled("this account has been disabled: ask your faculty or an admin"),
             "This account has been disabled. Ask your faculty member or a lab admin.",
         ),
         (
-            "this session was revoked: sign in again",
+            AuthError("this session was revoked: sign in again"),
             "This sign-in is no longer valid. Please sign in again.",
         ),
         (
-            "server address must start with http:// or https://: 'x'",
+            account.BadServerAddress("server address must start with http:// or https://: 'x'"),
             "The server address must start with http:// or https://.",
         ),
         (
-            "the server answered 404",
+            account.NotAFramesServer("the server answered 404", status_code=404),
             "http://x:1 does not look like a FRAMES server. Check the address.",
+        ),
+        (
+            account.NotAFramesServer(
+                "http://x:1 does not look like a FRAMES server", status_code=None
+            ),
+            "http://x:1 does not look like a FRAMES server.",
+        ),
+        (
+            account.SignInRefused("the server answered 500", status_code=500, explained=False),
+            "The server could not sign you in (the server answered 500). Try again in a moment.",
+        ),
+        (
+            account.LockedOut(
+                "too many failed sign-ins for this account: try again in 1 minute", retry_after=60
+            ),
+            "Too many failed sign-ins for this account: try again in 1 minute",
+        ),
+        (
+            account.ClientTooOld("this app is too old: please update FRAMES LMS"),
+            "This app is too old: please update FRAMES LMS",
+        ),
+        (
+            # The text alone decides nothing: an explained refusal is said as the server said it.
+            account.SignInRefused("wrong email or password", status_code=400, explained=True),
+            "Wrong email or password",
         ),
     ],
 )
-def test_sign_in_messages(raw: str, expected: str) -> None:
-    assert sign_in_message(raw, server="http://x:1") == expected
+def test_sign_in_messages(exc: BaseException, expected: str) -> None:
+    assert sign_in_message(exc, server="http://x:1") == expected
 
 
 def test_plain_message_never_shows_class_names() -> None:

@@ -255,3 +255,106 @@ def test_a_student_sets_a_kiosk_pin_that_a_kiosk_then_verifies(
         now = datetime(2026, 11, 25)
         assert kiosk_ops.check_pin(store, sid, "864213", now=now).status == "ok"
         assert kiosk_ops.check_pin(store, sid, "111111", now=now).status == "wrong"
+
+
+def test_sign_in_failures_are_typed(
+    server: dict[str, Any], tmp_path: Path, migrated_pg_url: str
+) -> None:
+    """``sync.client.account`` tells a real server's refusals apart by type, with the same
+    one line ``frames-client`` prints; a successful sign-in makes the user current."""
+    from datetime import datetime
+
+    from server_api.models import Account
+    from sync.client import account
+
+    engine = make_engine(parse_database_url(migrated_pg_url))
+    with Session(engine, expire_on_commit=False) as db:
+        uni = server["student"].university_id
+        gone = make_account(db, "student", university_id=uni)
+        locked = make_account(db, "student", university_id=uni)
+        row = db.get(Account, gone.id)
+        assert row is not None
+        row.disabled_at = datetime(2026, 1, 1)
+        db.commit()
+    engine.dispose()
+
+    def attempt(email: str, password: str = PASSWORD, base: str | None = None) -> Any:
+        with LocalStore.open(tmp_path / "store.sqlite3") as store:
+            return account.sign_in(
+                store,
+                server=base or server["base"],
+                email=email,
+                password=password,
+                device_name="test",
+            )
+
+    with pytest.raises(account.WrongPassword, match="^wrong email or password$"):
+        attempt(server["student"].email, "nope")
+    with pytest.raises(account.AccountDisabled, match="disabled"):
+        attempt(gone.email)
+    for _ in range(5):
+        with pytest.raises(account.WrongPassword):
+            attempt(locked.email, "nope")
+    with pytest.raises(account.LockedOut) as out:
+        attempt(locked.email)  # the right password, but too late
+    assert out.value.retry_after is not None and out.value.retry_after > 0
+    assert str(out.value).startswith("too many failed sign-ins")
+    with pytest.raises(account.ServerUnreachable, match="cannot reach the server"):
+        attempt(server["student"].email, base=f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(account.BadServerAddress, match="must start with http"):
+        attempt(server["student"].email, base="ftp://x")
+
+    user = attempt(server["student"].email)
+    with LocalStore.open(tmp_path / "store.sqlite3") as store:
+        current = store.current_user()
+        assert current is not None and current.user_id == user.user_id and current.token
+        account.forget_sign_in(store, current)
+        after = store.get_user(user.user_id)
+        assert after is not None and not after.token
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "kind", "line"),
+    [
+        (404, b"<html>nothing here</html>", "NotAFramesServer", "the server answered 404"),
+        (405, b"", "NotAFramesServer", "the server answered 405"),
+        (200, b'{"hello": "world"}', "NotAFramesServer", "does not look like a FRAMES server"),
+        (200, b"not json", "NotAFramesServer", "does not look like a FRAMES server"),
+        (
+            426,
+            b'{"error": {"code": "client_too_old", "message": "please update FRAMES LMS"}}',
+            "ClientTooOld",
+            "please update FRAMES LMS",
+        ),
+        (500, b"oops", "SignInRefused", "the server answered 500"),
+        (
+            422,
+            b'{"error": {"code": "invalid_request", "message": "email: too short"}}',
+            "SignInRefused",
+            "email: too short",
+        ),
+    ],
+)
+def test_answers_that_are_no_sign_in_are_typed(
+    tmp_path: Path, status: int, body: bytes, kind: str, line: str
+) -> None:
+    """Addresses that answer, but not as a FRAMES server would (httpx's mock transport)."""
+    import httpx
+
+    from sync.client import account
+
+    transport = httpx.MockTransport(lambda _request: httpx.Response(status, content=body))
+    with (
+        LocalStore.open(tmp_path / "store.sqlite3") as store,
+        httpx.Client(transport=transport) as http,
+        pytest.raises(account.AccountError) as caught,
+    ):
+        account.sign_in(
+            store, server="http://x", email="a@b.edu", password="pw", device_name="t", http=http
+        )
+    assert type(caught.value).__name__ == kind
+    assert line in str(caught.value)
+    if isinstance(caught.value, account.SignInRefused):
+        assert caught.value.explained == (status == 422)
+    with LocalStore.open(tmp_path / "store.sqlite3") as store:
+        assert store.current_user() is None

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
-from sync.client.kiosk import MAX_PIN_DIGITS, PIN_RULE
+from desktop.ops import kiosk as kiosk_ops
+from desktop.ops.kiosk import MAX_PIN_DIGITS, PIN_RULE
 
 __all__ = ["KioskPinDialog"]
 
@@ -70,14 +71,12 @@ class KioskPinDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        from sync.client.kiosk import set_own_pin, valid_pin
-
         user = self.ctx.user
         pin = self.pin.text()
         if user is None or not user.token:
             self.error.setText("Sign in first.")
             return
-        if not valid_pin(pin):
+        if not kiosk_ops.valid_pin(pin):
             self.error.setText(f"A kiosk PIN is {PIN_RULE}.")
             return
         if pin != self.again.text():
@@ -90,12 +89,9 @@ class KioskPinDialog(QDialog):
         self.error.setText("Saving…")
         self.buttons.setEnabled(False)
         server, token = user.server_url, user.token
-        self.ctx.tasks.network(
-            lambda: set_own_pin(server, token, pin, password=password),
-            on_done=lambda _result: self.accept(),
-            on_error=self._failed,
-            what="setting the kiosk PIN",
-        )
+        kiosk_ops.set_own_pin(server=server, token=token, pin=pin, password=password).success(
+            lambda _result: self.accept()
+        ).failure(self._failed).run(self.ctx)
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

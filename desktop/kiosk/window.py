@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -31,20 +32,18 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.context import AppContext
+from desktop.kiosk.countdown import CountdownOverlay
+from desktop.kiosk.enrol import EnrolPage
+from desktop.kiosk.header import KioskHeader
+from desktop.kiosk.idle import IdleMonitor
+from desktop.kiosk.link_notice import LinkNotice
+from desktop.kiosk.picker import PickerPage
+from desktop.kiosk.pin_page import PinPage
+from desktop.kiosk.staff import StaffPage
 from desktop.ops import auth
-from desktop.widgets.kiosk_pages import (
-    CountdownOverlay,
-    EnrolPage,
-    IdleMonitor,
-    KioskHeader,
-    LinkNotice,
-    PickerPage,
-    PinPage,
-    StaffPage,
-)
+from desktop.ops import kiosk as kiosk_ops
 from desktop.widgets.main_window import MainWindow
 from local_store import KioskRecord
-from sync.client import kiosk as kiosk_ops
 
 if TYPE_CHECKING:
     from desktop.demo import DemoServer
@@ -250,7 +249,7 @@ class KioskWindow(MainWindow):
         self.picker.refresh_status()
 
     def _enrolled(self, kiosk: KioskRecord) -> None:
-        self.ctx.store.set_setting(auth.SERVER_SETTING, kiosk.server_url)
+        # (The enrolment op remembered the kiosk's server as the one the app proposes.)
         self.show_picker()
         self._ensure_sync().request_sync()
 
@@ -272,7 +271,7 @@ class KioskWindow(MainWindow):
             return
         self.pin_page.forget()
         self.front_idle.stop()
-        self.ctx.store.set_current_user(student_id)
+        kiosk_ops.begin_sitting(store=self.ctx.store, student_id=student_id).run(self.ctx)
         # One session per sitting: the one the PIN check kept a proof for.
         self.ctx.session_id = session_id
         self._enter(user)
@@ -311,7 +310,7 @@ class KioskWindow(MainWindow):
             return
         self._close_viewer()  # records the last heartbeat, folds progress again
         self.ctx.user = None
-        self.ctx.store.set_current_user(None)
+        kiosk_ops.end_sitting(store=self.ctx.store).run(self.ctx)
         self.home.search.clear()
         self.home.refresh()  # the list model lets go of the student's rows
         self.message_bar.hide()
@@ -353,11 +352,16 @@ class KioskWindow(MainWindow):
         if path:
             self.export_unsynced(Path(path))
 
-    def export_unsynced(self, path: Path) -> int:
-        """Write every unsynced event of every student on this kiosk to ``path``."""
-        count = self.ctx.store.export_outbox(path)
-        self.staff_page.show_note(f"Exported {count} unsynced item(s) to {path}.")
-        return count
+    def export_unsynced(self, path: Path) -> Future[int]:
+        """Write every unsynced event of every student on this kiosk to ``path`` (on the
+        storage worker); the staff page says how many. Returns the count's future."""
+
+        def done(count: int) -> None:
+            self.staff_page.show_note(f"Exported {count} unsynced item(s) to {path}.")
+
+        return (
+            kiosk_ops.export_unsynced(store=self.ctx.store, path=path).success(done).run(self.ctx)
+        )
 
     # -- lockdown ----------------------------------------------------------------------------
 
