@@ -29,6 +29,7 @@ from typing import Any
 from sync.rules.protocol import DEVICE_IDENTITY_CONFLICT
 
 __all__ = [
+    "AccountDisabled",
     "ApiError",
     "BadRequest",
     "ClientTooOld",
@@ -102,6 +103,12 @@ class Unauthorized(ApiError):
 
     status_code = 401
     code = "unauthorized"
+
+
+class AccountDisabled(Unauthorized):
+    """Raised when the credential or password is right but the account was disabled."""
+
+    code = "account_disabled"
 
 
 class Forbidden(ApiError):

@@ -26,7 +26,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server_api.auth.passwords import check_password
-from server_api.errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
+from server_api.errors import (
+    AccountDisabled,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+)
 from server_api.models import Account, AuthToken, Faculty, Kiosk, Student, Team, University
 from server_api.ratelimit import LOGIN_ACCOUNT, LOGIN_ADDRESS, RateLimiter
 from server_api.timeutil import utcnow
@@ -299,7 +306,7 @@ def login(
     if limiter is not None:
         limiter.clear(LOGIN_ACCOUNT, email)
     if account.disabled_at is not None:
-        raise Unauthorized("this account has been disabled: ask your faculty or an admin")
+        raise AccountDisabled("this account has been disabled: ask your faculty or an admin")
     if _hasher.check_needs_rehash(account.password_hash):
         account.password_hash = hash_password(password)
     return (*issue_token(session, account, device_id=device_id, device_name=device_name), account)
@@ -360,7 +367,7 @@ def authenticate_token(session: Session, token: str) -> Principal:
     if row.expires_at <= now:
         raise Unauthorized("this session has expired: sign in again")
     if account.disabled_at is not None:
-        raise Unauthorized("this account has been disabled: ask your faculty or an admin")
+        raise AccountDisabled("this account has been disabled: ask your faculty or an admin")
     if row.last_used_at is None or now - row.last_used_at > _SLIDE_EVERY:
         row.last_used_at = now
         if row.kind == "device":

@@ -117,8 +117,7 @@ def _refusal(resp: httpx.Response) -> AccountError:
     if said is None and status in (404, 405):
         return NotAFramesServer(message, status_code=status)
     if status == 401 and said is not None:
-        # The server's two refusals of a login share the code 'unauthorized'.
-        if "disabled" in said.lower():
+        if error_code(resp.content) == "account_disabled":
             return AccountDisabled(message)
         return WrongPassword(message)
     if status == 429 or error_code(resp.content) == "too_many_requests":

@@ -132,7 +132,11 @@ def test_admin_api_creates_and_disables_accounts(client: Any, db: Any) -> None:
     token = login(client, "existing@example.edu", "amber kettle orbit").json()["token"]
     client.post(f"/v1/admin/accounts/{created.json()['id']}/disable", headers=admin_headers)
     assert client.get("/v1/auth/me", headers=bearer(token)).status_code == 401
-    assert login(client, "existing@example.edu", "amber kettle orbit").status_code == 401
+    refused = login(client, "existing@example.edu", "amber kettle orbit")
+    # its own code, so a client tells it from a wrong password without reading the sentence
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "account_disabled"
+    wrong = login(client, "existing@example.edu", "not the password at all")
+    assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "unauthorized"
 
 
 @pytest.mark.parametrize("role", ["student", "faculty"])
