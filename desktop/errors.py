@@ -24,24 +24,35 @@ def _kind(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+def _is(exc: BaseException, module: str, name: str) -> bool:
+    """Whether ``exc`` is a ``module.name`` (or a subclass). Matched by type, without
+    importing the module: an exception of a class can only exist once its module is loaded,
+    and the app's start does not pay for the sync engine's imports."""
+    cls = getattr(sys.modules.get(module), name, None)
+    return isinstance(cls, type) and isinstance(exc, cls)
+
+
 def plain_message(exc: BaseException) -> str:
     """A sentence a person can act on; exception class names never reach the screen."""
-    kind = _kind(exc)
     text = str(exc).strip()
-    if kind == "OfflineError" or "cannot reach the server" in text:
+    if _is(exc, "sync.client.engine", "OfflineError") or _is(
+        exc, "sync.client.account", "ServerUnreachable"
+    ):
         return (
             "Can't reach the server. Check the server address and your network connection; "
             "your work stays saved on this device."
         )
-    if kind == "AuthError":
+    if _is(exc, "sync.client.engine", "AuthError"):
         return f"Your sign-in is no longer valid ({_first_clause(text)}). Please sign in again."
-    if kind == "ClientTooOldError":
+    if _is(exc, "sync.client.engine", "ClientTooOldError") or _is(
+        exc, "sync.client.account", "ClientTooOld"
+    ):
         return f"This app is too old for the server: {text}"
-    if kind == "ServerError":
+    if _is(exc, "sync.client.engine", "ServerError"):
         return f"The server had a problem: {text}. Your work stays saved on this device."
-    if kind == "ContentError":
+    if _is(exc, "sync.rules.content_folder", "ContentError"):
         return f"This module has a content error: {text}"
-    if kind == "StoreError" or kind == "PendingEventsError":
+    if _is(exc, "local_store", "StoreError"):
         return f"Saving on this device failed: {text}"
     if isinstance(exc, PermissionError):
         return f"Permission denied: {exc.filename or text}"
@@ -50,7 +61,7 @@ def plain_message(exc: BaseException) -> str:
         return f"{exc.strerror or text}{where}"
     if text:
         return text[0].upper() + text[1:]
-    return f"Something went wrong ({kind})."
+    return f"Something went wrong ({_kind(exc)})."
 
 
 def _first_clause(text: str) -> str:

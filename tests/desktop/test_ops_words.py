@@ -132,20 +132,27 @@ def test_sign_in_messages(exc: BaseException, expected: str) -> None:
 
 
 def test_plain_message_never_shows_class_names() -> None:
-    class OfflineError(Exception):
-        pass
+    from sync.client.engine import AuthError, OfflineError, ServerError
 
-    class AuthError(Exception):
-        pass
-
-    assert "Can't reach the server" in plain_message(OfflineError("cannot reach the server at x"))
+    assert "Can't reach the server" in plain_message(OfflineError("no route to host"))
+    assert "Can't reach the server" in plain_message(account.ServerUnreachable("refused"))
     assert plain_message(AuthError("this session was revoked: sign in again (server x)")) == (
         "Your sign-in is no longer valid (this session was revoked). Please sign in again."
     )
+    assert plain_message(ServerError("it broke")).startswith("The server had a problem")
     assert plain_message(FileNotFoundError(2, "No such file or directory", "/x")) == (
         "No such file or directory (/x)"
     )
     assert plain_message(RuntimeError("")) == "Something went wrong (RuntimeError)."
+
+
+def test_plain_message_goes_by_type_not_by_name_or_text() -> None:
+    class OfflineError(Exception):  # a look-alike: the same name, not ours
+        pass
+
+    assert plain_message(OfflineError("cannot reach the server at x")) == (
+        "Cannot reach the server at x"
+    )
 
 
 def test_rejected_items_in_plain_words(tmp_path: Path) -> None:
