@@ -104,6 +104,7 @@ from sync.rules.protocol import (
 )
 from sync.rules.reports import PAGE_SIZE as REPORT_PAGE_SIZE
 from sync.rules.reports import Facets, check_row
+from sync.rules.timeutil import utcnow as utcnow
 
 __all__ = [
     "AuthError",
@@ -209,10 +210,6 @@ class RoundReport:
 
 _UNDERSTOOD: Final = frozenset({"baseline.v1"})
 """The server's pull capabilities this client asks for when the server offers them."""
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class SyncEngine:
