@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final, cast
 
+from sync.rules.event_fields import EVENT_ROW_FIELDS
 from sync.rules.fsync import fsync_dir
 from sync.rules.timeutil import utcnow
 
@@ -25,6 +26,7 @@ from ._errors import StoreError
 from .records import (
     DEVICE_TYPES,
     EVENT_STATES,
+    EVENT_WIRE_KEYS,
     EventRecord,
     EventState,
     JSONValue,
@@ -56,18 +58,7 @@ __all__ = [
 ]
 
 EVENT_COLUMNS: Final = (
-    "uuid",
-    "owner",
-    "module_id",
-    "event_type",
-    "event_data",
-    "section_number",
-    "session_id",
-    "device_type",
-    "device_id",
-    "device_seq",
-    "client_ts",
-    "time_elapsed_seconds",
+    *({v: k for k, v in EVENT_WIRE_KEYS.items()}.get(f, f) for f in EVENT_ROW_FIELDS),
     "origin",
     "state",
     "reject_reason",
