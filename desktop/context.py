@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.errors import ErrorReporter
 from desktop.tasks import TaskRunner
 from local_store import DeviceType, LocalStore, UserRecord
+from sync.rules.timeutil import utcnow
 
 if TYPE_CHECKING:
     from desktop.sync_bridge import SyncBridge
@@ -21,10 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["AppContext", "AppSignals", "detect_device_type", "utcnow"]
 
 MEDIA_FOLDER: Final = "media"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class AppSignals(QObject):

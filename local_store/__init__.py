@@ -1,8 +1,9 @@
 """The desktop's local SQLite database: mirror, event outbox, caches and settings.
 
-The bottom layer of the client (``desktop`` -> ``sync`` -> ``local_store``): it imports
-nothing else of this project, and uses the stdlib ``sqlite3`` directly (no ORM import on the
-desktop's cold start). Only this package runs SQL on the local file.
+The bottom layer of the client (``desktop`` -> ``sync.client`` -> ``local_store``): of this
+project it imports only the plain-stdlib rules of ``sync.rules`` (time, fsync, the event's
+fields), and uses the stdlib ``sqlite3`` directly (no ORM or pydantic import on the desktop's
+cold start). Only this package runs SQL on the local file.
 
 ``LocalStore.open(path)`` opens, creates, migrates or (when corrupt) rescues and rebuilds
 the store; see ``LocalStore`` for the threading and durability rules, and ``_schema`` for
@@ -18,6 +19,7 @@ from .records import (
     DEVICE_TYPES,
     DURABLE_EVENT_TYPES,
     EVENT_STATES,
+    EVENT_WIRE_KEYS,
     EXIT_PIN_KEY,
     MAX_EVENT_DATA_BYTES,
     MEDIA_STATES,
@@ -55,6 +57,7 @@ __all__ = [
     "DEVICE_TYPES",
     "DURABLE_EVENT_TYPES",
     "EVENT_STATES",
+    "EVENT_WIRE_KEYS",
     "EXIT_PIN_KEY",
     "MAX_EVENT_DATA_BYTES",
     "MEDIA_STATES",

@@ -19,11 +19,11 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from ._codec import fsync_dir, one_line
+from ._codec import fsync_dir, one_line, utcnow
 from ._errors import StoreError
 
 __all__ = ["BACKUP_FOLDER", "KEEP", "Backup", "backups", "make_backup"]
@@ -69,7 +69,7 @@ def make_backup(source: sqlite3.Connection, store_path: Path, *, next_seq: int) 
     the backup API: it never restarts). ``StoreError`` if the copy cannot be written.
     """
     folder = _folder(store_path)
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = utcnow()
     final = folder / f"store-{now.strftime('%Y%m%d-%H%M%S%f')}-{next_seq}.sqlite3"
     temp = folder / f".{final.name}.tmp"
     try:

@@ -18,10 +18,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final, cast
 
+from sync.rules.event_fields import EVENT_ROW_FIELDS
+from sync.rules.fsync import fsync_dir
+from sync.rules.timeutil import utcnow
+
 from ._errors import StoreError
 from .records import (
     DEVICE_TYPES,
     EVENT_STATES,
+    EVENT_WIRE_KEYS,
     EventRecord,
     EventState,
     JSONValue,
@@ -53,18 +58,7 @@ __all__ = [
 ]
 
 EVENT_COLUMNS: Final = (
-    "uuid",
-    "owner",
-    "module_id",
-    "event_type",
-    "event_data",
-    "section_number",
-    "session_id",
-    "device_type",
-    "device_id",
-    "device_seq",
-    "client_ts",
-    "time_elapsed_seconds",
+    *({v: k for k, v in EVENT_WIRE_KEYS.items()}.get(f, f) for f in EVENT_ROW_FIELDS),
     "origin",
     "state",
     "reject_reason",
@@ -81,10 +75,6 @@ def one_line(text: object, limit: int = 200) -> str:
     """``text`` as a single line of at most ``limit`` characters (for error messages)."""
     s = " ".join(str(text).split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def naive_utc(value: datetime) -> datetime:
@@ -336,20 +326,6 @@ def event_from_json(obj: Mapping[str, JSONValue]) -> EventRecord:
     except (TypeError, ValueError) as exc:
         raise StoreError(f"event line has a malformed field: {one_line(exc)}") from None
     return validate_event(record)
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_jsonl_atomic(path: Path, events: Iterable[EventRecord]) -> int:

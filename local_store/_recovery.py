@@ -44,7 +44,6 @@ import sqlite3
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -54,6 +53,7 @@ from ._codec import (
     event_from_json,
     fsync_dir,
     one_line,
+    utcnow,
     write_jsonl_atomic,
 )
 from ._errors import StoreError, StoreVersionError
@@ -344,7 +344,7 @@ def _restore_backup(path: Path) -> Path | None:
 def recover(path: Path, reason: str) -> tuple[RecoveryReport, Salvage]:
     """Rescue what can be read from the bad store at ``path``, move it aside and put the
     newest good backup in its place."""
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = utcnow()
     stamp = now.strftime("%Y%m%d-%H%M%S")
     salvage = Salvage()
     every: list[EventRecord] = []

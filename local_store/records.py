@@ -18,6 +18,7 @@ __all__ = [
     "DURABLE_EVENT_TYPES",
     "EXIT_PIN_KEY",
     "EVENT_STATES",
+    "EVENT_WIRE_KEYS",
     "MAX_EVENT_DATA_BYTES",
     "MEDIA_STATES",
     "ROLES",
@@ -68,6 +69,9 @@ MAX_EVENT_DATA_BYTES: Final = 32 * 1024
 server's limit (``sync.rules.protocol.MAX_EVENT_DATA_BYTES``, which this layer may not import; a
 test keeps the two equal), so the device never records what the server would refuse."""
 """States of events the server has not (yet) accepted: losing one of these loses data."""
+EVENT_WIRE_KEYS: Final = {"owner": "student_id", "client_ts": "client_timestamp"}
+"""An ``EventRecord``'s field names that differ from the wire's (``EVENT_ROW_FIELDS`` of
+``sync.rules.event_fields``): field -> wire key."""
 ASSIGNMENT_TYPES: Final = frozenset({"required", "optional", "recommended"})
 MEDIA_STATES: Final = frozenset({"missing", "partial", "complete"})
 

@@ -1,11 +1,8 @@
-"""Naive-UTC time, the form every TIMESTAMP column of the FRAMES schema holds."""
+"""Naive-UTC time, the form every TIMESTAMP column of the FRAMES schema holds (defined once,
+in ``sync.rules.timeutil``, for both sides)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from sync.rules.timeutil import utcnow
 
 __all__ = ["utcnow"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from server_api.errors import FramesError
+from sync.rules.fsync import fsync_dir
 
 __all__ = [
     "BlobTooLarge",
@@ -98,7 +99,7 @@ class BlobWriter:
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(self._tmp, final)
-                _fsync_dir(final.parent)
+                fsync_dir(final.parent)
         self._done = True
         return StoredBlob(sha256=sha, size=self.size, head=self._head, path=final)
 
@@ -177,17 +178,3 @@ class BlobTooLarge(Exception):
     def __init__(self, max_bytes: int) -> None:
         super().__init__(f"larger than {max_bytes} bytes")
         self.max_bytes = max_bytes
-
-
-def _fsync_dir(path: Path) -> None:
-    # Make the rename itself durable; not every platform can open a directory.
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

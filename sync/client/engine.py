@@ -74,6 +74,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import to_json
 
 from local_store import (
+    EVENT_WIRE_KEYS,
     AssignmentRecord,
     EventRecord,
     LocalStore,
@@ -104,6 +105,7 @@ from sync.rules.protocol import (
 )
 from sync.rules.reports import PAGE_SIZE as REPORT_PAGE_SIZE
 from sync.rules.reports import Facets, check_row
+from sync.rules.timeutil import utcnow as utcnow
 
 __all__ = [
     "AuthError",
@@ -129,7 +131,7 @@ _MAX_RETRY_AFTER: Final = 120.0
 # An outbox event on its way: (uuid, module_id, device_seq, its wire JSON text).
 _Outgoing = tuple[str, str, int, str]
 # Store field name -> wire key, where they differ (``EventIn``).
-_WIRE_KEYS = {"owner": "student_id", "client_ts": "client_timestamp"}
+_WIRE_KEYS = EVENT_WIRE_KEYS
 # The store's columns in the order of an ``EventRow`` (``push.rows.v1``).
 _ROW_COLUMNS = tuple({v: k for k, v in _WIRE_KEYS.items()}.get(f, f) for f in EVENT_ROW_FIELDS)
 _M = TypeVar("_M", bound=BaseModel)
@@ -209,10 +211,6 @@ class RoundReport:
 
 _UNDERSTOOD: Final = frozenset({"baseline.v1"})
 """The server's pull capabilities this client asks for when the server offers them."""
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class SyncEngine:
@@ -764,20 +762,7 @@ def _message(resp: httpx.Response) -> str:
 
 
 def _event_wire(e: EventRecord) -> dict[str, Any]:
-    return {
-        "uuid": e.uuid,
-        "student_id": e.owner,
-        "module_id": e.module_id,
-        "event_type": e.event_type,
-        "event_data": e.event_data,
-        "section_number": e.section_number,
-        "session_id": e.session_id,
-        "device_type": e.device_type,
-        "device_id": e.device_id,
-        "device_seq": e.device_seq,
-        "client_timestamp": e.client_ts,
-        "time_elapsed_seconds": e.time_elapsed_seconds,
-    }
+    return {key: getattr(e, name) for name, key in zip(_ROW_COLUMNS, EVENT_ROW_FIELDS, strict=True)}
 
 
 def _event_record(owner: str, e: Any) -> EventRecord:

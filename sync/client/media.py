@@ -52,6 +52,7 @@ import httpx
 
 from local_store import LocalStore, MediaState, UserRecord
 from sync.client.engine import AuthError, OfflineError, SyncError
+from sync.rules.fsync import fsync_dir
 from sync.rules.progress import ProgressStatus
 
 __all__ = ["DownloadProgress", "DownloadReport", "MediaCache", "MediaItem"]
@@ -533,7 +534,7 @@ class MediaCache:
 
     def _finish(self, item: MediaItem, part: Path, dest: Path, size: int) -> None:
         os.replace(part, dest)
-        _sync_dir(dest.parent)
+        fsync_dir(dest.parent, strict=True)
         self._record(item, "complete", size, size, dest)
 
     def _discard(self, item: MediaItem, part: Path) -> None:
@@ -667,17 +668,6 @@ def _hash_of(path: Path) -> str:
 def _sync_file(fh: IO[bytes]) -> None:
     fh.flush()
     os.fsync(fh.fileno())
-
-
-def _sync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows cannot open a folder for fsync."""
-    if os.name == "nt":  # pragma: no cover - not on the CI platform
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

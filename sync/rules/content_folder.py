@@ -56,6 +56,8 @@ from typing import Any, Final
 
 import yaml
 
+from sync.rules.media_types import ALLOWED_MEDIA_EXTENSIONS, SIGNATURES
+
 __all__ = [
     "ALLOWED_MEDIA_EXTENSIONS",
     "KNOWN_SECTION_TYPES",
@@ -100,23 +102,6 @@ INTERACTION_LEVELS: Final = ("low", "medium", "high")
 KNOWN_SECTION_TYPES: Final = ("text", "image", "video", "checklist")
 SECTION_KEYS: Final = frozenset({"type", "title", "media", "duration"})
 
-ALLOWED_MEDIA_EXTENSIONS: Final[Mapping[str, Mapping[str, str]]] = {
-    "image": {
-        ".png": "image/png",
-        ".jpg": "image/jpeg",
-        ".jpeg": "image/jpeg",
-        ".gif": "image/gif",
-        ".webp": "image/webp",
-        ".svg": "image/svg+xml",
-    },
-    "video": {
-        ".mp4": "video/mp4",
-        ".webm": "video/webm",
-        # An .m4v file is an MP4 container; video/mp4 is what players and browsers accept.
-        ".m4v": "video/mp4",
-    },
-}
-
 # Column sizes of the `modules` and `module_sections` tables.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{1,99}$")
 _SECTION_TYPE_RE: Final = re.compile(r"^[a-z][a-z0-9_-]{0,49}$")
@@ -137,11 +122,10 @@ _IGNORED_MARKDOWN: Final = frozenset({"readme.md"})
 
 # Signatures of the raster formats, to catch a file renamed to the wrong extension.
 _MAGIC: Final[Mapping[str, Callable[[bytes], bool]]] = {
-    ".png": lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"),
-    ".jpg": lambda head: head.startswith(b"\xff\xd8\xff"),
-    ".jpeg": lambda head: head.startswith(b"\xff\xd8\xff"),
-    ".gif": lambda head: head.startswith((b"GIF87a", b"GIF89a")),
-    ".webp": lambda head: head[:4] == b"RIFF" and head[8:12] == b"WEBP",
+    suffix: SIGNATURES[media_type]
+    for table in ALLOWED_MEDIA_EXTENSIONS.values()
+    for suffix, media_type in table.items()
+    if media_type in SIGNATURES
 }
 
 _CHECKBOX_RE: Final = re.compile(r"^\s*[-*+]\s+\[(?P<mark>[ xX])\](?:\s+(?P<text>.*?))?\s*$")

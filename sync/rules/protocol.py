@@ -64,6 +64,8 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import to_json
 
+from sync.rules.event_fields import EVENT_ROW_FIELDS
+
 __all__ = [
     "CAPABILITIES",
     "DEVICE_IDENTITY_CONFLICT",
@@ -246,20 +248,6 @@ DeviceType = Annotated[str | None, Field(max_length=50)]
 DeviceSeq = Annotated[int, Field(ge=0, le=2**62)]
 ElapsedSeconds = Annotated[int | None, Field(ge=0, le=10**9)]
 
-EVENT_ROW_FIELDS: Final = (
-    "uuid",
-    "student_id",
-    "module_id",
-    "event_type",
-    "event_data",
-    "section_number",
-    "session_id",
-    "device_type",
-    "device_id",
-    "device_seq",
-    "client_timestamp",
-    "time_elapsed_seconds",
-)
 EventRow = tuple[
     Uuid,
     StudentId,
