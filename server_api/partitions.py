@@ -13,9 +13,11 @@ not started for months), they are moved into it in the same transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Connection, Engine, text
+
+from server_api.timeutil import utcnow
 
 __all__ = ["MONTHS_AHEAD", "PartitionInfo", "ensure_partitions", "list_partitions"]
 
@@ -67,7 +69,7 @@ def ensure_partitions(
             {"t": _PARENT},
         ).scalars()
     )
-    month = _month(now or datetime.now(UTC).replace(tzinfo=None))
+    month = _month(now or utcnow())
     made = []
     for _ in range(ahead + 1):
         name = f"{_PARENT}_y{month:%Y}m{month:%m}"
