@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.ops import manage
 
 __all__ = ["AssignmentDialog"]
 
@@ -198,21 +199,13 @@ class AssignmentDialog(QDialog):
         self.message.setText(text)
         theme.set_role(self.message, theme.danger() if error else theme.muted())
 
-    def _manager(self) -> Any:
-        from sync.client.manage import Manager
-
-        user = self.ctx.user
-        if user is None or not user.token:
-            return None
-        return Manager(user.server_url, user.token)
-
     def _busy(self, busy: bool) -> None:
         for w in (self.assign_button, self.change_button, self.remove_button):
             w.setEnabled(not busy)
 
     def _run(self, what: str, call: Any, *, on_done: Any) -> None:
-        manager = self._manager()
-        if manager is None:
+        op = manage.server_op(self.ctx, what, call)
+        if op is None:
             self._say("Sign in again to change assignments.", error=True)
             return
         self._busy(True)
@@ -226,7 +219,7 @@ class AssignmentDialog(QDialog):
             self._busy(False)
             on_done(result)
 
-        self.ctx.tasks.network(lambda: call(manager), on_done=done, on_error=failed, what=what)
+        op.success(done).failure(failed).run(self.ctx)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -288,8 +281,16 @@ class AssignmentDialog(QDialog):
     def load_assignments(self) -> None:
         module_id = self.module.currentData()
         self.existing.clear()
-        manager = self._manager()
-        if module_id is None or manager is None:
+        op = (
+            manage.server_op(
+                self.ctx,
+                "reading a module's assignments",
+                lambda m: m.module_assignments(module_id),
+            )
+            if module_id is not None
+            else None
+        )
+        if op is None:
             return
 
         def show(found: list[dict[str, Any]]) -> None:
@@ -318,12 +319,7 @@ class AssignmentDialog(QDialog):
             self.existing.addItem(str(exc))
             self.loaded.emit()
 
-        self.ctx.tasks.network(
-            lambda: manager.module_assignments(module_id),
-            on_done=show,
-            on_error=failed,
-            what="reading a module's assignments",
-        )
+        op.success(show).failure(failed).run(self.ctx)
 
     def _team_name(self, team_id: Any) -> str:
         index = self.team.findData(team_id)

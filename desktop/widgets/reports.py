@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.ops import manage
 from desktop.ops import reports as ops
 from desktop.widgets.report_charts import ChartBox, module_charts
 from desktop.widgets.report_table import ListRows, Order, RowsModel
@@ -545,18 +546,10 @@ class ReportsPage(QWidget):
 
     # -- actions (online) --------------------------------------------------------------------
 
-    def manager(self) -> Any:
-        from sync.client.manage import Manager
-
-        user = self.ctx.user
-        if user is None or not user.token:
-            return None
-        return Manager(user.server_url, user.token)
-
     def run_action(self, what: str, call: Any, *, done: str) -> None:
         """Run a server action on the network pool; sync after success (reports refresh)."""
-        manager = self.manager()
-        if manager is None:
+        op = manage.server_op(self.ctx, what.lower(), call)
+        if op is None:
             self._say("Sign in again to change assignments.")
             return
         self._say(f"{what}…")
@@ -565,12 +558,7 @@ class ReportsPage(QWidget):
             self._say(done + " Syncing to refresh the reports…")
             self.ctx.request_sync()
 
-        self.ctx.tasks.network(
-            lambda: call(manager),
-            on_done=ok,
-            on_error=lambda exc: self._say(str(exc) or f"{what} failed."),
-            what=what.lower(),
-        )
+        op.success(ok).failure(lambda exc: self._say(str(exc) or f"{what} failed.")).run(self.ctx)
 
     def selected_compliance_row(self) -> dict[str, Any] | None:
         rows = self.compliance.selectionModel().selectedRows()
