@@ -10,7 +10,8 @@ always starts at ``HELLO`` (the server may have been updated in between), and ev
 stage continues from its own saved state, not from the saved stage: a push cut short sends
 only what the outbox still holds (answered batches have left it), a pull continues after the
 cursor of its last applied page, ``DERIVE`` redoes the modules saved as dirty. So after a
-restart nothing done is done again but one hello, one empty pull page and the reports:
+restart nothing done is done again but the hello, the push batches whose answers had not been
+applied (the server counts them as duplicates), one pull request and the reports:
 
 1. ``HELLO``  — ask the server which protocol it speaks; refuse clearly if we are too old.
 2. ``PUSH``   — send pending events in batches (each batch is on disk, by a durable commit,
