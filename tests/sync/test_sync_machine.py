@@ -141,8 +141,8 @@ def test_two_devices_of_one_student_converge(client: Any, db: Any, tmp_path: Pat
     run_state_machine_as_test(  # type: ignore[no-untyped-call]
         SyncMachine,
         settings=settings(
-            max_examples=10,
-            stateful_step_count=8,
+            max_examples=25,
+            stateful_step_count=10,
             deadline=None,
             derandomize=True,
             database=None,
