@@ -1,8 +1,17 @@
 """The sync engine: push the outbox, pull deltas, refresh local derived state.
 
-A round for one signed-in user (``SyncEngine.sync_user``) is a resumable sequence of stages;
-each step's result is written to the local store before the next starts, so the process may
-die anywhere and the next round simply continues:
+A round for one signed-in user (``SyncEngine.sync_user``) is a sequence of stages. The stage
+reached and the round's status (``Status``: started, completed, errored) are saved apart in
+the local store as each changes (``SyncEngine.round_state``), so a failed round says where it
+failed, and one cut short by a killed process is seen as such by the next
+(``RoundReport.resumed_from``). Each step's result is written to the local store before the
+next starts, so the process may die anywhere and the next round simply continues. A new round
+always starts at ``HELLO`` (the server may have been updated in between), and every later
+stage continues from its own saved state, not from the saved stage: a push cut short sends
+only what the outbox still holds (answered batches have left it), a pull continues after the
+cursor of its last applied page, ``DERIVE`` redoes the modules saved as dirty. So after a
+restart nothing done is done again but the hello, the push batches whose answers had not been
+applied (the server counts them as duplicates), one pull request and the reports:
 
 1. ``HELLO``  — ask the server which protocol it speaks; refuse clearly if we are too old.
 2. ``PUSH``   — send pending events in batches (each batch is on disk, by a durable commit,
@@ -20,6 +29,9 @@ die anywhere and the next round simply continues:
    with the same pure fold the server uses. (``PUSH`` already refreshes the modules whose
    events are all answered while later batches are on their way; those the pull did not
    touch afterwards are not folded again.)
+5. ``REPORTS`` — (faculty) read every report whole into a new snapshot, shown once complete;
+   a snapshot read half-way is dropped and read again from its first page.
+6. ``DONE``.
 
 A kiosk (``LocalStore.kiosk()``) first fetches its roster (``SyncEngine.sync_kiosk``): each
 roster student becomes a user of the device that syncs with the kiosk's credential, their
@@ -114,8 +126,10 @@ __all__ = [
     "NotFoundError",
     "OfflineError",
     "RoundReport",
+    "RoundState",
     "ServerError",
     "Stage",
+    "Status",
     "SyncEngine",
     "SyncError",
     "refresh_progress",
@@ -180,6 +194,8 @@ class IdentityConflictError(SyncError):
 
 
 class Stage(StrEnum):
+    """Where a round is (saved under ``sync.stage.<user id>``)."""
+
     IDLE = "idle"
     HELLO = "hello"
     PUSH = "push"
@@ -187,7 +203,23 @@ class Stage(StrEnum):
     DERIVE = "derive"
     REPORTS = "reports"
     DONE = "done"
+
+
+class Status(StrEnum):
+    """How a round is going (saved under ``sync.status.<user id>``): ``STARTED`` until it
+    ends; left so by a process that died in it."""
+
+    STARTED = "started"
+    COMPLETED = "completed"
     ERRORED = "errored"
+
+
+@dataclass(frozen=True, slots=True)
+class RoundState:
+    """The stage a user's last round reached and its status (``ERRORED``: it failed there)."""
+
+    stage: Stage
+    status: Status
 
 
 @dataclass
@@ -207,6 +239,9 @@ class RoundReport:
     new_device_id: str | None = None  # set when the round took a new device identity
     reports: dict[str, int] = field(default_factory=dict)  # kind -> rows kept (faculty)
     reports_error: str | None = None  # why the reports were not read (the round succeeded)
+    # The stage where the round before this one stopped without completing (it failed, or
+    # its process died), None after a completed one; this round continued from there.
+    resumed_from: Stage | None = None
 
 
 _UNDERSTOOD: Final = frozenset({"baseline.v1"})
@@ -225,16 +260,17 @@ class SyncEngine:
         push_batch: int = 1000,
         pull_limit: int = 200,
         timeout: float = 30.0,
-        on_stage: Callable[[str, Stage], None] | None = None,
+        on_stage: Callable[[str, Stage, Status], None] | None = None,
     ) -> None:
         self.store = store
         self._http = http or httpx.Client(timeout=timeout, transport=transport)
         self._own_http = http is None
         self.push_batch = push_batch
         self.pull_limit = pull_limit
-        self._on_stage = on_stage or (lambda _u, _s: None)
+        self._on_stage = on_stage or (lambda _u, _s, _t: None)
         self._closed = threading.Event()
         self._jitter = random.Random()
+        self._reached: dict[str, Stage] = {}  # user id -> the stage their round is in
         self.busy_answers = 0  # 503s this engine waited out (for status displays and tests)
 
     def close(self) -> None:
@@ -350,6 +386,13 @@ class SyncEngine:
         if not user.token:
             raise AuthError("signed out on this device: sign in again to sync")
         report = RoundReport(user_id=user_id)
+        before = self.round_state(user_id)
+        if before is not None and before.status != Status.COMPLETED:
+            report.resumed_from = before.stage
+            log.info(
+                "the last round of %s stopped in %s (%s)", user_id, before.stage, before.status
+            )
+        self._set_status(user_id, Status.STARTED)
         try:
             self._stage(user_id, Stage.HELLO)
             hello = self._request(user, "GET", "/v1/sync/hello", Hello)
@@ -375,11 +418,22 @@ class SyncEngine:
             if user.role in ("faculty", "admin") and self.store.kiosk() is None:
                 self._stage(user_id, Stage.REPORTS)
                 self._reports(user, report)
-            self._stage(user_id, Stage.DONE)
+            self._set_status(user_id, Status.COMPLETED)
+            self._stage(user_id, Stage.DONE, Status.COMPLETED)
         except BaseException:
-            self._stage(user_id, Stage.ERRORED)
+            self._set_status(user_id, Status.ERRORED)
+            self._on_stage(user_id, self._reached.get(user_id, Stage.HELLO), Status.ERRORED)
             raise
         return report
+
+    def round_state(self, user_id: str) -> RoundState | None:
+        """The stage this user's last round reached and how it ended (``STARTED``: its
+        process died in it), or None if they never synced here."""
+        stage = self.store.get_setting(f"sync.stage.{user_id}")
+        status = self.store.get_setting(f"sync.status.{user_id}")
+        if stage not in set(Stage) or status not in set(Status):
+            return None
+        return RoundState(Stage(str(stage)), Status(str(status)))
 
     def _exchange(
         self, user: UserRecord, report: RoundReport, *, server: frozenset[str]
@@ -432,9 +486,13 @@ class SyncEngine:
                 f"sync.dirty.{user_id}", sorted(known | modules), durable=durable
             )
 
-    def _stage(self, user_id: str, stage: Stage) -> None:
+    def _stage(self, user_id: str, stage: Stage, status: Status = Status.STARTED) -> None:
+        self._reached[user_id] = stage
         self.store.set_setting(f"sync.stage.{user_id}", str(stage))
-        self._on_stage(user_id, stage)
+        self._on_stage(user_id, stage, status)
+
+    def _set_status(self, user_id: str, status: Status) -> None:
+        self.store.set_setting(f"sync.status.{user_id}", str(status))
 
     def _push(self, user: UserRecord, report: RoundReport, *, server: frozenset[str]) -> set[str]:
         """Send the outbox in batches, ``PUSH_IN_FLIGHT`` requests in flight while the next is

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -17,6 +18,7 @@ from sync.client.cli import sign_in
 from sync.client.engine import AuthError, ServerError, SyncEngine
 from sync.rules.protocol import CAPABILITIES, ItemResult, PushResponse
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
+from tests.faults import FaultTransport
 
 pytestmark = pytest.mark.postgres
 SERVER = "http://testserver"
@@ -45,12 +47,16 @@ def world(db: Any) -> dict[str, Any]:
     return {"student": student, "modules": modules}
 
 
-def device(tmp_path: Path, name: str, client: Any, account: Any) -> tuple[LocalStore, SyncEngine]:
+def device(
+    tmp_path: Path, name: str, client: Any, account: Any, *, faults: FaultTransport | None = None
+) -> tuple[LocalStore, SyncEngine]:
+    """A signed-in device; its engine talks to ``client`` through ``faults`` if given."""
     store = LocalStore.open(tmp_path / name / "store.sqlite3")
     sign_in(
         store, server=SERVER, email=account.email, password=PASSWORD, device_name=name, http=client
     )
-    return store, SyncEngine(store, http=client, push_batch=7)
+    http = client if faults is None else httpx.Client(transport=faults)
+    return store, SyncEngine(store, http=http, push_batch=7)
 
 
 def record_session(
@@ -228,7 +234,8 @@ def test_every_batch_is_on_disk_before_it_leaves(
     """Cheap events commit without fsync; each push request follows a synchronous=FULL commit
     (in WAL mode it puts every earlier commit on disk), made by the thread that prepares it."""
     sid = world["student"].student_id
-    store, engine = device(tmp_path, "laptop", client, world["student"])
+    faults = FaultTransport(client)
+    store, engine = device(tmp_path, "laptop", client, world["student"], faults=faults)
     engine.sync_user(sid)
     for n in range(30):
         store.record_event(
@@ -237,21 +244,20 @@ def test_every_batch_is_on_disk_before_it_leaves(
         del n
     seen: list[str] = []
     store._conn().set_trace_callback(seen.append)
-    durable, pushes = [], []
-    send = engine._request
+    durable: list[int] = []
+    pushes: list[str] = []
 
-    def request(user: Any, method: str, path: str, *args: Any, **kwargs: Any) -> Any:
-        if path == "/v1/sync/push":
-            pushes.append(path)
+    def request(request: httpx.Request) -> None:
+        if request.url.path == "/v1/sync/push":
+            pushes.append(request.url.path)
             # FULL commits made so far by the preparing thread, fully committed
             full = [i for i, s in enumerate(list(seen)) if s == "PRAGMA synchronous = FULL"]
             durable.append(sum(1 for i in full if "COMMIT" in seen[i:]))
-            assert durable[-1] >= len(pushes)
-        return send(user, method, path, *args, **kwargs)
 
-    engine._request = request  # type: ignore[method-assign]
+    faults.watch(request)
     report = engine.sync_user(sid)
     assert report.pushed == 30 and len(pushes) == 5  # push_batch=7
+    assert all(d >= n for n, d in enumerate(durable, start=1)), durable
     assert store.pending_count(sid) == 0
 
 
@@ -270,21 +276,20 @@ def test_a_device_with_a_wrong_clock_folds_the_servers_timestamps(
 
     sid = world["student"].student_id
     ids = {m.module_id: m.id for m in world["modules"]}
-    store, engine = device(tmp_path, "kiosk", client, world["student"])
+    faults = FaultTransport(client)
+    store, engine = device(tmp_path, "kiosk", client, world["student"], faults=faults)
     engine.sync_user(sid)
     device_now = datetime.now(UTC).replace(tzinfo=None) + skew
     monkeypatch.setattr(sync.client.engine, "utcnow", lambda: device_now)
     record_session(store, sid, "mod-0", device_now - timedelta(minutes=20), random.Random(3))
     uuids = [e.uuid for e in store.pending_events(sid)]
     bodies: list[bytes] = []
-    send = engine._http.request
 
-    def request(method: str, url: str, **kwargs: Any) -> Any:
-        if url.endswith("/v1/sync/push"):
-            bodies.append(kwargs["content"])
-        return send(method, url, **kwargs)
+    def request(request: httpx.Request) -> None:
+        if request.url.path == "/v1/sync/push":
+            bodies.append(request.read())
 
-    monkeypatch.setattr(engine._http, "request", request)
+    faults.watch(request)
     engine.sync_user(sid)
     assert all(b'"answer":"exceptions"' in body for body in bodies) and bodies
     stamped = [store.get_event(u) for u in uuids]
@@ -310,22 +315,21 @@ def test_an_older_server_is_spoken_to_in_what_it_knows(
     monkeypatch.setattr("server_api.sync_api.router.CAPABILITIES", CAPABILITIES - missing)
     sid = world["student"].student_id
     ids = {m.module_id: m.id for m in world["modules"]}
-    store, engine = device(tmp_path, "laptop", client, world["student"])
+    faults = FaultTransport(client)
+    store, engine = device(tmp_path, "laptop", client, world["student"], faults=faults)
     engine.sync_user(sid)
     record_session(store, sid, "mod-1", datetime(2026, 11, 3, 9, 0), random.Random(5))
     uuids = [e.uuid for e in store.pending_events(sid)]
-    answers: list[Any] = []
+    answers: list[PushResponse] = []
     bodies: list[bytes] = []
-    send = engine._request
 
-    def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
-        answer = send(user, method, path, model, *args, **kw)
-        if isinstance(answer, PushResponse):
-            answers.append(answer)
-            bodies.append(kw["content"])
-        return answer
+    def keep(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path == "/v1/sync/push":
+            answers.append(PushResponse.model_validate_json(response.content))
+            bodies.append(request.read())
+        return response
 
-    monkeypatch.setattr(engine, "_request", request)
+    faults.rewrite(keep)
     report = engine.sync_user(sid)
     assert report.pushed == len(uuids) and answers
     every = "push.exceptions.v1" in missing
@@ -339,20 +343,17 @@ def test_an_older_server_is_spoken_to_in_what_it_knows(
 
 @pytest.mark.parametrize("flaw", ["a count short", "a refusal uncounted", "another event listed"])
 def test_an_answer_that_is_not_about_the_batch_marks_nothing(
-    client: Any, world: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flaw: str
+    client: Any, world: dict[str, Any], tmp_path: Path, flaw: str
 ) -> None:
     sid = world["student"].student_id
-    store, engine = device(tmp_path, "laptop", client, world["student"])
+    faults = FaultTransport(client)
+    store, engine = device(tmp_path, "laptop", client, world["student"], faults=faults)
     engine.sync_user(sid)
     record_session(store, sid, "mod-2", datetime(2026, 11, 3, 9, 0), random.Random(6))
     pending = store.pending_count(sid)
     first = store.pending_events(sid, limit=1)[0].uuid
-    send = engine._request
 
-    def request(user: Any, method: str, path: str, model: Any, *args: Any, **kw: Any) -> Any:
-        answer = send(user, method, path, model, *args, **kw)
-        if not isinstance(answer, PushResponse):
-            return answer
+    def flawed(answer: PushResponse) -> PushResponse:
         if flaw == "a count short":
             return answer.model_copy(update={"accepted": answer.accepted - 1})
         if flaw == "a refusal uncounted":  # listed, but the counts already add up without it
@@ -361,7 +362,15 @@ def test_an_answer_that_is_not_about_the_batch_marks_nothing(
         stranger = ItemResult(uuid="f" * 32, status="accepted")
         return answer.model_copy(update={"results": [*answer.results, stranger]})
 
-    monkeypatch.setattr(engine, "_request", request)
+    def rewrite(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path != "/v1/sync/push":
+            return response
+        answer = flawed(PushResponse.model_validate_json(response.content))
+        return httpx.Response(
+            response.status_code, content=answer.model_dump_json().encode(), request=request
+        )
+
+    faults.rewrite(rewrite)
     with pytest.raises(ServerError, match="other events" if "another" in flaw else "every event"):
         engine.sync_user(sid)
     assert store.pending_count(sid) == pending and store.rejected_events(sid) == []

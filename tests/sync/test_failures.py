@@ -232,7 +232,10 @@ def test_client_killed_inside_push_and_pull(world: dict[str, Any], tmp_path: Pat
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
             with LocalStore.open(data / "store.sqlite3") as peek:
-                killed_in.add(str(peek.get_setting(f"sync.stage.{owner}")))
+                stage = str(peek.get_setting(f"sync.stage.{owner}"))
+                killed_in.add(stage)
+                if stage in ("push", "pull"):  # a killed round cannot say it failed
+                    assert peek.get_setting(f"sync.status.{owner}") == "started"
                 if peek.pending_count(owner) == 0:
                     reset_cursor(peek, owner)  # all pushed: let the next run die in its pull
         if {"push", "pull"} <= killed_in and attempt >= 6:
@@ -281,7 +284,9 @@ def test_server_killed_mid_sync(world: dict[str, Any], tmp_path: Path, phase: st
     server.kill()
     worker.join(timeout=60)
     assert errors, "the round should have failed when the server died"
-    assert str(store.get_setting(f"sync.stage.{owner}")) == "errored"
+    # The round failed where it was: its stage is kept and its status says so.
+    assert str(store.get_setting(f"sync.status.{owner}")) == "errored"
+    assert str(store.get_setting(f"sync.stage.{owner}")) == phase
     server.start()
     sync_until_done(engine, owner)
     for s in stores[1:]:

@@ -38,7 +38,8 @@ def _device(
         store, server=SERVER, email=account.email, password=PASSWORD, device_name="d", http=client
     )
     stages: list[Stage] = []
-    return store, SyncEngine(store, http=client, on_stage=lambda _u, s: stages.append(s)), stages
+    engine = SyncEngine(store, http=client, on_stage=lambda _u, s, _t: stages.append(s))
+    return store, engine, stages
 
 
 def test_students_never_read_reports(tmp_path: Path, db: Any, client: Any) -> None:
@@ -128,7 +129,7 @@ def test_a_server_without_reports_is_skipped(tmp_path: Path, db: Any, client: An
     )
     stages: list[Stage] = []
     with store, _older_server(client) as http:
-        engine = SyncEngine(store, http=http, on_stage=lambda _u, s: stages.append(s))
+        engine = SyncEngine(store, http=http, on_stage=lambda _u, s, _t: stages.append(s))
         me = store.current_user()
         assert me is not None and me.role == "faculty"
         report = engine.sync_user(me.user_id)
