@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from local_store import LocalStore, ReportFilter, ReportMeta
+from sync.client.settings_keys import reports_error_key
 
 __all__ = [
     "BLOCK",
@@ -208,6 +209,12 @@ def as_of_text(meta: dict[str, ReportMeta], *, now: datetime) -> str:
     ago = max(0, int((now - fetched).total_seconds() // 60))
     when = "just now" if ago < 1 else f"{ago} min ago" if ago < 120 else f"{ago // 60} h ago"
     return f"As of {as_of:%Y-%m-%d %H:%M} UTC (last sync {when})"
+
+
+def reports_error(store: LocalStore, owner: str) -> str | None:
+    """Why the last sync did not refresh these reports (None: it did, or none ran yet)."""
+    said = store.get_setting(reports_error_key(owner))
+    return f"Reports not refreshed at the last sync: {said}." if isinstance(said, str) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -327,7 +327,10 @@ class ReportsPage(QWidget):
         store, owner = self.ctx.store, user.user_id
         self._owner = owner
         self.meta = store.report_meta(owner)
-        self.as_of.setText(ops.as_of_text(self.meta, now=self.ctx.now()))
+        stale = ops.reports_error(store, owner)
+        self.as_of.setText(
+            ops.as_of_text(self.meta, now=self.ctx.now()) + (f" — {stale}" if stale else "")
+        )
         facets = self.meta["compliance"].facets if "compliance" in self.meta else {}
         module_items = self._module_choices()
         _fill(self.module_filter, [(t, m) for m, t in module_items])

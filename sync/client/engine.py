@@ -98,6 +98,7 @@ from local_store import (
     UserRecord,
 )
 from sync.client.local_progress import refresh_progress_of
+from sync.client.settings_keys import reports_error_key
 from sync.rules.protocol import (
     DEVICE_IDENTITY_CONFLICT,
     EVENT_ROW_FIELDS,
@@ -418,6 +419,8 @@ class SyncEngine:
             if user.role in ("faculty", "admin") and self.store.kiosk() is None:
                 self._stage(user_id, Stage.REPORTS)
                 self._reports(user, report)
+                # why the reports on this device are older than this sync (None: they are not)
+                self.store.set_setting(reports_error_key(user_id), report.reports_error)
             self._set_status(user_id, Status.COMPLETED)
             self._stage(user_id, Stage.DONE, Status.COMPLETED)
         except BaseException:

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from desktop.ops import reports as reports_ops
 from local_store import LocalStore, ReportFilter
 from sync.client import engine as engine_mod
 from sync.client.cli import sign_in
@@ -185,3 +186,9 @@ def test_faculty_read_every_report_in_pages(
         assert again.reports_error is not None and "boom" in again.reports_error
         assert store.report_meta(me.user_id)["compliance"] == before
         assert len(store.report_ordinals(me.user_id, "compliance", ReportFilter())) == 3
+        # The app says why the reports are older than the last sync, until a round refreshes
+        # them again.
+        stale = reports_ops.reports_error(store, me.user_id)
+        assert stale is not None and "boom" in stale
+        SyncEngine(store, http=client).sync_user(me.user_id)
+        assert reports_ops.reports_error(store, me.user_id) is None
