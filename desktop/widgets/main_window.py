@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.context import AppContext
 from desktop.ops import auth
+from desktop.ops import window as window_ops
 from desktop.ops.media import CacheLookup, MediaActivity
 from desktop.ops.session import (
     FolderPreviewSession,
@@ -36,6 +37,7 @@ from desktop.ops.session import (
     refresh_progress,
 )
 from desktop.ops.status import StatusView, describe, status_view
+from desktop.ops.window import GEOMETRY_SETTING
 from desktop.sync_bridge import SyncBridge
 from desktop.widgets.message_bar import MessageBar
 from desktop.widgets.module_list import ModuleListPage
@@ -52,7 +54,6 @@ __all__ = ["MainWindow"]
 
 log = logging.getLogger("frames.desktop")
 
-GEOMETRY_SETTING: Final = "desktop.window.geometry"
 _VIEWER_MODULE: Final = "desktop.viewer"
 
 
@@ -671,8 +672,11 @@ class MainWindow(QMainWindow):
             self.resize(theme.em(self, 62), theme.em(self, 44))
 
     def save_geometry(self) -> None:
-        data = bytes(self.saveGeometry().data())
-        self.ctx.store.set_setting(GEOMETRY_SETTING, base64.b64encode(data).decode("ascii"))
+        """Keep the geometry for the next start: an op on the storage worker, waited for
+        (a few milliseconds) since the app is about to close."""
+        window_ops.save_geometry(self.ctx, bytes(self.saveGeometry().data())).run(self.ctx).result(
+            timeout=10
+        )
 
     def shutdown(self) -> None:
         """Stop background work and save the window; safe to call twice."""
