@@ -96,7 +96,6 @@ EXCLUDES = [
     # Installed on the build machine and reachable through optional imports, never used.
     "boto3",
     "botocore",
-    "cryptography",
     "tkinter",
     "av",
     "pytest",
