@@ -138,6 +138,7 @@ COLUMNS: Final[dict[str, tuple[Column, ...]]] = {
         Column("retries", "Retries", "number"),
         Column("errors", "Errors", "number"),
         Column("mastery_mean", "Mastery", "mean"),
+        Column("mastery_counts", "Mastery by fifths", "fifths"),
     ),
 }
 _TEXT_FIELDS: Final = {
@@ -194,6 +195,11 @@ def cell_text(column: Column, row: dict[str, Any]) -> str:
         return f"{float(value):.2f}"
     if kind == "duration":
         return _duration(value)
+    if kind == "fifths":  # students per fifth of the mastery scale; none: empty
+        counts = [int(n) for n in value]
+        if not any(counts):
+            return ""
+        return " · ".join(f"{20 * i}–{20 * i + 20} %: {n}" for i, n in enumerate(counts))
     if kind == "tags":  # {"helpful": 3, "fun": 1}: the most given first
         pairs = sorted(dict(value).items(), key=lambda kv: (-int(kv[1]), str(kv[0])))
         return ", ".join(f"{tag.replace('_', ' ')} {n}" for tag, n in pairs)
@@ -354,6 +360,7 @@ class ModuleSummary:
     ratings: list[int]  # five counts, ratings 1..5
     difficulty: list[int]  # five counts
     rating_mean: float | None
+    mastery: list[int] = field(default_factory=lambda: [0] * 5)  # students per fifth
 
 
 def _day(value: Any) -> date | None:
@@ -392,8 +399,9 @@ def module_summary(
         completion.append((day, total))
     dues = Counter(d for r in rows if (d := r.get("due_date")))
     due = date.fromisoformat(str(dues.most_common(1)[0][0])) if dues else None
+    learning_rows = list(learning)
     sections = sorted(
-        (r for r in learning if r.get("section_number") is not None),
+        (r for r in learning_rows if r.get("section_number") is not None),
         key=lambda r: int(r["section_number"]),
     )
     times = [
@@ -430,6 +438,14 @@ def module_summary(
         ratings=list(fb.get("rating_counts") or [0] * 5),
         difficulty=list(fb.get("difficulty_counts") or [0] * 5),
         rating_mean=fb.get("rating_mean"),
+        mastery=next(
+            (
+                [int(n) for n in r.get("mastery_counts") or [0] * 5]
+                for r in learning_rows
+                if r.get("section_number") is None
+            ),
+            [0] * 5,
+        ),
     )
 
 

@@ -433,9 +433,11 @@ class ReportsPage(QWidget):
         )
         due = f"due {s.due_date:%Y-%m-%d}" if s.due_date else "no due date"
         rating = f"; rating {s.rating_mean:.1f} / 5" if s.rating_mean is not None else ""
+        fifths = ops.cell_text(ops.Column("mastery", "", "fifths"), {"mastery": s.mastery})
+        mastery = f"; mastery {fifths}" if fifths else ""
         self.module_figures.setText(
             f"{s.title}: {s.completed} of {s.assigned} completed, {s.overdue} overdue, "
-            f"{s.excused} excused ({due}){rating}"
+            f"{s.excused} excused ({due}){rating}{mastery}"
         )
         status = next(
             (i.status for i in store.list_modules(owner) if i.module_id == module_id), None

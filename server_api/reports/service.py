@@ -583,7 +583,16 @@ def _learning_row(
         errors=acc.counters["errors"],
         mastery_mean=(sum(acc.mastery) / len(acc.mastery)) if acc.mastery else None,
         signals=dict(sorted(acc.signals.items())),
+        mastery_counts=mastery_counts(acc.mastery),
     )
+
+
+def mastery_counts(scores: Sequence[float]) -> list[int]:
+    """How many scores fall in each fifth of [0, 1] (1.0 in the last; out of range clamped)."""
+    counts = [0] * 5
+    for score in scores:
+        counts[min(4, max(0, int(round(score * 5, 9))))] += 1
+    return counts
 
 
 def _by_modules(

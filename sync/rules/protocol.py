@@ -661,6 +661,11 @@ class LearningRow(_Wire):
     errors: int
     mastery_mean: float | None
     signals: dict[str, int] = Field(default={}, description="Phase 3 struggle signals by kind")
+    mastery_counts: list[int] = Field(
+        default=[0, 0, 0, 0, 0],
+        description="students by mastery score: [0, 0.2), [0.2, 0.4), [0.4, 0.6), [0.6, 0.8), "
+        "[0.8, 1] (a module's row; sections have none)",
+    )
 
 
 class FeedbackRow(_Wire):

@@ -202,3 +202,22 @@ def test_phase3_feedback_cells() -> None:
     assert ops.cell_text(columns["clarity_mean"], row) == ""
     assert ops.cell_text(columns["tag_counts"], row) == "too easy 3, fun 1"
     assert ops.cell_text(columns["tag_counts"], {"tag_counts": {}}) == ""
+
+
+def test_mastery_distribution_cells() -> None:
+    column = next(c for c in ops.COLUMNS["learning"] if c.field == "mastery_counts")
+    assert ops.cell_text(column, {"mastery_counts": [0, 1, 0, 3, 2]}) == (
+        "0–20 %: 0 · 20–40 %: 1 · 40–60 %: 0 · 60–80 %: 3 · 80–100 %: 2"
+    )
+    assert ops.cell_text(column, {"mastery_counts": [0, 0, 0, 0, 0]}) == ""  # a section row
+
+
+def test_module_summary_carries_the_mastery_distribution() -> None:
+    learning = [
+        {"module_id": "m1", "section_number": None, "mastery_counts": [1, 0, 2, 0, 4]},
+        {"module_id": "m1", "section_number": 1, "section_title": "A"},
+    ]
+    summary = ops.module_summary(module_id="m1", compliance=[], learning=learning, feedback=None)
+    assert summary.mastery == [1, 0, 2, 0, 4]
+    empty = ops.module_summary(module_id="m1", compliance=[], learning=[], feedback=None)
+    assert empty.mastery == [0, 0, 0, 0, 0]

@@ -460,7 +460,10 @@ SELECT m.module_id,
   percentile_cont(0.75) WITHIN GROUP (ORDER BY total_time_seconds) FILTER (WHERE began) AS p75,
   COALESCE(SUM(pause_count), 0) AS pauses, COALESCE(SUM(hint_count), 0) AS hints,
   COALESCE(SUM(retry_count), 0) AS retries, COALESCE(SUM(error_count), 0) AS errors,
-  AVG(mastery_score) AS mastery
+  AVG(mastery_score) AS mastery,
+  ARRAY[1, 2, 3, 4, 5] AS bins,
+  array_agg(LEAST(5, GREATEST(1, width_bucket(mastery_score, 0, 1, 5))))
+    FILTER (WHERE mastery_score IS NOT NULL) AS buckets
 FROM modules m LEFT JOIN p ON p.module_id = m.id
 WHERE m.university_id = 'gen' GROUP BY m.module_id
 """
@@ -514,6 +517,8 @@ def test_learning_is_every_figure_of_the_direct_computation(
             ("mastery_mean", "mastery"),
         ):
             assert close(row[field], r[col]), (r["module_id"], field, row[field], r[col])
+        buckets = r["buckets"] or []
+        assert row["mastery_counts"] == [buckets.count(b) for b in r["bins"]]
         assert (row["pauses"], row["hints"], row["retries"], row["errors"]) == (
             r["pauses"],
             r["hints"],
