@@ -123,7 +123,8 @@ def test_due_dates_stand_out(main_window: Any, qtbot: Any) -> None:
 
 
 def test_window_geometry_is_remembered(app_ctx: Any, qtbot: Any, local_store: LocalStore) -> None:
-    from desktop.widgets.main_window import GEOMETRY_SETTING, MainWindow
+    from desktop.ops.window import GEOMETRY_SETTING
+    from desktop.widgets.main_window import MainWindow
 
     first = MainWindow(app_ctx)
     qtbot.addWidget(first)

@@ -213,7 +213,7 @@ def test_mastery_distribution_cells() -> None:
 
 
 def test_module_summary_carries_the_mastery_distribution() -> None:
-    learning = [
+    learning: list[dict[str, Any]] = [
         {"module_id": "m1", "section_number": None, "mastery_counts": [1, 0, 2, 0, 4]},
         {"module_id": "m1", "section_number": 1, "section_title": "A"},
     ]
