@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Final, cast
 
+from sync.rules.progress import PROGRESS_FIELDS
+
 from ._codec import check_int, check_text, from_iso, to_iso
 from ._connection import Connection
 from ._errors import StoreError
@@ -27,19 +29,7 @@ _PROGRESS_INTS: Final = frozenset(
     }
 )
 
-_PROGRESS_FIELDS: Final = (
-    "status",
-    "progress_percent",
-    "current_section",
-    "started_at",
-    "completed_at",
-    "last_accessed_at",
-    "total_time_seconds",
-    "pause_count",
-    "hint_count",
-    "retry_count",
-    "error_count",
-)
+_PROGRESS_FIELDS: Final = PROGRESS_FIELDS  # the cache holds the fold's columns
 
 
 class ProgressPart(Connection):

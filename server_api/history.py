@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Final
@@ -61,7 +61,7 @@ from server_api.models import (
 )
 from sync.rules.derive import Derived, PairBaseline, derive, legacy_feedback
 from sync.rules.merge import FeedbackState
-from sync.rules.progress import Baseline, Progress, is_legacy_uuid
+from sync.rules.progress import PROGRESS_FIELDS, Baseline, Progress, is_legacy_uuid
 
 __all__ = [
     "PROGRESS_FIELDS",
@@ -78,9 +78,6 @@ __all__ = [
 
 Pair = tuple[str, int]  # (student_id, module pk)
 
-PROGRESS_FIELDS: Final = tuple(f.name for f in fields(Progress))
-"""The ``module_progress`` columns the fold owns (the rest, e.g. ``mastery_score``, it never
-writes)."""
 _FEEDBACK_FIELDS: Final = ("rating", "difficulty_rating", "comment", "is_anonymous", "created_at")
 _TIMES: Final = frozenset({"started_at", "completed_at", "last_accessed_at", "created_at"})
 _CHUNK: Final = 500

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from pydantic_core import to_json
 from sqlalchemy import (
@@ -68,7 +68,14 @@ from server_api.models import (
 )
 from server_api.modules.revision import REFOLD_KEY
 from server_api.timeutil import utcnow
-from sync.rules.derive import CHECKLIST_EVENT, FEEDBACK_EVENT, Derived, DeriveState, PairBaseline
+from sync.rules.derive import (
+    CHECKLIST_EVENT,
+    FEEDBACK_EVENT,
+    Derived,
+    DeriveState,
+    PairBaseline,
+    StoredEvent,
+)
 
 __all__ = [
     "Pair",
@@ -83,20 +90,6 @@ __all__ = [
 
 Pair = tuple[str, int]  # (student_id, module pk)
 _Record = tuple[dict[str, Any] | None, dict[str, Any] | None]
-
-
-class StoredEvent(NamedTuple):
-    """An event in the shape the fold reads (``sync.rules.derive.EventLike``): a stored row, or
-    one of a push's batch."""
-
-    uuid: str
-    event_type: str
-    timestamp: datetime
-    device_id: str
-    device_seq: int
-    session_id: str | None
-    section_number: int | None
-    event_data: Mapping[str, Any] | None
 
 
 def stored_event(row: Any, data: Mapping[str, Any] | None = None) -> StoredEvent:

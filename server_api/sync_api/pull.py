@@ -35,6 +35,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Engine, String, Text, and_, func, literal, or_, select, tuple_
@@ -440,6 +441,7 @@ def _baselines(
     return [BaselineOut(module_id=slug, baseline=baseline) for slug, baseline in rows]
 
 
+@lru_cache(maxsize=4)
 def _event_json(dialect: str) -> Any:
     """One event as an ``EventOut`` JSON object, written by the database (the fields of
     ``EventOut`` in order; rows from before sync get the fold's stand-ins). Building the
@@ -463,6 +465,7 @@ def _event_json(dialect: str) -> Any:
     }
     if tuple(pairs) != tuple(EventOut.model_fields):  # one definition: the wire model
         raise RuntimeError("the pull's event JSON does not match sync.rules.protocol.EventOut")
+    # built once per dialect (lru_cache): a page only binds its window to it
     build = func.json_build_object if dialect == "postgresql" else func.json_object
     args = [x for key, value in pairs.items() for x in (literal(key), value)]
     return sql_cast(build(*args), Text) if dialect == "postgresql" else build(*args)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final, Protocol
+from typing import Any, Final, NamedTuple, Protocol
 
 from sync.rules.merge import (
     ChecklistEvent,
@@ -42,11 +42,27 @@ __all__ = [
     "Derived",
     "EventLike",
     "PairBaseline",
+    "StoredEvent",
     "derive",
     "feedback_data",
     "legacy_feedback",
     "validate_event_data",
 ]
+
+
+class StoredEvent(NamedTuple):
+    """An event in the shape the fold reads (``EventLike``): a stored row, one of a push's
+    batch, or a test's."""
+
+    uuid: str
+    event_type: str
+    timestamp: datetime
+    device_id: str
+    device_seq: int
+    session_id: str | None
+    section_number: int | None
+    event_data: Mapping[str, Any] | None
+
 
 CHECKLIST_EVENT: Final = "checklist_item"
 FEEDBACK_EVENT: Final = "feedback"

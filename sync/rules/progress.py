@@ -118,7 +118,7 @@ Baselines (history written by another application)
 """
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 from operator import attrgetter
@@ -130,6 +130,7 @@ __all__ = [
     "HEARTBEAT_SECONDS",
     "IDLE_SECONDS",
     "LEGACY_UUID_PREFIX",
+    "PROGRESS_FIELDS",
     "Baseline",
     "FoldEvent",
     "FoldState",
@@ -243,6 +244,10 @@ class Progress:
     retry_count: int
     error_count: int
 
+
+PROGRESS_FIELDS: Final = tuple(f.name for f in fields(Progress))
+"""The ``module_progress`` columns the fold owns, in ``Progress`` order (the rest, e.g.
+``mastery_score``, it never writes)."""
 
 _NOT_STARTED: Final = Progress(
     status=ProgressStatus.NOT_STARTED,

@@ -16,25 +16,13 @@ from local_store import LocalStore
 from server_api.models import ModuleAnalyticsEvent, ModuleProgress
 from sync.client.cli import sign_in
 from sync.client.engine import AuthError, ServerError, SyncEngine
+from sync.rules.progress import PROGRESS_FIELDS
 from sync.rules.protocol import CAPABILITIES, ItemResult, PushResponse
 from tests.factories import PASSWORD, make_account, make_assignment, make_module, make_university
 from tests.faults import FaultTransport
 
 pytestmark = pytest.mark.postgres
 SERVER = "http://testserver"
-PROGRESS_FIELDS = (
-    "status",
-    "progress_percent",
-    "current_section",
-    "started_at",
-    "completed_at",
-    "last_accessed_at",
-    "total_time_seconds",
-    "pause_count",
-    "hint_count",
-    "retry_count",
-    "error_count",
-)
 
 
 @pytest.fixture

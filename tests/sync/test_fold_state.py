@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.rules.derive import DeriveState, PairBaseline, derive, legacy_feedback
+from sync.rules.derive import DeriveState, PairBaseline, StoredEvent, derive, legacy_feedback
 from sync.rules.merge import FeedbackEvent, Stamp
 from sync.rules.progress import (
     Baseline,
@@ -344,26 +344,15 @@ def test_a_damaged_pair_baseline_is_refused(bad: object) -> None:
 # --- everything derived, kept between batches (sync.rules.derive.DeriveState) -------------------
 
 
-class _Write(NamedTuple):
-    uuid: str
-    event_type: str
-    timestamp: datetime
-    device_id: str
-    device_seq: int
-    session_id: str | None
-    section_number: int | None
-    event_data: Mapping[str, Any] | None
-
-
-def _write(e: FoldEvent, data: Mapping[str, Any] | None = None) -> _Write:
-    return _Write(
+def _write(e: FoldEvent, data: Mapping[str, Any] | None = None) -> StoredEvent:
+    return StoredEvent(
         e.uuid, e.event_type, e.timestamp, e.device_id, e.device_seq, e.session_id,
         e.section_number, data,
     )  # fmt: skip
 
 
 @st.composite
-def writes(draw: st.DrawFn) -> list[_Write]:
+def writes(draw: st.DrawFn) -> list[StoredEvent]:
     """Progress events mixed with checklist ticks and feedback saves (some malformed)."""
     base = draw(event_lists())
     out = [_write(e) for e in base]
@@ -385,7 +374,7 @@ def writes(draw: st.DrawFn) -> list[_Write]:
             }
             kind, section = "feedback", None
         out.append(
-            _Write(f"w-{i}", kind, when, device, draw(st.integers(0, 3)), "s1", section, data)
+            StoredEvent(f"w-{i}", kind, when, device, draw(st.integers(0, 3)), "s1", section, data)
         )
     return out
 
@@ -393,12 +382,12 @@ def writes(draw: st.DrawFn) -> list[_Write]:
 @PROPERTY_SETTINGS
 @given(events=writes(), baseline=st.none() | baselines(), data=st.data())
 def test_derive_state_in_batches_and_saved_equals_derive(
-    events: list[_Write], baseline: Baseline | None, data: st.DataObject
+    events: list[StoredEvent], baseline: Baseline | None, data: st.DataObject
 ) -> None:
     pair = None if baseline is None else PairBaseline(progress=baseline)
     expected = derive(events, section_numbers=SECTIONS, baseline=pair)
     state = DeriveState(legacy=pair is None)
-    seen: list[_Write] = []
+    seen: list[StoredEvent] = []
     for batch in data.draw(batch_splits(events)):
         state = DeriveState.from_json(json.loads(json.dumps(state.to_json())))
         seen += batch
