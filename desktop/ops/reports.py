@@ -195,11 +195,9 @@ def cell_text(column: Column, row: dict[str, Any]) -> str:
         return f"{float(value):.2f}"
     if kind == "duration":
         return _duration(value)
-    if kind == "fifths":  # students per fifth of the mastery scale; none: empty
+    if kind == "fifths":  # students per fifth of the mastery scale, the empty fifths left out
         counts = [int(n) for n in value]
-        if not any(counts):
-            return ""
-        return " · ".join(f"{20 * i}–{20 * i + 20} %: {n}" for i, n in enumerate(counts))
+        return " · ".join(f"{20 * i}–{20 * i + 20} %: {n}" for i, n in enumerate(counts) if n)
     if kind == "tags":  # {"helpful": 3, "fun": 1}: the most given first
         pairs = sorted(dict(value).items(), key=lambda kv: (-int(kv[1]), str(kv[0])))
         return ", ".join(f"{tag.replace('_', ' ')} {n}" for tag, n in pairs)

@@ -44,6 +44,7 @@ def make_database(path: Path) -> tuple[str, object]:
 
 def shots(url: str, world: object, data: Path) -> None:
     from desktop.app import start
+    from sync.rules.protocol import REPORT_KINDS
 
     app = start(["--data-dir", str(data / "faculty"), "--server", url])
     window = app.window
@@ -53,7 +54,7 @@ def shots(url: str, world: object, data: Path) -> None:
     wait(lambda: window.pages.currentWidget() is window.home, timeout=120)
     user = app.ctx.user
     wait(lambda: "compliance" in app.ctx.store.report_meta(user.user_id), timeout=120)
-    wait(lambda: len(app.ctx.store.report_meta(user.user_id)) == 5, timeout=120)
+    wait(lambda: len(app.ctx.store.report_meta(user.user_id)) == len(REPORT_KINDS), timeout=120)
     window.show_reports()
     reports = window.reports
     reports.group_by_team.setChecked(True)

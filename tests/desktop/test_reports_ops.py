@@ -207,7 +207,7 @@ def test_phase3_feedback_cells() -> None:
 def test_mastery_distribution_cells() -> None:
     column = next(c for c in ops.COLUMNS["learning"] if c.field == "mastery_counts")
     assert ops.cell_text(column, {"mastery_counts": [0, 1, 0, 3, 2]}) == (
-        "0–20 %: 0 · 20–40 %: 1 · 40–60 %: 0 · 60–80 %: 3 · 80–100 %: 2"
+        "20–40 %: 1 · 60–80 %: 3 · 80–100 %: 2"
     )
     assert ops.cell_text(column, {"mastery_counts": [0, 0, 0, 0, 0]}) == ""  # a section row
 
