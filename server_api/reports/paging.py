@@ -29,6 +29,9 @@ def encode_key(sort_key: Sequence[Any], total: int) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+_INT8 = 2**63  # a key's integers are column values: beyond 64 bits it is not one of ours
+
+
 def decode_key(value: str, *, shape: Sequence[type]) -> tuple[tuple[Any, ...], int]:
     """(sort key, total) of a key made by ``encode_key`` whose sort key has ``shape``'s types."""
     if not value or len(value) > MAX_KEY_CHARS:
@@ -43,7 +46,8 @@ def decode_key(value: str, *, shape: Sequence[type]) -> tuple[tuple[Any, ...], i
         or len(sort_key) != len(shape)
         or not all(type(v) is t for v, t in zip(sort_key, shape, strict=True))
         or type(total) is not int
-        or total < 0
+        or not 0 <= total < _INT8
+        or any(type(v) is int and not -_INT8 <= v < _INT8 for v in sort_key)
     ):
         raise BadKey("after: not a key of this report")
     return tuple(sort_key), total

@@ -752,6 +752,10 @@ def test_paging_covers_every_row_exactly_once(api: SharedApi, world: World, size
         ("compliance?after=" + "A" * 3000, 422, "after"),
         ("compliance?after=W1siYSJdLDFd", 400, "after"),  # a feedback key
         ("devices?after=W1sia2lvc2siLCJ4Il0sMV0", 400, "after"),  # ["kiosk","x"]
+        # keys whose integers pass 64 bits: a section number, a team id, a total
+        ("learning?after=W1siZ2VuLW0wMCIsMTg0NDY3NDQwNzM3MDk1NTE2MTZdLDFd", 400, "after"),
+        ("teams?after=W1sxMTgwNTkxNjIwNzE3NDExMzAzNDI0XSwzXQ", 400, "after"),
+        ("teams?after=W1sxXSwxODQ0Njc0NDA3MzcwOTU1MTYxNl0", 400, "after"),
         ("compliance?status=lost", 422, "status"),
         ("compliance?due_before=2024-13-01", 422, "due_before"),
         ("compliance?due_after=2030-01-02&due_before=2030-01-01", 400, "due_after"),
