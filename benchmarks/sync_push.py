@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
+from _common import free_port, percentile  # noqa: E402 - benchmarks/ is on sys.path
 from sqlalchemy.orm import Session  # noqa: E402
 
 from local_store import LocalStore  # noqa: E402
@@ -51,19 +52,6 @@ from sync.client.engine import SyncEngine  # noqa: E402
 
 PASSWORD = "benchmark-password"
 MODULES, SECTIONS = 500, 20
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def arrange(url: str) -> str:
