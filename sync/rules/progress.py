@@ -117,13 +117,15 @@ Baselines (history written by another application)
     and a pair nobody touched keeps its stored row as it is.
 """
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 from operator import attrgetter
 from typing import Any, Final, Protocol
 
+from sync.rules.criteria import EVIDENCE_KINDS as _EVIDENCE_KINDS
+from sync.rules.criteria import Evidence, met_at, still_needed
 from sync.rules.merge import StampSource
 
 __all__ = [
@@ -167,6 +169,12 @@ _COUNTED: Final = {
     "retry": "retry_count",
     "error_encountered": "error_count",
 }
+
+
+def _data_of(e: "ProgressEvent") -> Mapping[str, Any] | None:
+    """An event's ``event_data`` when it has one (the fold reads it for criteria evidence)."""
+    data = getattr(e, "event_data", None)
+    return data if isinstance(data, Mapping) else None
 
 
 def is_legacy_uuid(uuid: str) -> bool:
@@ -440,15 +448,17 @@ class _Group:
     and its last event (in-group order key ``(t, device_seq, uuid)``, whether it was
     activity, and the latest heartbeat not followed by a pause)."""
 
-    __slots__ = ("active", "anchor", "last", "spans")
+    __slots__ = ("active", "anchor", "by_section", "last", "section", "spans")
 
     def __init__(self) -> None:
         self.last: tuple[int, int, str] | None = None
         self.active = False
         self.anchor: int | None = None
         self.spans: list[list[int]] = []  # merged, sorted [start, end) intervals
+        self.section: int | None = None  # the section number of the last event, if it had one
+        self.by_section: dict[int, list[list[int]]] = {}  # the spans, by the section they were on
 
-    def take(self, t: int, seq: int, uuid: str, kind: str) -> bool:
+    def take(self, t: int, seq: int, uuid: str, kind: str, section: int | None = None) -> bool:
         """Extend the group by an event after its last one; False (nothing changed) when the
         event comes before it and the group must be rebuilt."""
         last = self.last
@@ -463,7 +473,14 @@ class _Group:
                     spans[-1][1] = end  # intervals of a group only grow to the right
                 else:
                     spans.append([prev_t, end])
+                if self.section is not None:
+                    on = self.by_section.setdefault(self.section, [])
+                    if on and on[-1][1] >= prev_t:
+                        on[-1][1] = end
+                    else:
+                        on.append([prev_t, end])
         self.last = (t, seq, uuid)
+        self.section = section
         if kind in _NOT_ACTIVE:
             self.active, self.anchor = False, None
         else:
@@ -482,22 +499,34 @@ class _Group:
                 out.append((self.last[0], due))
         return out
 
+    def section_intervals(self, number: int) -> list[tuple[int, int]]:
+        """The group's intervals on section ``number`` (the trailing credit included when the
+        group's last event was on it)."""
+        out = [(s, e) for s, e in self.by_section.get(number, ())]
+        if self.section == number:
+            out += self.intervals()[len(self.spans) :]
+        return out
+
     def to_json(self) -> list[Any]:
         return [
             list(self.last) if self.last is not None else None,
             self.active,
             self.anchor,
             self.spans,
+            self.section,
+            [[n, spans] for n, spans in sorted(self.by_section.items())],
         ]
 
     @classmethod
     def from_json(cls, data: list[Any]) -> "_Group":
-        last, active, anchor, spans = data
+        last, active, anchor, spans, section, by_section = data
         group = cls()
         group.last = None if last is None else (int(last[0]), int(last[1]), str(last[2]))
         group.active = bool(active)
         group.anchor = None if anchor is None else int(anchor)
         group.spans = [[int(s), int(e)] for s, e in spans]
+        group.section = None if section is None else int(section)
+        group.by_section = {int(n): [[int(s), int(e)] for s, e in sp] for n, sp in by_section}
         return group
 
 
@@ -510,6 +539,7 @@ class FoldState:
         "count",
         "counters",
         "dirty",
+        "evidence",
         "first_complete",
         "first_us",
         "groups",
@@ -529,6 +559,7 @@ class FoldState:
         self.counters = dict.fromkeys(_COUNTED.values(), 0)
         self.groups: dict[_GroupKey, _Group] = {}
         self.dirty: set[_GroupKey] = set()
+        self.evidence = Evidence()
 
     @classmethod
     def of(cls, events: Iterable[ProgressEvent]) -> "FoldState":
@@ -551,7 +582,7 @@ class FoldState:
         for e in _dedup_sorted(events):
             if (e.device_id, e.session_id) != key:
                 raise ValueError(f"event {e.uuid!r} is not in group {key!r}")
-            group.take(_us(e.timestamp), e.device_seq, e.uuid, e.event_type)
+            group.take(_us(e.timestamp), e.device_seq, e.uuid, e.event_type, e.section_number)
         self.groups[key] = group
         self.dirty.discard(key)
 
@@ -586,8 +617,10 @@ class FoldState:
             group = groups.get(group_key)
             if group is None:
                 group = groups[group_key] = _Group()
-            if not group.take(t, e.device_seq, e.uuid, kind):
+            if not group.take(t, e.device_seq, e.uuid, kind, e.section_number):
                 self.dirty.add(group_key)
+            if kind in _EVIDENCE_KINDS and e.section_number is not None:
+                self.evidence.take(kind, e.section_number, t, _data_of(e))
         self.count += len(ordered)
         low, high = _us(ordered[0].timestamp), _us(ordered[-1].timestamp)
         if self.first_us is None or low < self.first_us:
@@ -595,11 +628,65 @@ class FoldState:
         if self.last_us is None or high > self.last_us:
             self.last_us = high
 
+    def completions(self, section_numbers: Collection[int]) -> dict[int, int]:
+        """When each completed section of ``section_numbers`` was completed (microseconds).
+        ``section_numbers`` may map each number to its criteria (``effective_criteria``): a
+        section with criteria is complete when they are met (its ``section_complete``
+        events do not count), one without by its first ``section_complete``."""
+        criteria: Mapping[int, Any] = (
+            section_numbers if isinstance(section_numbers, Mapping) else {}
+        )
+        out: dict[int, int] = {}
+        for number in section_numbers:
+            rule = criteria.get(number)
+            if rule is None:
+                t = self.first_complete.get(number)
+            else:
+                t = met_at(rule, number, self.evidence, self.time_reached)
+            if t is not None:
+                out[number] = t
+        return out
+
+    def section_intervals(self, number: int) -> list[tuple[int, int]]:
+        intervals: list[tuple[int, int]] = []
+        for group in self.groups.values():
+            intervals += group.section_intervals(number)
+        return intervals
+
+    def active_seconds(self, number: int) -> int:
+        """Seconds actively spent on section ``number`` (idle excluded, overlaps once)."""
+        return _union_length(self.section_intervals(number)) // _US_PER_SECOND
+
+    def time_reached(self, number: int, seconds: int) -> int | None:
+        """The moment the active time on section ``number`` reached ``seconds``."""
+        need = seconds * _US_PER_SECOND
+        intervals = sorted(self.section_intervals(number))
+        total = 0
+        cur: list[int] | None = None
+        for start, end in intervals + [(2**62, 2**62)]:
+            if cur is not None and start > cur[1]:
+                if total + cur[1] - cur[0] >= need:
+                    return cur[0] + (need - total)
+                total += cur[1] - cur[0]
+                cur = None
+            if cur is None:
+                cur = [start, end]
+            elif end > cur[1]:
+                cur[1] = end
+        return None
+
+    def still_needed(self, number: int, criteria: Any) -> list[str]:
+        """What section ``number`` still needs to meet ``criteria`` (``criteria.still_needed``)."""
+        if criteria is None:
+            return []
+        return still_needed(criteria, number, self.evidence, self.time_reached, self.active_seconds)
+
     def progress(
         self, *, section_numbers: Collection[int], baseline: Baseline | None = None
     ) -> Progress:
-        """The row of these events for a module of ``section_numbers``, on top of the
-        pair's ``baseline`` if it has one."""
+        """The row of these events for a module of ``section_numbers`` (which may map each
+        number to its completion criteria, see ``completions``), on top of the pair's
+        ``baseline`` if it has one."""
         if self.dirty:
             raise ValueError(f"groups {sorted(self.dirty, key=str)!r} must be rebuilt first")
         if self.count == 0 or self.first_us is None or self.last_us is None:
@@ -610,11 +697,11 @@ class FoldState:
         total_time_seconds = _union_length(intervals) // _US_PER_SECOND
 
         sections = frozenset(section_numbers)
-        first_complete = self.first_complete
-        done = sum(1 for number in first_complete if number in sections)
+        first_complete = self.completions(section_numbers)
+        done = len(first_complete)
         completed_us = self.module_complete_us
         if completed_us is None and sections and done == len(sections):
-            completed_us = max(first_complete[number] for number in sections)
+            completed_us = max(first_complete.values())
         started_at = _moment(self.first_us)
         last_accessed_at = _moment(self.last_us)
         current_section = self.view[1] if self.view is not None else None
@@ -663,7 +750,7 @@ class FoldState:
         if self.dirty:
             raise ValueError("a state with groups to rebuild cannot be saved")
         return {
-            "v": 1,
+            "v": 2,
             "count": self.count,
             "first": self.first_us,
             "last": self.last_us,
@@ -671,6 +758,7 @@ class FoldState:
             "complete": [[n, t] for n, t in sorted(self.first_complete.items())],
             "module_complete": self.module_complete_us,
             "counters": self.counters,
+            "evidence": self.evidence.to_json(),
             "groups": [
                 [d, s, g.to_json()]
                 for (d, s), g in sorted(
@@ -683,7 +771,7 @@ class FoldState:
     def from_json(cls, data: dict[str, Any]) -> "FoldState":
         """Inverse of ``to_json``; ``ValueError`` for a damaged or unknown document."""
         try:
-            if data["v"] != 1:
+            if data["v"] != 2:  # 1 had no per-section time or criteria evidence: refold
                 raise ValueError(f"unknown fold state version {data['v']!r}")
             state = cls()
             state.count = int(data["count"])
@@ -699,11 +787,12 @@ class FoldState:
             if set(counters) != set(state.counters):
                 raise ValueError(f"unknown counters {sorted(counters)!r}")
             state.counters = counters
+            state.evidence = Evidence.from_json(data["evidence"])
             state.groups = {
                 (str(d), None if s is None else str(s)): _Group.from_json(g)
                 for d, s, g in data["groups"]
             }
-        except (KeyError, TypeError, IndexError) as exc:
+        except (KeyError, TypeError, IndexError, ValueError) as exc:
             raise ValueError(f"damaged fold state: {exc!r}") from exc
         return state
 

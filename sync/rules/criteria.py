@@ -1,0 +1,218 @@
+"""Completion criteria, evaluated from a student's events: the same on a device and on the
+server.
+
+Pure (stdlib and the criteria models of ``sync.rules.section_config``). The progress fold
+(``sync.rules.progress.FoldState``) collects the *evidence* below while it folds; this module
+answers, for a section's criteria, *when* they were met (``met_at``, ``None`` while not) and
+*what is still needed*, in words a student reads (``still_needed``).
+
+Evidence, per section (from events carrying that ``section_number``):
+
+``code_run`` with ``{"passed": true}``
+    a run whose output matched (``run_passes``);
+``solution_attempted`` with ``{"correct": true}``
+    the guided problem solved (``solution``);
+``task_complete`` with ``{"task": name}``
+    a named task done (``task``);
+``score`` or ``game_complete`` with ``{"score": n}`` (an integer)
+    a game score (``score``); any ``game_complete`` is ``game_complete``;
+active time on the section
+    (``time``) measured by the fold as for ``total_time_seconds`` but per section (idle
+    excluded, devices and sessions open at once counted once).
+
+Each fact keeps the *earliest* moment it happened, so the result depends only on the set of
+events. ``all_of`` is met when its last part is, ``any_of`` when its first part is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from sync.rules.section_config import (
+    AllOf,
+    AnyOf,
+    GameComplete,
+    RunPasses,
+    Score,
+    Solution,
+    TaskCriteria,
+    TimeCriteria,
+)
+
+__all__ = ["EVIDENCE_KINDS", "Evidence", "met_at", "still_needed"]
+
+EVIDENCE_KINDS: Final = frozenset(
+    {"code_run", "solution_attempted", "task_complete", "score", "game_complete"}
+)
+_MAX_TASK_NAME: Final = 64
+_MAX_SCORES: Final = 64  # frontier points kept per section
+
+
+def _flag(data: Mapping[str, Any] | None, key: str) -> bool:
+    return data is not None and data.get(key) is True
+
+
+def _int(data: Mapping[str, Any] | None, key: str) -> int | None:
+    value = None if data is None else data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
+        return None
+    return value
+
+
+class Evidence:
+    """The criteria facts of one pair's events (see the module docstring); JSON-ready."""
+
+    __slots__ = ("game_done", "passes", "scores", "solved", "tasks")
+
+    def __init__(self) -> None:
+        self.passes: dict[int, int] = {}
+        self.solved: dict[int, int] = {}
+        self.game_done: dict[int, int] = {}
+        self.tasks: dict[tuple[int, str], int] = {}
+        # per section: the frontier of (score, earliest moment reaching at least that score)
+        self.scores: dict[int, list[tuple[int, int]]] = {}
+
+    def take(self, kind: str, section: int, t: int, data: Mapping[str, Any] | None) -> None:
+        """One event of an ``EVIDENCE_KINDS`` type, at ``t`` (microseconds)."""
+        if kind == "code_run":
+            if _flag(data, "passed"):
+                _earliest(self.passes, section, t)
+        elif kind == "solution_attempted":
+            if _flag(data, "correct"):
+                _earliest(self.solved, section, t)
+        elif kind == "task_complete":
+            task = None if data is None else data.get("task")
+            if isinstance(task, str) and 0 < len(task) <= _MAX_TASK_NAME:
+                _earliest(self.tasks, (section, task), t)
+        else:
+            if kind == "game_complete":
+                _earliest(self.game_done, section, t)
+            score = _int(data, "score")
+            if score is not None:
+                self._score(section, score, t)
+
+    def _score(self, section: int, score: int, t: int) -> None:
+        points = self.scores.setdefault(section, [])
+        if any(s >= score and at <= t for s, at in points):
+            return  # dominated: a score at least as high, no later
+        points[:] = [(s, at) for s, at in points if not (s <= score and at >= t)]
+        points.append((score, t))
+        points.sort(reverse=True)
+        del points[_MAX_SCORES:]
+
+    def score_at(self, section: int, minimum: int) -> int | None:
+        times = [at for s, at in self.scores.get(section, ()) if s >= minimum]
+        return min(times) if times else None
+
+    def best_score(self, section: int) -> int | None:
+        points = self.scores.get(section)
+        return max(s for s, _ in points) if points else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "passes": sorted(self.passes.items()),
+            "solved": sorted(self.solved.items()),
+            "game_done": sorted(self.game_done.items()),
+            "tasks": [[n, task, t] for (n, task), t in sorted(self.tasks.items())],
+            "scores": [[n, [list(p) for p in points]] for n, points in sorted(self.scores.items())],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Evidence:
+        ev = cls()
+        ev.passes = {int(n): int(t) for n, t in data["passes"]}
+        ev.solved = {int(n): int(t) for n, t in data["solved"]}
+        ev.game_done = {int(n): int(t) for n, t in data["game_done"]}
+        ev.tasks = {(int(n), str(task)): int(t) for n, task, t in data["tasks"]}
+        ev.scores = {int(n): [(int(s), int(t)) for s, t in points] for n, points in data["scores"]}
+        return ev
+
+
+def _earliest(table: dict[Any, int], key: Any, t: int) -> None:
+    seen = table.get(key)
+    if seen is None or t < seen:
+        table[key] = t
+
+
+TimeReached = Callable[[int, int], int | None]
+"""``(section, seconds) -> moment`` (microseconds) the section's active time reached
+``seconds``, or ``None``."""
+ActiveSeconds = Callable[[int], int]
+
+
+def met_at(
+    criteria: Any, section: int, evidence: Evidence, time_reached: TimeReached
+) -> int | None:
+    """The moment (microseconds since 1970) ``criteria`` of ``section`` were met, or ``None``."""
+    if isinstance(criteria, RunPasses):
+        return evidence.passes.get(section)
+    if isinstance(criteria, Solution):
+        return evidence.solved.get(section)
+    if isinstance(criteria, GameComplete):
+        return evidence.game_done.get(section)
+    if isinstance(criteria, Score):
+        return evidence.score_at(section, criteria.min)
+    if isinstance(criteria, TaskCriteria):
+        times = [evidence.tasks.get((section, task)) for task in criteria.tasks]
+        return None if any(t is None for t in times) else max(t for t in times if t is not None)
+    if isinstance(criteria, TimeCriteria):
+        return time_reached(section, criteria.value)
+    if isinstance(criteria, AllOf):
+        parts = [met_at(c, section, evidence, time_reached) for c in criteria.of]
+        return None if any(t is None for t in parts) else max(t for t in parts if t is not None)
+    if isinstance(criteria, AnyOf):
+        found = [met_at(c, section, evidence, time_reached) for c in criteria.of]
+        return min((t for t in found if t is not None), default=None)
+    return None
+
+
+def still_needed(
+    criteria: Any,
+    section: int,
+    evidence: Evidence,
+    time_reached: TimeReached,
+    active_seconds: ActiveSeconds,
+) -> list[str]:
+    """What the student still has to do, one short line per unmet part ("Run your code until
+    the output matches", "38 s more on this page"); empty when met. For ``any_of``, the
+    first unmet alternative's lines joined with "or"."""
+    if met_at(criteria, section, evidence, time_reached) is not None:
+        return []
+    if isinstance(criteria, RunPasses):
+        return ["Run your code until the output matches"]
+    if isinstance(criteria, Solution):
+        return ["Solve the problem"]
+    if isinstance(criteria, GameComplete):
+        return ["Finish the game"]
+    if isinstance(criteria, Score):
+        best = evidence.best_score(section)
+        tail = f" (best so far {best})" if best is not None else ""
+        return [f"Score at least {criteria.min}{tail}"]
+    if isinstance(criteria, TaskCriteria):
+        left = [t for t in criteria.tasks if (section, t) not in evidence.tasks]
+        done = len(criteria.tasks) - len(left)
+        return [f"Do the tasks: {done} of {len(criteria.tasks)} done"]
+    if isinstance(criteria, TimeCriteria):
+        remaining = max(1, criteria.value - active_seconds(section))
+        return [f"{_duration(remaining)} more on this page"]
+    if isinstance(criteria, AllOf):
+        return [
+            line
+            for c in criteria.of
+            for line in still_needed(c, section, evidence, time_reached, active_seconds)
+        ]
+    if isinstance(criteria, AnyOf):
+        options = [
+            "; ".join(still_needed(c, section, evidence, time_reached, active_seconds))
+            for c in criteria.of
+        ]
+        return [" or ".join(o for o in options if o)]
+    return []
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
