@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import mimetypes
 import re
 import stat
@@ -57,6 +58,13 @@ from typing import Any, Final
 import yaml
 
 from sync.rules.media_types import ALLOWED_MEDIA_EXTENSIONS, SIGNATURES
+from sync.rules.section_config import (
+    COMPONENT_OF_TYPE,
+    PHASE2_SECTION_TYPES,
+    ConfigError,
+    parse_completion_criteria,
+    parse_section_config,
+)
 
 __all__ = [
     "ALLOWED_MEDIA_EXTENSIONS",
@@ -68,11 +76,13 @@ __all__ = [
     "SECTION_KEYS",
     "ChecklistItem",
     "ContentError",
+    "ContentErrors",
     "MediaFile",
     "ModuleSource",
     "SectionSource",
     "load_content_tree",
     "load_module_folder",
+    "load_module_preview",
     "parse_checklist",
 ]
 
@@ -93,14 +103,23 @@ MODULE_KEYS: Final = frozenset(
         "module_type",
         "difficulty_level",
         "interaction_level",
+        "required_components",
+        "adaptive_config",
     }
 )
 MODULE_STATUSES: Final = ("draft", "published", "archived")
 MODULE_TYPES: Final = ("text", "sandbox", "game", "interactive", "guided_struggle", "mixed")
 INTERACTION_LEVELS: Final = ("low", "medium", "high")
 
-KNOWN_SECTION_TYPES: Final = ("text", "image", "video", "checklist")
-SECTION_KEYS: Final = frozenset({"type", "title", "media", "duration"})
+KNOWN_SECTION_TYPES: Final = ("text", "image", "video", "checklist", *PHASE2_SECTION_TYPES)
+SECTION_KEYS: Final = frozenset(
+    {"type", "title", "media", "duration", "section_config", "completion_criteria"}
+)
+BROKEN_SECTION_TYPE: Final = "broken"
+"""The type of the stand-in a preview shows for a section file that has a problem."""
+_COMPONENT_RE: Final = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_ADAPTIVE_MAX_BYTES: Final = 16 * 1024
+_STARTER_FILE_MAX_BYTES: Final = 128 * 1024
 
 # Column sizes of the `modules` and `module_sections` tables.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{1,99}$")
@@ -159,6 +178,45 @@ def _rebuild_content_error(message: str, file: str, line: int | None) -> Content
     return ContentError(message, file=file, line=line)
 
 
+class ContentErrors(ContentError):
+    """Every problem found in a content folder (``problems``, in file order), raised once
+    the whole folder has been read. Its ``message``/``file``/``line`` are the first
+    problem's; ``str()`` gives one ``file:line: message`` line per problem."""
+
+    def __init__(self, problems: list[ContentError]) -> None:
+        flat = [p for e in problems for p in (e.problems if isinstance(e, ContentErrors) else [e])]
+        first = flat[0]
+        super().__init__(first.message, file=first.file, line=first.line)
+        self.problems: list[ContentError] = flat
+        self.args = ("\n".join(str(p) for p in flat),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ContentErrors, (self.problems,))
+
+
+class _Problems:
+    """Collects ``ContentError``s so a folder is read to the end; ``raise_any`` raises them."""
+
+    def __init__(self) -> None:
+        self.found: list[ContentError] = []
+
+    def run(self, fn: Callable[[], Any], default: Any = None) -> Any:
+        try:
+            return fn()
+        except ContentError as exc:
+            self.found.append(exc)
+            return default
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1 and not isinstance(self.found[0], ContentErrors):
+            raise self.found[0]
+        if self.found:
+            raise ContentErrors(self.found)
+
+
 @dataclass(frozen=True)
 class MediaFile:
     """An image or video a section shows; ``relpath`` is posix, relative to the module."""
@@ -194,6 +252,8 @@ class SectionSource:
     media: MediaFile | None
     duration_seconds: int | None
     source_file: str
+    section_config: dict[str, Any] | None = None
+    completion_criteria: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -215,6 +275,8 @@ class ModuleSource:
     interaction_level: str | None
     sections: tuple[SectionSource, ...]
     folder: Path
+    required_components: tuple[str, ...] = ()
+    adaptive_config: dict[str, Any] | None = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -222,9 +284,23 @@ class ModuleSource:
 
 
 def load_module_folder(path: Path) -> ModuleSource:
-    """Load and check one module folder; raise ContentError for the first problem."""
+    """Load and check one module folder; raise ``ContentError`` (``ContentErrors`` when
+    there are several) naming every problem."""
     module, _lines = _load_module(Path(path))
     return module
+
+
+def load_module_preview(path: Path) -> tuple[ModuleSource, list[ContentError]]:
+    """A module folder for a preview: module.yaml must be right (else ``ContentError``), a
+    section file with problems becomes a ``BROKEN_SECTION_TYPE`` section whose content
+    names them, so the good sections still show. Returns the module and the problems."""
+    module, _lines = _load_module(Path(path), preview=True)
+    broken = [
+        ContentError(s.content, file=_display(module.folder, s.source_file))
+        for s in module.sections
+        if s.section_type == BROKEN_SECTION_TYPE
+    ]
+    return module, broken
 
 
 def load_content_tree(path: Path, *, check_references: bool = True) -> list[ModuleSource]:
@@ -241,45 +317,59 @@ def load_content_tree(path: Path, *, check_references: bool = True) -> list[Modu
         raise ContentError("not a folder", file=str(root))
     root_name = root.resolve().name
     is_tree = not ((root / MODULE_FILE).exists() or (root / MODULE_FILE).is_symlink())
+    problems = _Problems()
+    loaded: list[tuple[ModuleSource, dict[str, int]]] = []
     if not is_tree:
         loaded = [_load_module(root)]
     else:
-        loaded = []
         for child in sorted(root.iterdir(), key=lambda p: p.name):
             if child.name.startswith((".", "_")) or not child.is_dir():
                 continue  # README, .git, _drafts and the like
             if not (child / MODULE_FILE).exists() and not (child / MODULE_FILE).is_symlink():
-                raise ContentError(
-                    f"not a module folder: no {MODULE_FILE} (rename it to start with '_' "
-                    "to keep it out of the import)",
-                    file=child.name,
+                problems.found.append(
+                    ContentError(
+                        f"not a module folder: no {MODULE_FILE} (rename it to start with '_' "
+                        "to keep it out of the import)",
+                        file=child.name,
+                    )
                 )
-            loaded.append(_load_module(child))
-        if not loaded:
+                continue
+            try:
+                loaded.append(_load_module(child))
+            except ContentError as exc:
+                problems.found.append(exc)
+        if not loaded and not problems.found:
             raise ContentError(f"no module folders (folders with a {MODULE_FILE})", file=root_name)
 
     seen: dict[str, ModuleSource] = {}
     for module, lines in loaded:
         other = seen.get(module.module_id)
         if other is not None:
-            raise ContentError(
-                f"module_id '{module.module_id}' is already used by {other.folder.name}/",
-                file=_display(module.folder, MODULE_FILE),
-                line=lines.get("module_id"),
+            problems.found.append(
+                ContentError(
+                    f"module_id '{module.module_id}' is already used by {other.folder.name}/",
+                    file=_display(module.folder, MODULE_FILE),
+                    line=lines.get("module_id"),
+                )
             )
+            continue
         seen[module.module_id] = module
 
-    if check_references and is_tree:
+    if check_references and is_tree and not problems.found:
         for module, lines in loaded:
             for field in ("prerequisites", "related_modules"):
                 for ref in getattr(module, field):
                     if ref not in seen:
-                        raise ContentError(
-                            f"{field}: no module '{ref}' in {root_name}/",
-                            file=_display(module.folder, MODULE_FILE),
-                            line=lines.get(field),
+                        problems.found.append(
+                            ContentError(
+                                f"{field}: no module '{ref}' in {root_name}/",
+                                file=_display(module.folder, MODULE_FILE),
+                                line=lines.get(field),
+                            )
                         )
-        _check_prerequisite_cycles(loaded)
+        if not problems.found:
+            problems.run(lambda: _check_prerequisite_cycles(loaded))
+    problems.raise_any()
     return [module for module, _ in loaded]
 
 
@@ -364,7 +454,10 @@ def parse_checklist(
 # Module folder
 
 
-def _load_module(path: Path) -> tuple[ModuleSource, dict[str, int]]:
+def _load_module(path: Path, *, preview: bool = False) -> tuple[ModuleSource, dict[str, int]]:
+    """One module folder, every problem of it collected (``ContentErrors``). With
+    ``preview`` a broken section file becomes a ``BROKEN_SECTION_TYPE`` stand-in whose
+    content is the problem, and only module.yaml's problems raise."""
     if not path.is_dir():
         raise ContentError("not a folder", file=str(path))
     try:
@@ -382,54 +475,78 @@ def _load_module(path: Path) -> tuple[ModuleSource, dict[str, int]]:
     fields = _parse_yaml_mapping(text, file=module_file, first_line=1, what=MODULE_FILE)
     lines = {key: line for key, (_value, line) in fields.items()}
     meta = _ModuleFields(fields, file=module_file)
+    problems = _Problems()
 
     for key, (_value, line) in fields.items():
         if key not in MODULE_KEYS:
-            raise ContentError(
-                f"unknown key '{key}'{_suggest(key, MODULE_KEYS)}; allowed keys: "
-                + ", ".join(sorted(MODULE_KEYS)),
-                file=module_file,
-                line=line,
+            problems.found.append(
+                ContentError(
+                    f"unknown key '{key}'{_suggest(key, MODULE_KEYS)}; allowed keys: "
+                    + ", ".join(sorted(MODULE_KEYS)),
+                    file=module_file,
+                    line=line,
+                )
             )
 
-    module_id = meta.slug("module_id", required=True) or ""
-    title = meta.string("title", required=True, max_len=_TITLE_MAX) or ""
-    description = meta.string("description", multiline=True)
-    category = meta.string("category", max_len=_CATEGORY_MAX)
-    tags = meta.string_list("tags")
-    prerequisites = meta.slug_list("prerequisites")
-    if module_id in prerequisites:
-        raise ContentError(
-            "a module cannot be its own prerequisite", file=module_file, line=lines["prerequisites"]
+    module_id = problems.run(lambda: meta.slug("module_id", required=True), "") or ""
+    title = problems.run(lambda: meta.string("title", required=True, max_len=_TITLE_MAX), "")
+    description = problems.run(lambda: meta.string("description", multiline=True))
+    category = problems.run(lambda: meta.string("category", max_len=_CATEGORY_MAX))
+    tags = problems.run(lambda: meta.string_list("tags"), ())
+    prerequisites = problems.run(lambda: meta.slug_list("prerequisites"), ())
+    if module_id and module_id in prerequisites:
+        problems.found.append(
+            ContentError(
+                "a module cannot be its own prerequisite",
+                file=module_file,
+                line=lines["prerequisites"],
+            )
         )
-    related_modules = meta.slug_list("related_modules")
-    estimated_minutes = meta.integer("estimated_minutes", minimum=1, default=10) or 10
-    status = meta.choice("status", MODULE_STATUSES, default="draft") or "draft"
-    target_audience = (
-        meta.string("target_audience", max_len=_AUDIENCE_MAX, default="incoming_students")
-        or "incoming_students"
+    related_modules = problems.run(lambda: meta.slug_list("related_modules"), ())
+    estimated_minutes = (
+        problems.run(lambda: meta.integer("estimated_minutes", minimum=1, default=10)) or 10
     )
-    module_type = meta.choice("module_type", MODULE_TYPES)
-    difficulty_level = meta.integer("difficulty_level", minimum=1, maximum=5)
-    interaction_level = meta.choice("interaction_level", INTERACTION_LEVELS)
+    status = problems.run(lambda: meta.choice("status", MODULE_STATUSES, default="draft"))
+    target_audience = problems.run(
+        lambda: meta.string("target_audience", max_len=_AUDIENCE_MAX, default="incoming_students")
+    )
+    module_type = problems.run(lambda: meta.choice("module_type", MODULE_TYPES))
+    difficulty_level = problems.run(lambda: meta.integer("difficulty_level", minimum=1, maximum=5))
+    interaction_level = problems.run(lambda: meta.choice("interaction_level", INTERACTION_LEVELS))
+    declared = problems.run(lambda: meta.component_list("required_components"), ())
+    adaptive_config = problems.run(lambda: meta.json_mapping("adaptive_config"))
+    if not preview:
+        sections = problems.run(lambda: _load_sections(folder), ())
+    else:
+        # module.yaml must be right for a preview; broken sections show their problem.
+        problems.raise_any()
+        sections = _load_sections(folder, keep_broken=True)
+    problems.raise_any()
 
-    # module.yaml is checked completely before any section file is read.
+    # The components the module needs: those it declares and those its section types need.
+    needed = list(declared)
+    for section in sections:
+        component = COMPONENT_OF_TYPE.get(section.section_type)
+        if component is not None and component not in needed:
+            needed.append(component)
     module = ModuleSource(
         module_id=module_id,
-        title=title,
+        title=title or "",
         description=description,
         category=category,
         tags=tags,
         prerequisites=prerequisites,
         related_modules=related_modules,
         estimated_minutes=estimated_minutes,
-        status=status,
-        target_audience=target_audience,
+        status=status or "draft",
+        target_audience=target_audience or "incoming_students",
         module_type=module_type,
         difficulty_level=difficulty_level,
         interaction_level=interaction_level,
-        sections=_load_sections(folder),
+        sections=sections,
         folder=folder,
+        required_components=tuple(needed),
+        adaptive_config=adaptive_config,
     )
     return module, lines
 
@@ -517,6 +634,38 @@ class _ModuleFields:
             out.append(item)
         return tuple(out)
 
+    def component_list(self, key: str) -> tuple[str, ...]:
+        values, line = self._list(key)
+        out: list[str] = []
+        for item in values:
+            if not isinstance(item, str) or not _COMPONENT_RE.match(item):
+                raise self._fail(
+                    f"'{key}' entry {item!r} is not a component name "
+                    "(lowercase letters, digits, '-', '.', e.g. code-sandbox)",
+                    line,
+                )
+            if item not in out:
+                out.append(item)
+        return tuple(out)
+
+    def json_mapping(self, key: str) -> dict[str, Any] | None:
+        value, line = self._get(key, False)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise self._fail(_type_message(key, "a mapping of keys to values", value), line)
+        try:
+            size = len(json.dumps(value, ensure_ascii=False))
+        except (TypeError, ValueError):
+            raise self._fail(
+                f"'{key}' must hold only text, numbers, lists and mappings", line
+            ) from None
+        if size > _ADAPTIVE_MAX_BYTES:
+            raise self._fail(
+                f"'{key}' is {size} bytes as JSON; at most {_ADAPTIVE_MAX_BYTES}", line
+            )
+        return value
+
     def integer(
         self, key: str, *, minimum: int, maximum: int = _INT32_MAX, default: int | None = None
     ) -> int | None:
@@ -573,7 +722,7 @@ def _check_prerequisite_cycles(loaded: list[tuple[ModuleSource, dict[str, int]]]
 # Sections
 
 
-def _load_sections(folder: Path) -> tuple[SectionSource, ...]:
+def _load_sections(folder: Path, *, keep_broken: bool = False) -> tuple[SectionSource, ...]:
     numbered: list[tuple[int, str, Path]] = []
     for entry in folder.iterdir():
         name = entry.name
@@ -603,10 +752,28 @@ def _load_sections(folder: Path) -> tuple[SectionSource, ...]:
                 f"{name_a} and {name_b} have the same number {num_a}; the order is ambiguous",
                 file=_display(folder, name_b),
             )
-    return tuple(
-        _load_section(folder, entry, number)
-        for number, (_n, _name, entry) in enumerate(numbered, start=1)
-    )
+    problems = _Problems()
+    out: list[SectionSource] = []
+    for number, (_n, name, entry) in enumerate(numbered, start=1):
+        try:
+            out.append(_load_section(folder, entry, number))
+        except ContentError as exc:
+            if not keep_broken:
+                problems.found.append(exc)
+                continue
+            out.append(
+                SectionSource(
+                    section_number=number,
+                    section_type=BROKEN_SECTION_TYPE,
+                    title=None,
+                    content=str(exc),
+                    media=None,
+                    duration_seconds=None,
+                    source_file=name,
+                )
+            )
+    problems.raise_any()
+    return tuple(out)
 
 
 def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
@@ -629,11 +796,13 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
     type_value, type_line = fields.get("type", (None, 1))
     if type_value is None:
         raise ContentError(
-            "front matter needs 'type' (text, image, video or checklist)", file=file, line=type_line
+            "front matter needs 'type' (" + ", ".join(KNOWN_SECTION_TYPES) + ")",
+            file=file,
+            line=type_line,
         )
     if not isinstance(type_value, str) or not _SECTION_TYPE_RE.match(type_value):
         raise ContentError(
-            f"'type' must be text, image, video or checklist, not {type_value!r}"
+            f"'type' must be one of {', '.join(KNOWN_SECTION_TYPES)}, not {type_value!r}"
             + (
                 _suggest(type_value.lower(), KNOWN_SECTION_TYPES)
                 if isinstance(type_value, str)
@@ -643,25 +812,36 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
             line=type_line,
         )
     section_type = type_value
-    known = section_type in KNOWN_SECTION_TYPES
-    if not known:
-        near = difflib.get_close_matches(section_type, KNOWN_SECTION_TYPES, n=1, cutoff=0.75)
-        if near:
-            raise ContentError(
-                f"unknown section type '{section_type}'; did you mean '{near[0]}'?",
-                file=file,
-                line=type_line,
-            )
-        # A newer format's type: keep it, and leave its own keys to the newer client.
-    else:
-        for key, (_value, line) in fields.items():
-            if key not in SECTION_KEYS:
-                raise ContentError(
+    if section_type not in KNOWN_SECTION_TYPES:
+        raise ContentError(
+            f"unknown section type '{section_type}'{_suggest(section_type, KNOWN_SECTION_TYPES)}; "
+            "known types: " + ", ".join(KNOWN_SECTION_TYPES),
+            file=file,
+            line=type_line,
+        )
+    known = True
+    problems = _Problems()
+    for key, (_value, line) in fields.items():
+        if key not in SECTION_KEYS:
+            problems.found.append(
+                ContentError(
                     f"unknown key '{key}'{_suggest(key, SECTION_KEYS)}; allowed keys: "
                     + ", ".join(sorted(SECTION_KEYS)),
                     file=file,
                     line=line,
                 )
+            )
+    config_value, config_line = fields.get("section_config", (None, None))
+    section_config = problems.run(
+        lambda: _section_config(
+            folder, section_type, config_value, file=file, line=config_line or type_line
+        )
+    )
+    criteria_value, criteria_line = fields.get("completion_criteria", (None, None))
+    completion_criteria = problems.run(
+        lambda: _criteria(section_type, criteria_value, file=file, line=criteria_line)
+    )
+    problems.raise_any()
 
     title_value, title_line = fields.get("title", (None, None))
     title: str | None = None
@@ -729,7 +909,7 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
         skipped += 1
     body_first_line = closing + 2 + skipped  # 1-based line of the first body line
     content = "\n".join(body_lines[skipped:]).rstrip()
-    if not content and section_type in ("text", "checklist"):
+    if not content and section_type in ("text", "checklist", "sandbox", "guided_struggle"):
         raise ContentError(
             f"a {section_type} section needs a markdown body after the front matter",
             file=file,
@@ -752,7 +932,88 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
         media=media,
         duration_seconds=duration,
         source_file=path.name,
+        section_config=section_config,
+        completion_criteria=completion_criteria,
     )
+
+
+def _section_config(
+    folder: Path, section_type: str, value: Any, *, file: str, line: int | None
+) -> dict[str, Any] | None:
+    """The checked ``section_config`` as JSON (starter files named by path read in)."""
+    if section_type == "sandbox" and isinstance(value, dict):
+        value = {**value, "files": _starter_files(folder, value.get("files"), file=file, line=line)}
+    try:
+        config = parse_section_config(section_type, value)
+    except ConfigError as exc:
+        raise ContentErrors(
+            [
+                ContentError(
+                    f"section_config.{where}: {reason}" if where else reason,
+                    file=file,
+                    line=line,
+                )
+                for where, reason in exc.problems
+            ]
+        ) from None
+    return None if config is None else config.model_dump(mode="json", exclude_defaults=True)
+
+
+def _starter_files(folder: Path, files: Any, *, file: str, line: int | None) -> Any:
+    """A sandbox's ``files``: a list whose entries are ``{name, content}`` mappings or paths
+    of files in the module folder (read in, ``name`` their file name), or a mapping of name
+    to content."""
+    if isinstance(files, dict):
+        return [{"name": name, "content": text} for name, text in files.items()]
+    if not isinstance(files, list):
+        return files
+    out: list[Any] = []
+    for entry in files:
+        if not isinstance(entry, str):
+            out.append(entry)
+            continue
+        rel = PurePosixPath(entry)
+        if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+            raise ContentError(
+                f"section_config.files: '{entry}' must be a path inside the module folder",
+                file=file,
+                line=line,
+            )
+        path = folder / Path(*rel.parts)
+        if not path.is_file():
+            raise ContentError(
+                f"section_config.files: no file '{entry}' in the module folder",
+                file=file,
+                line=line,
+            )
+        out.append(
+            {
+                "name": rel.name,
+                "content": _read_text(folder, path, max_bytes=_STARTER_FILE_MAX_BYTES),
+            }
+        )
+    return out
+
+
+def _criteria(
+    section_type: str, value: Any, *, file: str, line: int | None
+) -> dict[str, Any] | None:
+    try:
+        criteria = parse_completion_criteria(section_type, value)
+    except ConfigError as exc:
+        raise ContentErrors(
+            [
+                ContentError(
+                    f"completion_criteria.{where}: {reason}"
+                    if where
+                    else f"completion_criteria: {reason}",
+                    file=file,
+                    line=line,
+                )
+                for where, reason in exc.problems
+            ]
+        ) from None
+    return None if criteria is None else criteria.model_dump(mode="json")
 
 
 def _load_media(

@@ -64,6 +64,7 @@ __all__ = [
     "Solution",
     "TaskCriteria",
     "TimeCriteria",
+    "config_from_json",
     "criteria_from_json",
     "criteria_to_json",
     "effective_criteria",
@@ -328,10 +329,16 @@ def _depth_and_leaves(c: Any, depth: int = 1) -> tuple[int, int]:
     return depth, 1
 
 
-def _problems(exc: ValidationError) -> list[tuple[str, str]]:
+_CRITERIA_TAGS: Final = frozenset(
+    {"time", "task", "run_passes", "solution", "score", "game_complete", "all_of", "any_of"}
+)
+
+
+def _problems(exc: ValidationError, *, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """``(where, reason)`` of each error; ``skip``: location parts that are union tags."""
     out: list[tuple[str, str]] = []
     for err in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in err["loc"])
+        where = ".".join(str(p) for p in err["loc"] if p not in skip)
         message = err["msg"]
         if message.startswith("Value error, "):
             message = message[len("Value error, ") :]
@@ -395,7 +402,7 @@ def parse_completion_criteria(section_type: str, value: Any) -> Any | None:
     try:
         criteria = _CRITERIA.validate_python(value)
     except ValidationError as exc:
-        raise ConfigError(_problems(exc)) from None
+        raise ConfigError(_problems(exc, skip=_CRITERIA_TAGS)) from None
     depth, leaves = _depth_and_leaves(criteria)
     problems: list[tuple[str, str]] = []
     if depth > MAX_CRITERIA_DEPTH:

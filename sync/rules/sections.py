@@ -31,7 +31,13 @@ Recording rules (everything goes through ``ViewerSession.record``; in preview no
     * ``checklist``: when every required item is ticked (``"checklist"``); unticking later
       does not undo it. A checklist with no required items, or one that cannot be parsed,
       completes on Next.
-    * unknown types: on Next.
+    * ``sandbox``, ``guided_struggle``, ``game``, ``interactive`` and any section with
+      ``completion_criteria``: only when its criteria are met (``"criteria"``), as the shared
+      fold computes them from the section's events (``sync.rules.criteria``); Next never
+      completes them. ``section_criteria`` gives a section's criteria (its own, or its
+      type's default, ``sync.rules.section_config.effective_criteria``).
+    * types this version does not know, and types this device cannot show: never (the
+      module list says what the device lacks).
 ``module_complete``
     Once, when this viewer sees the module go from incomplete to complete (every section
     complete, or ``derived()`` says ``completed``). ``completed(slug)`` is emitted then
@@ -70,17 +76,24 @@ every page has) is written in the type's desktop module: ``checklist`` records t
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from sync.rules.content_folder import ContentError, parse_checklist
+from sync.rules.section_config import (
+    COMPONENT_OF_TYPE,
+    config_from_json,
+    criteria_from_json,
+    effective_criteria,
+)
 
 __all__ = [
     "COMPLETION_RULES",
     "ChecklistRule",
     "CompletionRule",
+    "CriteriaRule",
     "ImageRule",
     "MediaState",
     "NextOnlyRule",
@@ -91,6 +104,9 @@ __all__ = [
     "VideoRule",
     "checklist_required",
     "completion_rule",
+    "criteria_by_section",
+    "section_completion_rule",
+    "section_criteria",
     "video_watched",
 ]
 
@@ -114,6 +130,19 @@ class SectionLike(Protocol):
     def duration_seconds(self) -> int | None: ...
 
 
+class ConfiguredSection(SectionLike, Protocol):
+    """A section with its Phase 2 fields, as stored and sent (JSON)."""
+
+    @property
+    def section_number(self) -> int: ...
+
+    @property
+    def section_config(self) -> Mapping[str, Any] | None: ...
+
+    @property
+    def completion_criteria(self) -> Mapping[str, Any] | None: ...
+
+
 class Trigger(StrEnum):
     """What happened; its value is the ``reason`` a ``section_complete`` event carries."""
 
@@ -121,6 +150,7 @@ class Trigger(StrEnum):
     NEXT = "next"  # the student pressed Next (or Finish) on it
     WATCHED = "watched"  # video playback covered the video (``video_watched``)
     CHECKLIST = "checklist"  # the checklist's items are as ``SectionState.checked`` says
+    CRITERIA = "criteria"  # the section's completion criteria are met (the fold says so)
 
 
 class MediaState(StrEnum):
@@ -191,10 +221,24 @@ class ChecklistRule:
 
 
 class NextOnlyRule:
-    """A type this version does not know: Next (the student can do nothing else with it)."""
+    """Next alone (kept for content that asks nothing more)."""
 
     def completes(self, section: SectionLike, trigger: Trigger, state: SectionState) -> bool:
         return trigger == Trigger.NEXT
+
+
+class CriteriaRule:
+    """A section with completion criteria: only when they are met (``Trigger.CRITERIA``)."""
+
+    def completes(self, section: SectionLike, trigger: Trigger, state: SectionState) -> bool:
+        return trigger == Trigger.CRITERIA
+
+
+class NeverRule:
+    """A type this version does not know: nothing the student can do here completes it."""
+
+    def completes(self, section: SectionLike, trigger: Trigger, state: SectionState) -> bool:
+        return False
 
 
 COMPLETION_RULES: Final[Mapping[str, CompletionRule]] = {
@@ -202,15 +246,42 @@ COMPLETION_RULES: Final[Mapping[str, CompletionRule]] = {
     "image": ImageRule(),
     "video": VideoRule(),
     "checklist": ChecklistRule(),
+    **{name: CriteriaRule() for name in COMPONENT_OF_TYPE},
 }
 """The completion rule of each known section type (``KNOWN_SECTION_TYPES``)."""
 
-_UNKNOWN: Final = NextOnlyRule()
+_UNKNOWN: Final = NeverRule()
+_CRITERIA: Final = CriteriaRule()
 
 
 def completion_rule(section_type: str) -> CompletionRule:
-    """The rule of ``section_type``; unknown types complete on Next."""
+    """The rule of ``section_type``; unknown types never complete here."""
     return COMPLETION_RULES.get(section_type, _UNKNOWN)
+
+
+def section_criteria(section: ConfiguredSection) -> Any | None:
+    """The section's completion criteria: its own, or its type's default; ``None`` when the
+    type's rule alone decides."""
+    kind = section.section_type
+    config = config_from_json(kind, _plain(section.section_config))
+    return effective_criteria(kind, config, criteria_from_json(_plain(section.completion_criteria)))
+
+
+def section_completion_rule(section: ConfiguredSection) -> CompletionRule:
+    """The rule that completes this section: its criteria's, else its type's."""
+    if section_criteria(section) is not None:
+        return _CRITERIA
+    return completion_rule(section.section_type)
+
+
+def criteria_by_section(sections: Iterable[ConfiguredSection]) -> dict[int, Any | None]:
+    """``{section_number: criteria or None}``: what the progress fold takes as
+    ``section_numbers`` so sections with criteria complete only when they are met."""
+    return {s.section_number: section_criteria(s) for s in sections}
+
+
+def _plain(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return None if value is None else dict(value)
 
 
 @functools.lru_cache(maxsize=256)

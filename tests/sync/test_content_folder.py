@@ -15,6 +15,7 @@ import sync.rules.content_folder
 from sync.rules.content_folder import (
     ChecklistItem,
     ContentError,
+    ContentErrors,
     ModuleSource,
     load_content_tree,
     load_module_folder,
@@ -311,29 +312,32 @@ def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     assert only.content == "First line\nSecond line"
 
 
-def test_future_section_type_passes_through(tmp_path: Path) -> None:
+def test_unknown_section_types_and_keys_are_refused_all_at_once(tmp_path: Path) -> None:
     folder = make_module(
         tmp_path,
         {
             "02-sandbox.md": section(
-                "type: sandbox\ntitle: Try it\nconfig:\n  language: python\n"
-                "media: files/start.py\n",
+                "type: sandbox\ntitle: Try it\nconfig:\n  language: python\n",
                 "Write a function that adds two numbers.\n",
             ),
-            "03-game.md": section("type: game\n", ""),
-            "files/start.py": "def add(a, b):\n    pass\n",
+            "03-hologram.md": section("type: hologram\n", "Look.\n"),
+            "04-text.md": section(
+                "type: text\ncompletion_criteria: {type: time, value: 0}\n", "Read.\n"
+            ),
         },
     )
-    module = load_module_folder(folder)
-    sandbox, game = module.sections[1], module.sections[2]
-    assert sandbox.section_type == "sandbox"
-    assert sandbox.title == "Try it"
-    assert sandbox.content == "Write a function that adds two numbers."
-    assert sandbox.media is not None
-    assert sandbox.media.relpath == "files/start.py"
-    assert sandbox.media.content_type == "text/x-python"
-    assert game.section_type == "game"
-    assert game.content == ""
+    with pytest.raises(ContentErrors) as caught:
+        load_module_folder(folder)
+    lines = str(caught.value).splitlines()
+    assert any("02-sandbox.md:4: unknown key 'config'" in line for line in lines)
+    assert any("02-sandbox.md" in line and "needs a config" in line for line in lines)
+    assert any("03-hologram.md:2: unknown section type 'hologram'" in line for line in lines)
+    assert any(
+        "04-text.md:3: completion_criteria.value: Input should be greater than or equal to 1"
+        in line
+        for line in lines
+    )
+    assert len(caught.value.problems) == 4
 
 
 def test_symlink_inside_the_folder_is_fine(tmp_path: Path) -> None:
@@ -535,9 +539,9 @@ def test_empty_front_matter(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("front", "contains"),
     [
-        ("type: 3\n", "'type' must be text, image, video or checklist, not 3"),
+        ("type: 3\n", "'type' must be one of text, image, video, checklist, sandbox"),
         ("type: Video\n", "did you mean 'video'"),
-        ("type: vidoe\n", "unknown section type 'vidoe'; did you mean 'video'?"),
+        ("type: vidoe\n", "unknown section type 'vidoe' (did you mean 'video'?)"),
         ("type: [text]\n", "not ['text']"),
     ],
 )

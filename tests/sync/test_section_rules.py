@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from sync.rules.content_folder import KNOWN_SECTION_TYPES, load_module_folder
+from sync.rules.section_config import PHASE2_SECTION_TYPES
 from sync.rules.sections import (
     COMPLETION_RULES,
     END_SLACK_MS,
     PLAYED_SLACK_MS,
     MediaState,
-    NextOnlyRule,
     SectionState,
     Trigger,
     checklist_required,
@@ -55,7 +55,7 @@ def completes(
 
 def test_every_known_type_has_a_rule_and_the_reasons_are_the_events() -> None:
     assert set(COMPLETION_RULES) == set(KNOWN_SECTION_TYPES)
-    assert [t.value for t in Trigger] == ["read", "next", "watched", "checklist"]
+    assert [t.value for t in Trigger] == ["read", "next", "watched", "checklist", "criteria"]
 
 
 def test_text_completes_on_reading_or_next() -> None:
@@ -106,12 +106,12 @@ def test_a_checklist_without_required_items_or_unreadable_completes_on_next() ->
         assert not completes(section, Trigger.CHECKLIST, checked={"same": True})
 
 
-def test_unknown_types_complete_on_next_only() -> None:
-    sandbox = Section("sandbox", "whatever a newer app shows")
-    assert isinstance(completion_rule("sandbox"), NextOnlyRule)
-    assert completes(sandbox, Trigger.NEXT, media=MediaState.WAITING)
-    for trigger in (Trigger.READ, Trigger.WATCHED, Trigger.CHECKLIST):
-        assert not completes(sandbox, trigger, media=MediaState.SHOWN, checked={"a": True})
+def test_unknown_types_never_complete_and_phase2_types_only_by_their_criteria() -> None:
+    hologram = Section("hologram", "whatever a newer app shows")
+    sandbox = Section("sandbox", "Print 42")
+    for trigger in Trigger:
+        assert not completes(hologram, trigger, media=MediaState.SHOWN, checked={"a": True})
+        assert completes(sandbox, trigger) == (trigger == Trigger.CRITERIA)
 
 
 def test_video_is_watched_at_its_end_or_after_its_duration_of_playback() -> None:
@@ -137,7 +137,7 @@ def test_the_rules_read_a_content_folder_section_as_the_server_has_it() -> None:
     """The server evaluates the same rules on what it imports (``SectionSource``)."""
     module = load_module_folder(DEMO / "lab-safety-101")
     by_type = {s.section_type: s for s in module.sections}
-    assert set(by_type) == set(KNOWN_SECTION_TYPES)
+    assert set(by_type) == set(KNOWN_SECTION_TYPES) - set(PHASE2_SECTION_TYPES)
     shown = SectionState(media=MediaState.SHOWN)
     assert completion_rule("text").completes(by_type["text"], Trigger.READ, shown)
     assert completion_rule("image").completes(by_type["image"], Trigger.NEXT, shown)
