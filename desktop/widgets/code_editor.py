@@ -488,6 +488,9 @@ class CodeEditor(QPlainTextEdit):
         current = self.textCursor().blockNumber()
         painter = QPainter(self._gutter)
         painter.fillRect(event.rect(), background)
+        painter.setPen(_blend(background, strong, 0.15))
+        edge = self._gutter.width() - 1
+        painter.drawLine(edge, event.rect().top(), edge, event.rect().bottom())
         width = self._gutter.width() - self._gutter_pad()
         height = self.fontMetrics().height()
         block = self.firstVisibleBlock()
@@ -797,6 +800,8 @@ def _monospace_view(parent: QWidget, name: str) -> QPlainTextEdit:
     if size > 0:
         font.setPointSizeF(size)
     view.setFont(font)
+    # Tab stops every eight columns, as in a terminal, where the program's output belongs.
+    view.setTabStopDistance(view.fontMetrics().horizontalAdvance(" ") * 8)
     view.setAccessibleName(name)
     # Read-only views still take Tab for focus moves, so keyboard users can get past them.
     view.setTabChangesFocus(True)
@@ -844,6 +849,7 @@ class OutputPane(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.output)
         split.addWidget(diff_box)
+        self._split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.em(self, 0.25))
@@ -912,8 +918,8 @@ class OutputPane(QWidget):
         marks = {"same": " ", "expected": "\u2212", "got": "+"}
         tints = {
             "same": None,
-            "expected": _blend(base, theme.success(palette), 0.14),
-            "got": _blend(base, theme.danger(palette), 0.14),
+            "expected": _blend(base, theme.success(palette), 0.1),
+            "got": _blend(base, theme.danger(palette), 0.1),
         }
         colours = {"expected": theme.success(palette), "got": theme.danger(palette)}
         self.diff_legend.setText(
@@ -941,6 +947,9 @@ class OutputPane(QWidget):
             cursor.insertText(line.text or "", QTextCharFormat())
         cursor.endEditBlock()
         self._diff_box.show()
+        # The diff is what the learner needs most: the larger share of the room.
+        height = max(self._split.height(), 5)
+        self._split.setSizes([height * 2 // 5, height - height * 2 // 5])
 
     def diff_lines(self) -> list[str]:
         """The diff view's lines as shown (mark, space, text)."""

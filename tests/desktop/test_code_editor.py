@@ -409,6 +409,10 @@ def test_output_pane_shows_a_diff_for_a_mismatch(qtbot: Any) -> None:
     same, missing, extra = (document.findBlockByNumber(n).blockFormat() for n in (0, 1, 2))
     assert not same.hasProperty(same.Property.BackgroundBrush)
     assert missing.background().color() != extra.background().color()
+    for number in (1, 2):  # the coloured marks are readable on their line's tint
+        block = document.findBlockByNumber(number)
+        mark = block.begin().fragment().charFormat().foreground().color()
+        assert contrast_ratio(mark, block.blockFormat().background().color()) >= 4.5
     assert pane.status.palette().color(QPalette.ColorRole.WindowText) == theme.danger()
 
     matched = pane.show_run(
