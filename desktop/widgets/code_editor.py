@@ -417,6 +417,8 @@ class CodeEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * INDENT)
         self._escape_armed = False
+        self._tint_cursor: QTextCursor | None = None  # where the current-line tint is
+        self._gutter_colours: tuple[QColor, QColor, QColor, QColor] | None = None
         self._gutter = _Gutter(self)
         self.highlighter = PygmentsHighlighter(self.document(), language)
         self.highlighter.set_colours(self.palette())
@@ -478,17 +480,26 @@ class CodeEditor(QPlainTextEdit):
         area = self.contentsRect()
         self._gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
 
+    def _gutter_palette(self) -> tuple[QColor, QColor, QColor, QColor]:
+        """Background, line numbers, the current line's number, the edge (cached)."""
+        if self._gutter_colours is None:
+            palette = self.palette()
+            background = _blend(
+                palette.color(QPalette.ColorRole.Base),
+                palette.color(QPalette.ColorRole.Window),
+                0.6,
+            )
+            strong = palette.color(QPalette.ColorRole.Text)
+            plain = _readable_muted(palette, background)
+            self._gutter_colours = (background, plain, strong, _blend(background, strong, 0.15))
+        return self._gutter_colours
+
     def _paint_gutter(self, event: QPaintEvent) -> None:
-        palette = self.palette()
-        background = _blend(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window), 0.6
-        )
-        plain = _readable_muted(palette, background)
-        strong = palette.color(QPalette.ColorRole.Text)
+        background, plain, strong, edge_colour = self._gutter_palette()
         current = self.textCursor().blockNumber()
         painter = QPainter(self._gutter)
         painter.fillRect(event.rect(), background)
-        painter.setPen(_blend(background, strong, 0.15))
+        painter.setPen(edge_colour)
         edge = self._gutter.width() - 1
         painter.drawLine(edge, event.rect().top(), edge, event.rect().bottom())
         width = self._gutter.width() - self._gutter_pad()
@@ -507,23 +518,43 @@ class CodeEditor(QPlainTextEdit):
             bottom = top + round(self.blockBoundingRect(block).height())
         painter.end()
 
-    def _highlight_current_line(self) -> None:
+    def _highlight_current_line(self, *, force: bool = False) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        tinted = self._tint_cursor
+        if not force and tinted is not None and tinted.block() == cursor.block():
+            # The tint's cursor moves with the text as the editor's does: still on the line.
+            return
+        previous = -1 if tinted is None else tinted.blockNumber()
+        line = cursor.blockNumber()
+        self._tint_cursor = QTextCursor(cursor)
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(_current_line_colour(self.palette()))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.format = fmt
-        cursor = self.textCursor()
-        cursor.clearSelection()
         selection.cursor = cursor
         self.setExtraSelections([selection])
-        self._gutter.update()
+        if force:
+            self._gutter.update()
+        else:  # only the two numbers whose weight changes
+            for number in (previous, line):
+                self._gutter.update(self._gutter_line_rect(number))
+
+    def _gutter_line_rect(self, number: int) -> QRect:
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return self._gutter.rect()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        height = self.blockBoundingRect(block).height()
+        return QRect(0, int(top), self._gutter.width(), int(height) + 2)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(e)
         if e.type() == QEvent.Type.PaletteChange:
             self.highlighter.set_colours(self.palette())
-            self._highlight_current_line()
+            self._gutter_colours = None
+            self._highlight_current_line(force=True)
 
     # -- keys
 

@@ -207,13 +207,23 @@ def test_gutter_grows_at_100_lines(editor: CodeEditor) -> None:
     assert editor.viewportMargins().left() == wide
 
 
-def test_current_line_is_tinted(editor: CodeEditor) -> None:
+def test_current_line_is_tinted(editor: CodeEditor, qtbot: Any) -> None:
+    def tinted_line() -> int:
+        (selection,) = editor.extraSelections()
+        base = editor.palette().color(QPalette.ColorRole.Base)
+        assert selection.format.background().color() != base
+        return selection.cursor.blockNumber()
+
     editor.setPlainText("a\nb\nc")
+    assert tinted_line() == 0  # the new text's first line, where the cursor is
     put_cursor(editor, 1)
-    (selection,) = editor.extraSelections()
-    assert selection.cursor.blockNumber() == 1
-    base = editor.palette().color(QPalette.ColorRole.Base)
-    assert selection.format.background().color() != base
+    assert tinted_line() == 1
+    qtbot.keyClicks(editor, "xyz")
+    assert tinted_line() == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert tinted_line() == 2
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert tinted_line() == 1
 
 
 # -- highlighting
