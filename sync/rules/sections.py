@@ -121,6 +121,7 @@ class Trigger(StrEnum):
     NEXT = "next"  # the student pressed Next (or Finish) on it
     WATCHED = "watched"  # video playback covered the video (``video_watched``)
     CHECKLIST = "checklist"  # the checklist's items are as ``SectionState.checked`` says
+    SOLUTION = "solution"  # a guided problem was solved (``sync.rules.buddy``)
 
 
 class MediaState(StrEnum):
