@@ -3,10 +3,13 @@ sync cursor."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
+
+from sync.rules.sections import criteria_by_section
 
 from ._codec import check_text, dumps, from_iso, from_iso_date, loads, to_iso
 from ._connection import Connection
@@ -32,6 +35,7 @@ from .records import (
     JSONValue,
     ModuleListItem,
     ModuleRecord,
+    SectionRecord,
 )
 
 
@@ -230,6 +234,31 @@ class MirrorPart(Connection):
         )
         return None if not rows else [int(n) for (n,) in rows if n is not None]
 
+    def section_rules(self, owner: str, module_id: str) -> dict[int, Any] | None:
+        """``{section_number: completion criteria or None}`` of a mirrored module (``None``:
+        not mirrored): what the progress fold takes (``criteria_by_section``), without
+        reading the content."""
+        rows = self._all(
+            "SELECT s.section_number, s.section_type, s.section_config, s.completion_criteria "
+            "FROM modules m LEFT JOIN sections s "
+            "ON s.owner = m.owner AND s.module_id = m.module_id "
+            "WHERE m.owner = ? AND m.module_id = ? ORDER BY s.section_number",
+            (owner, module_id),
+        )
+        if not rows:
+            return None
+        return criteria_by_section(
+            SectionRecord(
+                section_number=int(n),
+                section_type=kind,
+                content="",
+                section_config=_json_or_none(config),
+                completion_criteria=_json_or_none(criteria),
+            )
+            for n, kind, config, criteria in rows
+            if n is not None
+        )
+
     def get_assignment(self, owner: str, module_id: str) -> AssignmentRecord | None:
         row = self._one(
             "SELECT module_id, assignment_type, due_date, assigned_at FROM assignments "
@@ -257,3 +286,15 @@ class MirrorPart(Connection):
         """The cursor stored by the owner's last ``apply_changes`` (``None``: pull from start)."""
         row = self._one("SELECT sync_cursor FROM users WHERE user_id = ?", (owner,))
         return None if row is None else cast(str | None, row[0])
+
+
+def _json_or_none(text: str | None) -> dict[str, Any] | None:
+    """A stored JSON object, ``None`` for none or anything else (a damaged row must not stop
+    a fold: the section then keeps its type's rule)."""
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

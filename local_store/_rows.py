@@ -63,6 +63,9 @@ MODULE_COLUMNS: Final = (
     "university_id",
     "module_type",
     "difficulty_level",
+    "interaction_level",
+    "required_components",
+    "adaptive_config",
 )
 
 SECTION_COLUMNS: Final = (
@@ -134,6 +137,10 @@ def check_module(m: object) -> ModuleRecord:
     _check_json_list(m.tags, f"module {m.module_id!r} tags")
     _check_json_list(m.prerequisites, f"module {m.module_id!r} prerequisites")
     _check_json_list(m.related_modules, f"module {m.module_id!r} related_modules")
+    _check_json_list(m.required_components, f"module {m.module_id!r} required_components")
+    if m.adaptive_config is not None and not isinstance(m.adaptive_config, dict):
+        raise StoreError(f"module {m.module_id!r}: adaptive_config must be a dict or None")
+    dumps(m.adaptive_config, what=f"module {m.module_id!r} adaptive_config")
     numbers: set[int] = set()
     for s in m.sections:
         if not isinstance(s, SectionRecord):
@@ -200,6 +207,9 @@ def module_row(m: ModuleRecord) -> tuple[Any, ...]:
         m.university_id,
         m.module_type,
         m.difficulty_level,
+        m.interaction_level,
+        dumps(list(m.required_components)),
+        None if m.adaptive_config is None else dumps(m.adaptive_config),
     )
 
 
@@ -226,6 +236,9 @@ _ModuleValues = tuple[
     str | None,
     str,
     int | None,
+    str | None,
+    tuple[str, ...],
+    dict[str, Any] | None,
 ]
 
 
@@ -248,6 +261,9 @@ def module_values(row: Sequence[Any]) -> _ModuleValues:
         row[12],
         row[13],
         row[14],
+        row[15],
+        _str_tuple(row[16]),
+        loads(row[17]),
     )
 
 

@@ -35,6 +35,9 @@ History
        the server's order) by generation, ``report_meta`` names the generation shown, when
        the server read it (``as_of``) and when this device fetched it. A fetch writes a new
        generation beside the old one; one transaction switches to it and drops the old.
+    9. The rest of the Phase 2 module fields: ``interaction_level``,
+       ``required_components`` (JSON list) and ``adaptive_config`` (JSON), so a device
+       knows which components a module needs before the student opens it.
 """
 
 from __future__ import annotations
@@ -423,6 +426,17 @@ def _v8_reports(conn: sqlite3.Connection) -> None:
     run_script(conn, _V8_DDL)
 
 
+_V9_DDL: Final = """
+ALTER TABLE modules ADD COLUMN interaction_level TEXT;
+ALTER TABLE modules ADD COLUMN required_components TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE modules ADD COLUMN adaptive_config TEXT;
+"""
+
+
+def _v9_phase2_modules(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V9_DDL)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_baseline,
     _v2_phase2_and_acks,
@@ -432,6 +446,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v6_history,
     _v7_kiosk_trust,
     _v8_reports,
+    _v9_phase2_modules,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -188,10 +188,13 @@ class ModuleRecord:
     university_id: str | None = None
     module_type: str = "text"
     difficulty_level: int | None = 1
+    interaction_level: str | None = None
+    required_components: tuple[str, ...] = ()
+    adaptive_config: dict[str, Any] | None = None
     sections: tuple[SectionRecord, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("tags", "prerequisites", "related_modules", "sections"):
+        for name in ("tags", "prerequisites", "related_modules", "required_components", "sections"):
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
@@ -231,6 +234,9 @@ class ModuleListItem:
     university_id: str | None
     module_type: str
     difficulty_level: int | None
+    interaction_level: str | None
+    required_components: tuple[str, ...]
+    adaptive_config: dict[str, Any] | None
     section_count: int
     assignment_type: str | None
     due_date: date | None

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import (
     JSON,
@@ -62,6 +62,7 @@ from server_api.models import (
 from sync.rules.derive import Derived, PairBaseline, derive, legacy_feedback
 from sync.rules.merge import FeedbackState
 from sync.rules.progress import PROGRESS_FIELDS, Baseline, Progress, is_legacy_uuid
+from sync.rules.sections import criteria_by_section
 
 __all__ = [
     "PROGRESS_FIELDS",
@@ -221,7 +222,7 @@ def _less(row: dict[str, Any], frames: Progress | None) -> Baseline:
     )
 
 
-def _derived_alone(events: list[Any], sections: list[int]) -> Derived:
+def _derived_alone(events: list[Any], sections: Mapping[int, Any]) -> Derived:
     """What FRAMES's own events of a pair derive, without any baseline or legacy row."""
     return derive([e for e in events if not is_legacy_uuid(e.uuid)], section_numbers=sections)
 
@@ -239,7 +240,7 @@ class Reconciled:
 def reconcile(
     history: Mapping[Pair, PairHistory],
     *,
-    sections: Mapping[int, list[int]],
+    sections: Mapping[int, Mapping[int, Any]],
     events: Mapping[Pair, list[Any]],
     now: datetime,
     adopting: bool = False,
@@ -259,7 +260,7 @@ def reconcile(
         if not (foreign_p or foreign_f):
             continue
         pair_events = events.get(pair, [])
-        module_sections = sections.get(pair[1], [])
+        module_sections = sections.get(pair[1], {})
         if adopting and h.record is None and h.baseline is None and pair_events:
             older = derive(pair_events, section_numbers=module_sections)
             if foreign_p and h.progress_row == progress_json(older.progress):
@@ -338,18 +339,48 @@ class AdoptReport:
         ]
 
 
-def _sections(conn: Connection, modules: Iterable[int]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = defaultdict(list)
+class _SectionRow(NamedTuple):
+    section_number: int
+    section_type: str
+    content: str
+    duration_seconds: int | None
+    section_config: dict[str, Any] | None
+    completion_criteria: dict[str, Any] | None
+
+
+_SECTION_RULES: Final = select(
+    ModuleSection.module_id,
+    ModuleSection.section_number,
+    ModuleSection.section_type,
+    ModuleSection.section_config,
+    ModuleSection.completion_criteria,
+)
+
+
+def read_section_rules(conn: Connection, modules: Iterable[int]) -> dict[int, dict[int, Any]]:
+    """``{module pk: {section_number: completion criteria or None}}``: what the progress
+    fold takes (``sync.rules.sections.criteria_by_section``), the same as a device's."""
+    rows: dict[int, list[_SectionRow]] = defaultdict(list)
     wanted = sorted(set(modules))
     for i in range(0, len(wanted), _CHUNK):
-        rows = conn.execute(
-            select(ModuleSection.module_id, ModuleSection.section_number).where(
-                ModuleSection.module_id.in_(wanted[i : i + _CHUNK])
+        query = _SECTION_RULES.where(ModuleSection.module_id.in_(wanted[i : i + _CHUNK]))
+        for module, number, kind, config, criteria in conn.execute(query):
+            rows[module].append(
+                _SectionRow(
+                    number,
+                    kind,
+                    "",
+                    None,
+                    config if isinstance(config, dict) else None,
+                    criteria if isinstance(criteria, dict) else None,
+                )
             )
-        )
-        for module, number in rows:
-            out[module].append(number)
+    out: dict[int, dict[int, Any]] = defaultdict(dict)
+    out.update((module, criteria_by_section(found)) for module, found in rows.items())
     return out
+
+
+_sections = read_section_rules
 
 
 def _events(conn: Connection, pairs: list[Pair]) -> dict[Pair, list[Any]]:
@@ -440,7 +471,7 @@ def check(conn: Connection, *, limit: int = 20) -> tuple[int, list[str]]:
         for pair in chunk:
             h = history[pair]
             folded = derive(
-                events.get(pair, []), section_numbers=sections.get(pair[1], []), baseline=h.baseline
+                events.get(pair, []), section_numbers=sections.get(pair[1], {}), baseline=h.baseline
             ).progress
             if h.progress_row is None:
                 # events only another application wrote and no row: nothing FRAMES derived

@@ -152,6 +152,7 @@ def import_modules(
             select(Module).where(Module.module_id.in_([s.module_id for s in sources]))
         )
     }
+    _check_prerequisites(session, sources)
     for source in sources:
         module = existing.get(source.module_id)
         if module is not None and module.university_id != university.id:
@@ -173,6 +174,25 @@ def import_modules(
     ]
 
 
+def _check_prerequisites(session: Session, sources: Sequence[ModuleSource]) -> None:
+    """Every prerequisite names a module of this import or one already on the server."""
+    named = {ref for source in sources for ref in source.prerequisites}
+    known = {s.module_id for s in sources}
+    missing = named - known
+    if missing:
+        known |= set(session.scalars(select(Module.module_id).where(Module.module_id.in_(missing))))
+    problems = [
+        f"{source.folder.name}/module.yaml: prerequisites: no module '{ref}' here or on the server"
+        for source in sources
+        for ref in source.prerequisites
+        if ref not in known
+    ]
+    if problems:
+        raise ContentRejected(
+            "\n".join(problems), file=f"{sources[0].folder.name}/module.yaml", line=None
+        )
+
+
 # --- one module ----------------------------------------------------------------------------
 
 
@@ -189,8 +209,18 @@ _FIELDS = (
     "module_type",
     "difficulty_level",
     "interaction_level",
+    "required_components",
+    "adaptive_config",
 )
-_SECTION_FIELDS = ("section_type", "title", "content", "media_url", "duration_seconds")
+_SECTION_FIELDS = (
+    "section_type",
+    "title",
+    "content",
+    "media_url",
+    "duration_seconds",
+    "section_config",
+    "completion_criteria",
+)
 
 
 def _module_fields(source: ModuleSource) -> dict[str, Any]:
@@ -208,6 +238,8 @@ def _module_fields(source: ModuleSource) -> dict[str, Any]:
         "module_type": source.module_type or "text",
         "difficulty_level": source.difficulty_level or 1,
         "interaction_level": source.interaction_level,
+        "required_components": list(source.required_components),
+        "adaptive_config": source.adaptive_config,
     }
 
 
@@ -258,6 +290,8 @@ def _section_fields(
         "content": section.content,
         "media_url": url,
         "duration_seconds": section.duration_seconds,
+        "section_config": section.section_config,
+        "completion_criteria": section.completion_criteria,
     }
     return fields, sha
 

@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from sync.rules.section_config import ConfigError, parse_completion_criteria, parse_section_config
+
 __all__ = [
     "MAX_INT4",
     "MAX_SECTIONS",
@@ -98,6 +100,27 @@ Int4 = Annotated[int, Field(ge=0, le=MAX_INT4)]
 _INPUT = ConfigDict(extra="forbid", strict=True)
 
 
+def check_section_phase2(
+    section_type: str, section_config: Any, completion_criteria: Any
+) -> dict[str, Any] | None:
+    """Check a section's ``section_config`` and ``completion_criteria`` with the shared
+    schemas (``sync.rules.section_config``); ``ValueError`` naming every problem. Returns
+    the config as stored (defaults left out), as an import stores it."""
+    problems: list[str] = []
+    config = None
+    try:
+        config = parse_section_config(section_type, section_config)
+    except ConfigError as exc:
+        problems += [f"section_config{'.' + w if w else ''}: {r}" for w, r in exc.problems]
+    try:
+        parse_completion_criteria(section_type, completion_criteria)
+    except ConfigError as exc:
+        problems += [f"completion_criteria{'.' + w if w else ''}: {r}" for w, r in exc.problems]
+    if problems:
+        raise ValueError("; ".join(problems))
+    return None if config is None else config.model_dump(mode="json", exclude_defaults=True)
+
+
 def _reject_nulls(model: BaseModel, fields: tuple[str, ...]) -> None:
     for name in fields:
         if name in model.model_fields_set and getattr(model, name) is None:
@@ -116,6 +139,11 @@ class SectionCreate(BaseModel):
     duration_seconds: Int4 | None = None
     section_config: JsonObject | None = None
     completion_criteria: JsonObject | None = None
+
+    @model_validator(mode="after")
+    def _phase2_fields(self) -> SectionCreate:
+        check_section_phase2(self.section_type, self.section_config, self.completion_criteria)
+        return self
 
 
 class SectionUpdate(BaseModel):

@@ -31,6 +31,7 @@ from server_api.modules.schemas import (
     SectionCreate,
     SectionPublic,
     SectionUpdate,
+    check_section_phase2,
 )
 from server_api.modules.scope import can_edit, module_visible
 from server_api.timeutil import utcnow
@@ -265,6 +266,14 @@ def update_section(
     row = _section(session, module, number)
     if "media_url" in body.model_fields_set and body.media_url != row.media_url:
         check_section_media(session, principal, module.university_id, [body.media_url])
+    merged = {n: getattr(row, n) for n in ("section_type", "section_config", "completion_criteria")}
+    merged.update((n, getattr(body, n)) for n in body.model_fields_set if n in merged)
+    try:
+        check_section_phase2(
+            merged["section_type"], merged["section_config"], merged["completion_criteria"]
+        )
+    except ValueError as exc:
+        raise BadRequest(f"section {number}: {exc}") from None
     changed = False
     for name in sorted(body.model_fields_set):
         value = getattr(body, name)

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from pydantic_core import to_json
 from sqlalchemy import (
@@ -55,6 +55,7 @@ from server_api.history import (
     derived_record,
     foreign_row,
     read_history,
+    read_section_rules,
     reconcile,
 )
 from server_api.models import (
@@ -63,11 +64,11 @@ from server_api.models import (
     ModuleAnalyticsEvent,
     ModuleFeedback,
     ModuleProgress,
-    ModuleSection,
     ProgressBaseline,
 )
 from server_api.modules.revision import REFOLD_KEY
 from server_api.timeutil import utcnow
+from sync.rules.criteria import EVIDENCE_KINDS
 from sync.rules.derive import (
     CHECKLIST_EVENT,
     FEEDBACK_EVENT,
@@ -110,6 +111,10 @@ def insert_for(session: Session) -> Any:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
+_DATA_KINDS: Final = (CHECKLIST_EVENT, FEEDBACK_EVENT, *sorted(EVIDENCE_KINDS))
+"""The event types whose ``event_data`` the fold reads."""
+
+
 def fold_select() -> Select[Any]:
     """Event rows, with their pair, in the shape the fold reads (``sync.rules.derive.EventLike``):
     stand-ins for rows from before sync computed by the database, ``event_data`` only where
@@ -126,7 +131,7 @@ def fold_select() -> Select[Any]:
         E.session_id,
         E.section_number,
         type_coerce(
-            case((E.event_type.in_((CHECKLIST_EVENT, FEEDBACK_EVENT)), E.event_data)),
+            case((E.event_type.in_(_DATA_KINDS), E.event_data)),
             JSON,
         ).label("event_data"),
     )
@@ -135,9 +140,6 @@ def fold_select() -> Select[Any]:
 # Built once: a push runs these for every batch, and a statement built anew costs SQLAlchemy
 # more than the query costs the database.
 _E = ModuleAnalyticsEvent
-_SECTIONS = select(ModuleSection.module_id, ModuleSection.section_number).where(
-    ModuleSection.module_id.in_(bindparam("modules", expanding=True))
-)
 _PAIR_EVENTS = fold_select().where(
     tuple_(_E.student_id, _E.module_id).in_(bindparam("pairs", expanding=True))
 )
@@ -150,11 +152,7 @@ _GROUP_EVENTS = fold_select().where(
 )
 
 
-def _read_sections(conn: Connection, modules: Iterable[int]) -> dict[int, list[int]]:
-    sections: dict[int, list[int]] = defaultdict(list)
-    for mod, num in conn.execute(_SECTIONS, {"modules": sorted(set(modules))}):
-        sections[mod].append(num)
-    return sections
+_read_sections = read_section_rules
 
 
 def _read_events(conn: Connection, pairs: Iterable[Pair]) -> dict[Pair, list[Any]]:
@@ -269,7 +267,7 @@ def update_derived(
             for group in state.add(batch):
                 state.rebuild_group(group, _read_group(conn, pair, group))
             checklist_changed = any(e.event_type == CHECKLIST_EVENT for e in batch)
-        derived = state.derived(section_numbers=sections.get(pair[1], []), baseline=baseline)
+        derived = state.derived(section_numbers=sections.get(pair[1], {}), baseline=baseline)
         plan.folded[pair] = _Folded(derived, state, checklist_changed)
     _write(session, plan)
 

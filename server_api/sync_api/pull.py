@@ -397,6 +397,8 @@ def _module_out(m: Module, sections: list[SectionOut]) -> ModuleOut:
         module_type=m.module_type,
         difficulty_level=m.difficulty_level,
         interaction_level=m.interaction_level,
+        required_components=[str(c) for c in (m.required_components or [])],
+        adaptive_config=m.adaptive_config if isinstance(m.adaptive_config, dict) else None,
         updated_at=m.updated_at,
         published_at=m.published_at,
         sections=sections,

@@ -798,7 +798,7 @@ class SyncEngine:
 def refresh_progress(store: LocalStore, owner: str, module_ids: Iterable[str]) -> None:
     """Recompute the cached progress of these modules from every event the device has."""
     for slug in sorted(set(module_ids)):
-        sections = store.section_numbers(owner, slug)
+        sections = store.section_rules(owner, slug)
         if sections is not None:
             refresh_progress_of(store, owner=owner, module_id=slug, section_numbers=sections)
 
@@ -863,6 +863,9 @@ def _module_record(m: ModuleOut) -> ModuleRecord:
         university_id=m.university_id,
         module_type=m.module_type or "text",
         difficulty_level=m.difficulty_level,
+        interaction_level=m.interaction_level,
+        required_components=tuple(m.required_components),
+        adaptive_config=m.adaptive_config,
         sections=tuple(
             SectionRecord(
                 section_number=s.section_number,

@@ -16,7 +16,7 @@ feedback event recorded on a device later replaces it by the usual last-writer r
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final, NamedTuple, Protocol
 
@@ -178,9 +178,18 @@ _VALIDATE_STAMP: Final = Stamp(datetime(2000, 1, 1), "validate", 0, "validate")
 
 @dataclass(frozen=True, slots=True)
 class Derived:
+    """``progress``: the ``module_progress`` row; ``checklist``: each item's value;
+    ``feedback``: the merged record; ``completed_sections``: the sections complete by the
+    events (their criteria met, or a ``section_complete`` for those without);
+    ``still_needed``: for each incomplete section with criteria, what it still needs."""
+
     progress: Progress
     checklist: dict[tuple[int, str], bool]
     feedback: FeedbackState | None
+    completed_sections: frozenset[int] = frozenset()
+    still_needed: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    section_seconds: Mapping[int, int] = field(default_factory=dict)
+    """Active seconds on each incomplete section with criteria (for a time criterion)."""
 
 
 def validate_event_data(
@@ -283,6 +292,14 @@ class DeriveState:
         feedback = self.feedback
         if baseline is not None and baseline.feedback is not None:
             feedback = feedback_winner([baseline.feedback], feedback)
+        done = frozenset(self.progress.completions(section_numbers))
+        needs: dict[int, tuple[str, ...]] = {}
+        seconds: dict[int, int] = {}
+        if isinstance(section_numbers, Mapping):
+            for number, criteria in section_numbers.items():
+                if criteria is not None and number not in done:
+                    needs[number] = tuple(self.progress.still_needed(number, criteria))
+                    seconds[number] = self.progress.active_seconds(number)
         return Derived(
             progress=self.progress.progress(
                 section_numbers=section_numbers,
@@ -290,6 +307,9 @@ class DeriveState:
             ),
             checklist={key: e.checked for key, e in self.checklist.items()},
             feedback=None if feedback is None else feedback_state(*feedback),
+            completed_sections=done,
+            still_needed=needs,
+            section_seconds=seconds,
         )
 
     def checklist_winner(self, key: tuple[int, str]) -> Stamp:

@@ -500,12 +500,10 @@ class _Group:
         return out
 
     def section_intervals(self, number: int) -> list[tuple[int, int]]:
-        """The group's intervals on section ``number`` (the trailing credit included when the
-        group's last event was on it)."""
-        out = [(s, e) for s, e in self.by_section.get(number, ())]
-        if self.section == number:
-            out += self.intervals()[len(self.spans) :]
-        return out
+        """The group's intervals on section ``number``, up to its last event (no trailing
+        credit: a criterion of time on a section is met by what was recorded, so a device
+        records a heartbeat the moment it is due)."""
+        return [(s, e) for s, e in self.by_section.get(number, ())]
 
     def to_json(self) -> list[Any]:
         return [

@@ -471,6 +471,12 @@ class ModuleOut(_Wire):
     module_type: str | None
     difficulty_level: int | None
     interaction_level: str | None
+    required_components: list[str] = Field(
+        default_factory=list,
+        description="the client components the module needs (e.g. code-sandbox); a device "
+        "that lacks one says so before the student starts",
+    )
+    adaptive_config: dict[str, Any] | None = None
     updated_at: datetime | None
     published_at: datetime | None
     sections: list[SectionOut]
