@@ -388,19 +388,19 @@ def _run_python(main: str, workdir: str) -> int:  # pragma: no cover - runs in a
     except SystemExit:
         raise
     except BaseException as exc:
-        _print_traceback(exc, workdir)
+        _print_traceback(exc, main, workdir)
         return 1
     return 0
 
 
-def _print_traceback(exc: BaseException, workdir: str) -> None:  # pragma: no cover
+def _print_traceback(exc: BaseException, main: str, workdir: str) -> None:  # pragma: no cover
     tb = exc.__traceback__
     prefix = os.path.join(workdir, "")
 
     def theirs(filename: str) -> bool:
-        if filename.startswith("<"):  # <frozen runpy>, <string>
-            return False
-        return not os.path.isabs(filename) or filename.startswith(prefix)
+        # The main file runs under its plain name, the others import from the folder. Not
+        # "<frozen runpy>", nor the bundle's relative "sync/client/sandbox/_child.py".
+        return filename == main or filename.startswith(prefix)
 
     while tb is not None and not theirs(tb.tb_frame.f_code.co_filename):
         tb = tb.tb_next

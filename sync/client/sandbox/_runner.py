@@ -290,12 +290,22 @@ def _kill_group(pgid: int) -> None:
         pass
 
 
-def _has_ended(pid: int) -> bool:
-    """Whether the launcher has ended, without reaping it."""
+def _ended(proc: subprocess.Popen[bytes]) -> int | None:
+    """The launcher's exit status (negative: its signal) once it has ended, else ``None``.
+
+    Not reaped: until the runner reaps it, its process id (the group's id) cannot be taken by
+    another process, so the final ``killpg`` cannot hit a stranger. (Python before 3.13 has no
+    ``waitid`` on macOS: there it is reaped, as ``poll`` does.)
+    """
+    if not hasattr(os, "waitid"):  # pragma: no cover - macOS
+        return proc.poll()
     try:
-        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
-    except ChildProcessError:
-        return True
+        found = os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:  # pragma: no cover - reaped elsewhere
+        return proc.returncode if proc.returncode is not None else -signal.SIGKILL
+    if found is None:
+        return None
+    return found.si_status if found.si_code == os.CLD_EXITED else -found.si_status
 
 
 def _watch(
@@ -324,6 +334,7 @@ def _watch(
     started = time.monotonic()
     ready_at: float | None = None
     ended_at: float | None = None
+    launcher_status: int | None = None
     killed_at: float | None = None
 
     def stop(why: Stopped | None) -> None:
@@ -343,8 +354,10 @@ def _watch(
                     stop("time")
                 elif ready_at is None and now >= started + SETUP_SECONDS:
                     stop(None)
-            if ended_at is None and _has_ended(proc.pid):
-                ended_at = now
+            if ended_at is None:
+                launcher_status = _ended(proc)
+                if launcher_status is not None:
+                    ended_at = now
             last = min(t for t in (ended_at, killed_at, float("inf")) if t is not None)
             if now - last > GRACE_SECONDS:
                 break  # something outside the namespace kept a pipe open
@@ -388,8 +401,13 @@ def _watch(
         raise SandboxUnavailable(reason.removeprefix("frames-sandbox: "))
     exit_status = _exit_status(bytes(status))
     if exit_status is None and stopped is None:
-        proc.wait()
-        exit_status = proc.returncode
+        # No report from the init (it died, or there was none): the launcher's own status,
+        # which follows within moments of its pipes closing.
+        deadline = time.monotonic() + GRACE_SECONDS
+        while launcher_status is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+            launcher_status = _ended(proc)
+        exit_status = launcher_status
     if stopped is None and exit_status is not None and exit_status < 0:
         if -exit_status == getattr(signal, "SIGXCPU", 0):
             stopped = "time"  # the CPU-seconds limit
