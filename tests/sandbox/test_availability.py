@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,10 @@ attempt("passwd", lambda: open("/etc/passwd").read())
         for listener in (server, unix):
             with pytest.raises(TimeoutError):
                 listener.accept()
+
+
+def test_c_without_a_compiler_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    request = RunRequest(language="c", files={"main.c": "int main(void) { return 0; }\n"})
+    with pytest.raises(SandboxUnavailable, match=r"no C compiler on this computer \(install gcc\)"):
+        run(request)
