@@ -1,0 +1,1 @@
+"""Tests of the code sandbox: real launchers, real limits, real kernel protections."""
