@@ -196,8 +196,8 @@ class MirrorPart(Connection):
         )
         n = len(MODULE_COLUMNS)
         return [
-            ModuleListItem(
-                *module_values(r),
+            _list_item(
+                ModuleRecord(*module_values(r)),
                 r[n],
                 r[n + 1],
                 None if r[n + 2] is None else date.fromisoformat(r[n + 2]),
@@ -286,6 +286,39 @@ class MirrorPart(Connection):
         """The cursor stored by the owner's last ``apply_changes`` (``None``: pull from start)."""
         row = self._one("SELECT sync_cursor FROM users WHERE user_id = ?", (owner,))
         return None if row is None else cast(str | None, row[0])
+
+
+def _list_item(
+    m: ModuleRecord,
+    section_count: int,
+    assignment_type: str | None,
+    due_date: date | None,
+    assigned_at: datetime | None,
+) -> ModuleListItem:
+    return ModuleListItem(
+        module_id=m.module_id,
+        title=m.title,
+        description=m.description,
+        category=m.category,
+        tags=m.tags,
+        prerequisites=m.prerequisites,
+        related_modules=m.related_modules,
+        estimated_minutes=m.estimated_minutes,
+        status=m.status,
+        revision=m.revision,
+        updated_at=m.updated_at,
+        published_at=m.published_at,
+        university_id=m.university_id,
+        module_type=m.module_type,
+        difficulty_level=m.difficulty_level,
+        section_count=section_count,
+        assignment_type=assignment_type,
+        due_date=due_date,
+        assigned_at=assigned_at,
+        interaction_level=m.interaction_level,
+        required_components=m.required_components,
+        adaptive_config=m.adaptive_config,
+    )
 
 
 def _json_or_none(text: str | None) -> dict[str, Any] | None:

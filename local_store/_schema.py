@@ -466,6 +466,7 @@ TABLES: Final[dict[int, frozenset[str]]] = {
     | {"media", "kiosk", "roster", "pin_attempts", "outbox", "baselines", "kiosk_proofs"}
     | {"report_meta", "report_rows"},
 }
+TABLES[9] = TABLES[8]  # 9 adds columns only
 """The tables a store of each schema version must have."""
 
 

@@ -234,13 +234,13 @@ class ModuleListItem:
     university_id: str | None
     module_type: str
     difficulty_level: int | None
-    interaction_level: str | None
-    required_components: tuple[str, ...]
-    adaptive_config: dict[str, Any] | None
     section_count: int
     assignment_type: str | None
     due_date: date | None
     assigned_at: datetime | None
+    interaction_level: str | None = None
+    required_components: tuple[str, ...] = ()
+    adaptive_config: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

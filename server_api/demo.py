@@ -8,14 +8,18 @@ What it loads:
 
 * university ``cpp`` (Cal Poly Pomona) with two Bronco Space teams, ADCS and Power;
 * one faculty member, one admin and five students (two per team, one without a team yet);
-* the five modules of ``server_api/demo_content`` with their images and videos;
+* the seven modules of ``server_api/demo_content`` with their images and videos, among
+  them a code sandbox module (``power-budget-in-code``) and a guided problem module with a
+  study buddy (``resistor-colour-codes``);
 * kiosk PINs for the five students (ana 111111, ben 222222, chloe 333333, dev 444444,
   emma 555555),
   so a kiosk enrolled for ``cpp`` can be tried at once; a PIN a student has changed is kept;
 * assignments: ``lab-safety-101`` required for the whole university, due in a week;
   ``welcome-to-the-lab`` recommended and ``soldering-basics`` optional for everybody;
   ``esd-handling`` required for the Power team; ``cubesat-power-budget`` recommended for
-  the Power team but still a draft, so only faculty see it (a preview).
+  the Power team but still a draft, so only faculty see it (a preview);
+  ``power-budget-in-code`` recommended for the Power team and ``resistor-colour-codes``
+  optional for everybody.
 """
 
 from __future__ import annotations
@@ -112,6 +116,8 @@ _ASSIGNMENTS: Final = (
     ("soldering-basics", "optional", None, None),
     ("esd-handling", "required", "power", 21),
     ("cubesat-power-budget", "recommended", "power", None),
+    ("power-budget-in-code", "recommended", "power", None),
+    ("resistor-colour-codes", "optional", None, None),
 )
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
+from desktop.ops.components import Components, components_of
 from local_store import LocalStore, ModuleListItem, ProgressRow
 
 __all__ = [
@@ -81,6 +82,7 @@ class ModuleRow:
     group: str  # a key of GROUP_TITLES
     locked_reason: str | None
     due: DueState
+    needs: str | None = None  # what this computer lacks to show every section, in words
 
     @property
     def module_id(self) -> str:
@@ -147,8 +149,10 @@ def build_rows(
     *,
     role: str,
     today: date,
+    components: Components | None = None,
 ) -> list[ModuleRow]:
-    """Decide status, group, lock and due state of every module (see the module rules)."""
+    """Decide status, group, lock and due state of every module (see the module rules), and
+    what this computer lacks for it (``components``; ``None``: not checked)."""
     items = list(items)
     student = role == "student"
     titles = {i.module_id: i.title for i in items}
@@ -176,6 +180,9 @@ def build_rows(
                 group=group,
                 locked_reason=reason,
                 due=due_state(item.due_date, completed=status in _SETTLED, today=today),
+                needs=None
+                if components is None
+                else components.missing_text(item.required_components),
             )
         )
     return rows
@@ -240,7 +247,13 @@ def tags(rows: Iterable[ModuleRow]) -> list[str]:
 
 def load_rows(store: LocalStore, *, owner: str, role: str, today: date) -> list[ModuleRow]:
     """Read the owner's modules and cached progress and build the rows (two queries)."""
-    return build_rows(store.list_modules(owner), store.get_progress(owner), role=role, today=today)
+    return build_rows(
+        store.list_modules(owner),
+        store.get_progress(owner),
+        role=role,
+        today=today,
+        components=components_of(store),
+    )
 
 
 def module_titles(rows: Sequence[ModuleRow]) -> dict[str, str]:

@@ -7,11 +7,11 @@ will get; media play from the folder itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from local_store import ModuleRecord, SectionRecord
-from sync.rules.content_folder import ContentError, ModuleSource, load_module_folder
+from sync.rules.content_folder import ContentError, ModuleSource, load_module_preview
 
 __all__ = ["FolderPreview", "content_error_text", "load_preview", "to_record", "watch_paths"]
 
@@ -21,6 +21,7 @@ class FolderPreview:
     module: ModuleRecord
     media_files: dict[int, Path]  # section_number -> file on disk
     folder: Path
+    problems: list[ContentError] = field(default_factory=list)  # of broken section files
 
 
 def to_record(source: ModuleSource) -> FolderPreview:
@@ -42,6 +43,8 @@ def to_record(source: ModuleSource) -> FolderPreview:
                     else f"/v1/media/{media.sha256}/{Path(media.relpath).name}"
                 ),
                 duration_seconds=s.duration_seconds,
+                section_config=s.section_config,
+                completion_criteria=s.completion_criteria,
                 media_sha256=None if media is None else media.sha256,
                 media_size=None if media is None else media.size,
             )
@@ -58,14 +61,22 @@ def to_record(source: ModuleSource) -> FolderPreview:
         status=source.status,
         module_type=source.module_type or "text",
         difficulty_level=source.difficulty_level or 1,
+        interaction_level=source.interaction_level,
+        required_components=source.required_components,
+        adaptive_config=source.adaptive_config,
         sections=tuple(sections),
     )
     return FolderPreview(module=module, media_files=files, folder=source.folder)
 
 
 def load_preview(folder: Path) -> FolderPreview:
-    """Load and check the folder; raises ``ContentError`` (file and line) on a problem."""
-    return to_record(load_module_folder(folder))
+    """Load and check the folder for a preview: module.yaml's problems raise
+    ``ContentError`` (file and line); a section file with problems is shown in place as a
+    card naming them (``problems``), so the good sections can still be tried."""
+    source, problems = load_module_preview(folder)
+    preview = to_record(source)
+    preview.problems.extend(problems)
+    return preview
 
 
 def content_error_text(exc: BaseException) -> str:

@@ -13,11 +13,12 @@ interaction becomes an event in the local outbox) or a faculty member previewing
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from local_store import DeviceType, LocalStore, ModuleRecord, SectionRecord
+from desktop.viewer._session import CodeRunner
+from local_store import DeviceType, EventRecord, LocalStore, ModuleRecord, SectionRecord
 from sync.client.local_progress import refresh_module_progress
 from sync.rules.derive import Derived, derive
 
@@ -25,6 +26,7 @@ __all__ = [
     "FolderPreviewSession",
     "LearningSession",
     "MediaLookup",
+    "latest_code",
     "open_link",
     "refresh_progress",
 ]
@@ -55,6 +57,26 @@ def refresh_progress(store: LocalStore, *, owner: str, module: ModuleRecord) -> 
     store keeps whichever fold saw more events, so an older snapshot never wins.
     """
     return refresh_module_progress(store, owner=owner, module=module)
+
+
+def latest_code(events: Iterable[EventRecord]) -> dict[str, str] | None:
+    """The files of the newest ``code_saved`` event (by its stamp: the last writer wins,
+    whichever device wrote it); ``None`` when there is none or it is malformed."""
+    newest: EventRecord | None = None
+    for e in events:
+        if e.event_type != "code_saved":
+            continue
+        if newest is None or _stamp(e) > _stamp(newest):
+            newest = e
+    data = None if newest is None else newest.event_data
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return None
+    return {str(k): v for k, v in files.items() if isinstance(v, str)}
+
+
+def _stamp(e: EventRecord) -> tuple[Any, ...]:
+    return (e.server_ts or e.client_ts, e.device_id, e.device_seq, e.uuid)
 
 
 def _empty(module: ModuleRecord) -> Derived:
@@ -96,6 +118,7 @@ class LearningSession:
         self._open_url = open_url
         self._clock = clock
         self._opened = clock()
+        self._runner: CodeRunner | None = None
 
     def record(
         self,
@@ -126,14 +149,46 @@ class LearningSession:
         return refresh_progress(self._store, owner=self._owner, module=self.module)
 
     def completed_sections(self) -> Collection[int]:
-        """Sections with a ``section_complete`` event (the viewer's optional extra)."""
+        """The sections complete by the events: criteria met, or a ``section_complete``
+        for those without (the viewer's optional extra)."""
         if self.preview:
             return frozenset()
-        return frozenset(
-            e.section_number
+        return self.derived().completed_sections
+
+    def code_runner(self) -> CodeRunner | None:
+        """Runs sandbox code (in a faculty preview too: running changes nothing stored)."""
+        if self._runner is None:
+            from desktop.ops.sandbox import SandboxRunner
+
+            self._runner = SandboxRunner(self._store)
+        return self._runner
+
+    def saved_code(self, section_number: int) -> dict[str, str] | None:
+        """The files of the newest ``code_saved`` event on the section (any device)."""
+        if self.preview:
+            return None
+        return latest_code(self._section_events(section_number))
+
+    def section_counts(self, section_number: int) -> dict[str, int]:
+        """How many events of each type the student recorded on the section (any device),
+        and ``"solved"``: how many ``solution_attempted`` were correct."""
+        if self.preview:
+            return {}
+        counts: dict[str, int] = {}
+        for e in self._section_events(section_number):
+            counts[e.event_type] = counts.get(e.event_type, 0) + 1
+            data = e.event_data
+            if e.event_type == "solution_attempted" and isinstance(data, dict):
+                if data.get("correct") is True:
+                    counts["solved"] = counts.get("solved", 0) + 1
+        return counts
+
+    def _section_events(self, section_number: int) -> list[EventRecord]:
+        return [
+            e
             for e in self._store.events_for(self._owner, self.module.module_id)
-            if e.event_type == "section_complete" and e.section_number is not None
-        )
+            if e.section_number == section_number
+        ]
 
     def media_path(self, section: SectionRecord) -> Path | None:
         return self._media.path(section)
@@ -160,6 +215,7 @@ class FolderPreviewSession:
         self.module = module
         self._files = dict(media_files)
         self._open_url = open_url
+        self._runner: CodeRunner | None = None
 
     def record(
         self,
@@ -184,3 +240,17 @@ class FolderPreviewSession:
 
     def open_url(self, url: str) -> None:
         self._open_url(url)
+
+    def code_runner(self) -> CodeRunner | None:
+        """Authors try their own exercises (with the computer's sandbox, as students do)."""
+        if self._runner is None:
+            from desktop.ops.sandbox import SandboxRunner
+
+            self._runner = SandboxRunner(None)
+        return self._runner
+
+    def saved_code(self, section_number: int) -> dict[str, str] | None:
+        return None
+
+    def section_counts(self, section_number: int) -> dict[str, int]:
+        return {}

@@ -12,7 +12,14 @@ from local_store.records import SectionRecord
 from sync.rules.derive import Derived
 from sync.rules.progress import HEARTBEAT_SECONDS, IDLE_SECONDS
 
-__all__ = ["CompletedSectionsSource", "ViewerSession", "ViewerTiming"]
+__all__ = [
+    "CodeRunner",
+    "CodeSource",
+    "CompletedSectionsSource",
+    "RunOutcome",
+    "ViewerSession",
+    "ViewerTiming",
+]
 
 
 class ViewerSession(Protocol):
@@ -63,6 +70,63 @@ class CompletedSectionsSource(Protocol):
     """
 
     def completed_sections(self) -> Collection[int]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    """What one run of a student's code gave (``CodeRunner.run``). ``stopped``: ``None``,
+    ``"time"``, ``"memory"``, ``"output"`` or ``"cancelled"``; ``error_type``/``error_line``:
+    the error the run ended with and its line in the student's file, when known;
+    ``problem``: why it could not run at all (no sandbox here, no compiler), else ``None``."""
+
+    stdout: str = ""
+    stderr: str = ""
+    exit_status: int | None = None
+    duration_ms: int = 0
+    stopped: str | None = None
+    truncated: bool = False
+    error_type: str | None = None
+    error_line: int | None = None
+    problem: str | None = None
+
+
+class CodeRunner(Protocol):
+    """Runs a student's code off the UI thread, isolated from this computer's files."""
+
+    def unavailable(self, language: str) -> str | None:
+        """Why code in ``language`` cannot run here ("… not available on this computer"),
+        ``None`` when it can."""
+        ...
+
+    def run(
+        self,
+        *,
+        language: str,
+        files: dict[str, str],
+        main: str,
+        stdin: str,
+        seconds: float,
+        on_done: Callable[[RunOutcome], None],
+    ) -> None:
+        """Start a run; ``on_done`` is called on the UI thread with its outcome."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop the run in progress, if any (its ``on_done`` gets ``stopped="cancelled"``)."""
+        ...
+
+
+@runtime_checkable
+class CodeSource(Protocol):
+    """Optional extra of a ``ViewerSession``: running code, the student's latest code of a
+    section (the newest ``code_saved`` event's files, from any device: last writer wins),
+    and how many events of each type the student recorded on a section (attempts, hints)."""
+
+    def code_runner(self) -> CodeRunner | None: ...
+
+    def saved_code(self, section_number: int) -> dict[str, str] | None: ...
+
+    def section_counts(self, section_number: int) -> dict[str, int]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,10 +71,11 @@ from desktop.viewer._widgets import (
 from desktop.viewer.sections.base import SectionView, data_of
 from desktop.viewer.sections.registry import type_label, view_factory
 from local_store.records import ModuleRecord, SectionRecord
+from sync.rules.criteria import EVIDENCE_KINDS, time_left
 from sync.rules.derive import FEEDBACK_EVENT, Derived
 from sync.rules.merge import FeedbackState
 from sync.rules.progress import ProgressStatus
-from sync.rules.sections import Trigger
+from sync.rules.sections import Trigger, section_criteria
 
 __all__ = ["ModuleViewer"]
 
@@ -136,14 +137,23 @@ class ModuleViewer(QWidget):
         self._total_seconds = 0
         self._derived_complete = False
         self._module_complete = False
+        self._section_seconds: dict[int, int] = {}
+        self._needs: dict[int, tuple[str, ...]] = {}
 
         self._build()
+        # Sections whose criteria decide (the fold says when they are met).
+        self._criteria_sections = {
+            n for n, section in self._sections.items() if section_criteria(section) is not None
+        }
+        self._criteria_timer = QTimer(self)
+        self._criteria_timer.setSingleShot(True)
+        self._criteria_timer.timeout.connect(self._on_criteria_due)
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(ms(self.timing.read_seconds))
         self._read_timer.timeout.connect(self._on_read_timeout)
         self.activity = ActivityTracker(self, timing=self.timing, media_playing=self.media_playing)
-        self.activity.heartbeat.connect(lambda: self._record_here("heartbeat"))
+        self.activity.heartbeat.connect(self._on_heartbeat)
         self.activity.paused.connect(lambda: self._record_here("pause"))
         self.activity.resumed.connect(lambda: self._record_here("resume"))
 
@@ -195,6 +205,7 @@ class ModuleViewer(QWidget):
         self._record("section_view", section_number=number)
         self._update_summary_button()
         self._after_view_state_change()
+        self._plan_criteria_timer()
 
     def current_section(self) -> int:
         """The section shown (or last shown, while the completion page is open)."""
@@ -508,6 +519,7 @@ class ModuleViewer(QWidget):
     def _build_view(self, number: int) -> SectionView:
         view = self._make_view(self._sections[number])
         view.apply_state(self._checklist)
+        view.set_needs(self._needs.get(number, ()))
         # Made after the navigation buttons: put its controls back where the eye reads them,
         # after the section list and before Previous / Next.
         if hasattr(self, "prev_button"):
@@ -530,7 +542,7 @@ class ModuleViewer(QWidget):
         number = section.section_number
         view.complete_requested.connect(lambda reason, n=number: self._on_view_complete(n, reason))
         view.record_requested.connect(
-            lambda kind, data, n=number: self._record(kind, section_number=n, data=data_of(data))
+            lambda kind, data, n=number: self._on_view_record(n, kind, data_of(data))
         )
         view.link_activated.connect(lambda url, n=number: self._on_link(n, url))
         view.state_changed.connect(lambda n=number: self._on_view_state(n))
@@ -560,8 +572,14 @@ class ModuleViewer(QWidget):
             self._percent = derived.progress.progress_percent
             self._total_seconds = derived.progress.total_time_seconds
             self._derived_complete = derived.progress.status == ProgressStatus.COMPLETED
+            self._section_seconds = dict(derived.section_seconds)
+            self._needs = {n: tuple(lines) for n, lines in derived.still_needed.items()}
+            for number, view in self.views.items():
+                view.set_needs(self._needs.get(number, ()))
         self._checklist.update(self._checks_here)
         known = set(self._completed_here)
+        if derived is not None:
+            known.update(n for n in derived.completed_sections if n in self._sections)
         if isinstance(self.session, CompletedSectionsSource):
             known.update(n for n in self.session.completed_sections() if n in self._sections)
         if self._derived_complete:
@@ -616,6 +634,11 @@ class ModuleViewer(QWidget):
     def _record_here(self, event_type: str) -> None:
         self._record(event_type, section_number=self._current)
 
+    def _on_view_record(self, number: int, kind: str, data: dict[str, Any] | None) -> None:
+        self._record(kind, section_number=number, data=data)
+        if kind in EVIDENCE_KINDS and number in self._criteria_sections:
+            self._check_criteria()
+
     # -- completion -------------------------------------------------------------------------
 
     def _complete_section(
@@ -646,10 +669,54 @@ class ModuleViewer(QWidget):
         return False
 
     def _on_view_complete(self, number: int, reason: str) -> None:
-        """A page saw something happen that may complete it (video: ``"watched"``)."""
+        """A page saw something happen that may complete it (video: ``"watched"``; a page
+        whose criteria decide: ``"criteria"``, meaning *ask the fold*)."""
+        if number in self._criteria_sections:
+            self._check_criteria()
+            return
         trigger = Trigger(reason)
         if self.views[number].completes_on(trigger):
             self._complete_section(number, trigger)
+
+    def _check_criteria(self) -> None:
+        """Ask the fold which sections' criteria are met now; record ``section_complete``
+        (``"criteria"``) for those newly met, refresh what the others still need, and plan
+        the moment a time criterion of the shown section falls due."""
+        if self.preview or self._closed or not self._criteria_sections:
+            return
+        before = set(self._completed)
+        self._load_state()
+        newly = sorted((self._completed - before) & self._criteria_sections)
+        for number in newly:
+            self._completed.discard(number)
+            self._complete_section(number, Trigger.CRITERIA)
+        if not newly:
+            self._update_progress()
+            self._after_view_state_change()
+        self._plan_criteria_timer()
+
+    def _plan_criteria_timer(self) -> None:
+        """A time criterion on the shown section that falls due before the next heartbeat:
+        a one-shot timer records activity at that moment, so the section completes then."""
+        self._criteria_timer.stop()
+        view = self._current_view()
+        if view is None or self._on_completion_page or view.number in self._completed:
+            return
+        left = time_left(view.criteria, self._section_seconds.get(view.number, 0))
+        if left is not None and left < self.timing.heartbeat_seconds:
+            self._criteria_timer.start(ms(max(left, 0.05)))
+
+    def _on_criteria_due(self) -> None:
+        if self.activity.is_paused or not self.isVisible():
+            return
+        self._record_here("heartbeat")
+        self._check_criteria()
+
+    def _on_heartbeat(self) -> None:
+        self._record_here("heartbeat")
+        current = self._current
+        if current is not None and current in self._criteria_sections:
+            self._check_criteria()
 
     def _on_read_timeout(self) -> None:
         view = self._current_view()
@@ -766,6 +833,7 @@ class ModuleViewer(QWidget):
 
     def _leave_page(self) -> None:
         self._read_timer.stop()
+        self._criteria_timer.stop()
         if self._on_completion_page:
             self.completion_page.form.flush()
         else:

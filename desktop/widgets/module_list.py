@@ -134,6 +134,8 @@ def row_summary(row: ModuleRow, *, today: date, staff: bool = False) -> str:
     parts.append(_status_words(row, staff=staff))
     if row.locked_reason:
         parts.append(f"Locked: {row.locked_reason}")
+    if row.needs:
+        parts.append(row.needs)
     return ". ".join(parts) + "."
 
 
@@ -214,6 +216,8 @@ class ModuleCardDelegate(QStyledItemDelegate):
         staff = isinstance(model, ModuleListModel) and model.staff
         lines = QFontMetrics(title_font).height() + line + (0 if staff else line * 0.9)
         if row.locked_reason:
+            lines += line
+        if row.needs:
             lines += line
         return QSize(0, round(lines + line * 1.6))
 
@@ -393,6 +397,17 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 fm.elidedText(
                     f"Locked — {row.locked_reason}", Qt.TextElideMode.ElideRight, inner.width()
                 ),
+            )
+            y += line
+
+        # Line 5: what this computer lacks to show every section.
+        if row.needs:
+            painter.setPen(theme.caution(palette))
+            painter.setFont(body_font)
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(f"⚠ {row.needs}", Qt.TextElideMode.ElideRight, inner.width()),
             )
 
 

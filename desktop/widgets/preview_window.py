@@ -171,8 +171,19 @@ class PreviewWindow(QMainWindow):
         numbers = [s.section_number for s in preview.module.sections]
         if section in numbers and section != numbers[0]:
             viewer.show_section(section)
-        self.error_text = ""
-        self.error.hide()
+        if preview.problems:
+            lines = [content_error_text(p) for p in preview.problems]
+            self.error_text = "\n".join(lines)
+            count = len(lines)
+            self.error.setText(
+                f"<b>{count} section file{'s have' if count > 1 else ' has'} a problem</b> "
+                "(shown in place; the other sections work):<br>"
+                + "<br>".join(html.escape(line) for line in lines)
+            )
+            self.error.show()
+        else:
+            self.error_text = ""
+            self.error.hide()
         self.setWindowTitle(f"Preview: {preview.module.title} — FRAMES LMS")
         self._finish_load()
         self.reloaded.emit()

@@ -216,6 +216,26 @@ def cmd_export(args: argparse.Namespace, store: LocalStore) -> int:
     return 0
 
 
+def cmd_sandbox(args: argparse.Namespace, store: LocalStore) -> int:
+    """Show what the code sandbox can do here; staff may allow runs without OS isolation."""
+    from sync.client.sandbox import isolation, languages
+    from sync.client.settings_keys import SANDBOX_UNISOLATED
+
+    if args.allow_unisolated is not None:
+        allow = args.allow_unisolated == "yes"
+        store.set_setting(SANDBOX_UNISOLATED, allow, durable=True)
+    found = isolation()
+    allowed = store.get_setting(SANDBOX_UNISOLATED, False) is True
+    if found.available:
+        print(f"isolation:  {found.mechanism}")
+    else:
+        print(f"isolation:  none ({found.reason})")
+    print(f"unisolated runs allowed by staff: {'yes' if allowed else 'no'}")
+    for name, support in languages().items():
+        print(f"  {name:<8} {'available' if support.available else support.reason}")
+    return 0
+
+
 def cmd_logout(args: argparse.Namespace, store: LocalStore) -> int:
     for user in _users(store, args.user):
         forget_sign_in(store, user)
@@ -278,6 +298,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", default=None, help="this user id (default: the current user)")
     p.set_defaults(handler=cmd_set_pin)
+    p = sub.add_parser(
+        "sandbox",
+        parents=[common],
+        help="what the code sandbox can do on this computer; --allow-unisolated yes lets "
+        "code run where the operating system offers no isolation (staff only: on a shared "
+        "computer student code could then read this computer's files)",
+    )
+    p.add_argument("--allow-unisolated", choices=("yes", "no"), default=None)
+    p.set_defaults(handler=cmd_sandbox)
     p = sub.add_parser("logout", parents=[common], help="forget the sign-in (keeps the data)")
     p.add_argument("--user", default=None)
     p.set_defaults(handler=cmd_logout)

@@ -3,7 +3,11 @@ imports: the desktop reads them at start without loading the engine)."""
 
 from __future__ import annotations
 
-__all__ = ["reports_error_key"]
+__all__ = ["SANDBOX_UNISOLATED", "reports_error_key"]
+
+SANDBOX_UNISOLATED = "sandbox.allow_unisolated"
+"""``true``: staff allowed sandbox code to run on this computer without OS isolation
+(``frames-client sandbox --allow-unisolated yes``)."""
 
 
 def reports_error_key(user_id: str) -> str:

@@ -67,6 +67,7 @@ from sync.rules.section_config import (
 )
 
 __all__ = [
+    "BROKEN_SECTION_TYPE",
     "ALLOWED_MEDIA_EXTENSIONS",
     "KNOWN_SECTION_TYPES",
     "MODULE_KEYS",
@@ -294,13 +295,11 @@ def load_module_preview(path: Path) -> tuple[ModuleSource, list[ContentError]]:
     """A module folder for a preview: module.yaml must be right (else ``ContentError``), a
     section file with problems becomes a ``BROKEN_SECTION_TYPE`` section whose content
     names them, so the good sections still show. Returns the module and the problems."""
-    module, _lines = _load_module(Path(path), preview=True)
-    broken = [
-        ContentError(s.content, file=_display(module.folder, s.source_file))
-        for s in module.sections
-        if s.section_type == BROKEN_SECTION_TYPE
+    broken: list[ContentError] = []
+    module, _lines = _load_module(Path(path), preview=broken)
+    return module, [
+        p for e in broken for p in (e.problems if isinstance(e, ContentErrors) else [e])
     ]
-    return module, broken
 
 
 def load_content_tree(path: Path, *, check_references: bool = True) -> list[ModuleSource]:
@@ -454,10 +453,13 @@ def parse_checklist(
 # Module folder
 
 
-def _load_module(path: Path, *, preview: bool = False) -> tuple[ModuleSource, dict[str, int]]:
+def _load_module(
+    path: Path, *, preview: list[ContentError] | None = None
+) -> tuple[ModuleSource, dict[str, int]]:
     """One module folder, every problem of it collected (``ContentErrors``). With
-    ``preview`` a broken section file becomes a ``BROKEN_SECTION_TYPE`` stand-in whose
-    content is the problem, and only module.yaml's problems raise."""
+    ``preview`` (a list) a broken section file becomes a ``BROKEN_SECTION_TYPE`` stand-in
+    whose content is the problem, the problem goes to the list, and only module.yaml's
+    problems raise."""
     if not path.is_dir():
         raise ContentError("not a folder", file=str(path))
     try:
@@ -515,12 +517,12 @@ def _load_module(path: Path, *, preview: bool = False) -> tuple[ModuleSource, di
     interaction_level = problems.run(lambda: meta.choice("interaction_level", INTERACTION_LEVELS))
     declared = problems.run(lambda: meta.component_list("required_components"), ())
     adaptive_config = problems.run(lambda: meta.json_mapping("adaptive_config"))
-    if not preview:
+    if preview is None:
         sections = problems.run(lambda: _load_sections(folder), ())
     else:
         # module.yaml must be right for a preview; broken sections show their problem.
         problems.raise_any()
-        sections = _load_sections(folder, keep_broken=True)
+        sections = _load_sections(folder, keep_broken=preview)
     problems.raise_any()
 
     # The components the module needs: those it declares and those its section types need.
@@ -722,7 +724,12 @@ def _check_prerequisite_cycles(loaded: list[tuple[ModuleSource, dict[str, int]]]
 # Sections
 
 
-def _load_sections(folder: Path, *, keep_broken: bool = False) -> tuple[SectionSource, ...]:
+def _load_sections(
+    folder: Path, *, keep_broken: list[ContentError] | None = None
+) -> tuple[SectionSource, ...]:
+    """The section files in order; every problem raised together, or, with ``keep_broken``
+    (a list), each broken file replaced by a ``BROKEN_SECTION_TYPE`` stand-in and its
+    problem appended to the list."""
     numbered: list[tuple[int, str, Path]] = []
     for entry in folder.iterdir():
         name = entry.name
@@ -758,9 +765,10 @@ def _load_sections(folder: Path, *, keep_broken: bool = False) -> tuple[SectionS
         try:
             out.append(_load_section(folder, entry, number))
         except ContentError as exc:
-            if not keep_broken:
+            if keep_broken is None:
                 problems.found.append(exc)
                 continue
+            keep_broken.append(exc)
             out.append(
                 SectionSource(
                     section_number=number,
@@ -949,7 +957,7 @@ def _section_config(
         raise ContentErrors(
             [
                 ContentError(
-                    f"section_config.{where}: {reason}" if where else reason,
+                    f"section_config.{where}: {reason}" if where else f"section_config: {reason}",
                     file=file,
                     line=line,
                 )

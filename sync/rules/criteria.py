@@ -40,7 +40,7 @@ from sync.rules.section_config import (
     TimeCriteria,
 )
 
-__all__ = ["EVIDENCE_KINDS", "Evidence", "met_at", "still_needed"]
+__all__ = ["EVIDENCE_KINDS", "Evidence", "met_at", "still_needed", "time_left"]
 
 EVIDENCE_KINDS: Final = frozenset(
     {"code_run", "solution_attempted", "task_complete", "score", "game_complete"}
@@ -216,3 +216,14 @@ def _duration(seconds: int) -> str:
         return f"{seconds} s"
     minutes, rest = divmod(seconds, 60)
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+def time_left(criteria: Any, seconds: int) -> int | None:
+    """Seconds until the soonest time criterion in ``criteria`` that ``seconds`` of activity
+    on the section have not met yet is due; ``None`` when there is none."""
+    if isinstance(criteria, TimeCriteria):
+        return criteria.value - seconds if criteria.value > seconds else None
+    if isinstance(criteria, AllOf | AnyOf):
+        found = [t for c in criteria.of if (t := time_left(c, seconds)) is not None]
+        return min(found) if found else None
+    return None

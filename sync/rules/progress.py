@@ -35,6 +35,17 @@ Completion
     by the "all sections" rule (it would be vacuously true for any event) and shows 0 until a
     ``module_complete`` arrives.
 
+Completion criteria (Phase 2)
+    ``section_numbers`` may map each section number to its completion criteria
+    (``sync.rules.sections.criteria_by_section``). A section with criteria is completed when
+    the events meet them, at the moment they were met (``sync.rules.criteria``); its
+    ``section_complete`` events do not count, so pressing Next (or a client that claims it)
+    completes nothing. A ``module_complete`` then counts only while every section with
+    criteria is complete. The evidence (passing runs, correct answers, tasks, scores, and
+    each section's active time, measured like ``total_time_seconds`` but per section and up
+    to the last event, without the trailing heartbeat credit) is part of the incremental
+    state, so both sides compute it from the same set of events.
+
 ``current_section``
     The ``section_number`` of the last ``section_view`` (in the order key) that carries one;
     1 when there is none.
@@ -698,6 +709,12 @@ class FoldState:
         first_complete = self.completions(section_numbers)
         done = len(first_complete)
         completed_us = self.module_complete_us
+        if completed_us is not None and isinstance(section_numbers, Mapping):
+            # A device's module_complete does not stand for sections whose criteria the
+            # events do not meet (a claim is not the work).
+            pending = [n for n, c in section_numbers.items() if c is not None]
+            if any(n not in first_complete for n in pending):
+                completed_us = None
         if completed_us is None and sections and done == len(sections):
             completed_us = max(first_complete.values())
         started_at = _moment(self.first_us)

@@ -280,8 +280,10 @@ def criteria_by_section(sections: Iterable[ConfiguredSection]) -> dict[int, Any 
     return {s.section_number: section_criteria(s) for s in sections}
 
 
-def _plain(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return None if value is None else dict(value)
+def _plain(value: object) -> object:
+    """A mapping as a plain ``dict`` (what the schemas take); anything else as it is, for
+    them to refuse."""
+    return dict(value) if isinstance(value, Mapping) else value
 
 
 @functools.lru_cache(maxsize=256)

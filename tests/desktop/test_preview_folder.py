@@ -10,6 +10,7 @@ import pytest
 
 from desktop.ops.preview import content_error_text, load_preview, watch_paths
 from desktop.ops.session import FolderPreviewSession
+from desktop.viewer.sections.unsupported import BrokenSectionView
 from sync.rules.content_folder import ContentError
 from tests.desktop._builders import write_module_folder
 
@@ -98,15 +99,31 @@ def test_preview_reloads_on_change_and_shows_errors_in_plain_words(
     assert window.viewer.current_section() == 2
     assert window.viewer.section_title.text() == "Before you solder"
 
-    # A mistake: shown with its file and line; the last good version stays.
-    with qtbot.waitSignal(window.failed, timeout=10_000) as failed:
+    # A mistake in a section file: shown in its place with its file and line; the other
+    # sections still work.
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
         (window.folder / "01-intro.md").write_text(
             "---\ntype: text\ntittle: Welcome\n---\nHello.\n", encoding="utf-8"
         )
-    assert failed.args[0].startswith("preview-module/01-intro.md, line 3: ")
-    assert "tittle" in failed.args[0]
     assert window.error.isVisible() and "01-intro.md, line 3" in window.error.text()
+    assert "1 section file has a problem" in window.error.text()
+    broken = window.viewer.views[1]
+    assert isinstance(broken, BrokenSectionView)
+    assert broken.card.heading() == "This section file has a problem"
+    assert "preview-module/01-intro.md:3: unknown key 'tittle'" in broken.card.text()
+    window.viewer.show_section(2)
+    assert window.viewer.section_title.text() == "Before you solder"
+
+    # A mistake in module.yaml: nothing can be shown from it; the last good version stays.
+    module_yaml = window.folder / "module.yaml"
+    good = module_yaml.read_text(encoding="utf-8")
+    with qtbot.waitSignal(window.failed, timeout=10_000) as failed:
+        module_yaml.write_text(good + "colour: blue\n", encoding="utf-8")
+    assert failed.args[0].startswith("preview-module/module.yaml, line ")
+    assert "unknown key 'colour'" in failed.args[0]
     assert window.viewer is not None
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        module_yaml.write_text(good, encoding="utf-8")
 
     # Fixed, and a new section file added: both picked up.
     with qtbot.waitSignal(window.reloaded, timeout=10_000):

@@ -25,7 +25,9 @@ import desktop.viewer
 from desktop.viewer import CompletedSectionsSource, ModuleViewer, ViewerSession, ViewerTiming
 from desktop.viewer._widgets import WrappingCheckBox
 from desktop.viewer.sections.checklist import ChecklistSectionView, checklist_intro
+from desktop.viewer.sections.guided_struggle import GuidedStruggleSectionView
 from desktop.viewer.sections.image import ImageSectionView
+from desktop.viewer.sections.sandbox import SandboxSectionView
 from desktop.viewer.sections.text import TextSectionView
 from desktop.viewer.sections.unsupported import UnsupportedSectionView
 from desktop.viewer.sections.video_player import VideoSectionView
@@ -144,6 +146,8 @@ def load_demo(slug: str) -> tuple[ModuleRecord, dict[int, Path | None]]:
             title=s.title,
             media_url=s.media.relpath if s.media else None,
             duration_seconds=s.duration_seconds,
+            section_config=s.section_config,
+            completion_criteria=s.completion_criteria,
             media_sha256=s.media.sha256 if s.media else None,
             media_size=s.media.size if s.media else None,
         )
@@ -350,6 +354,8 @@ def test_every_demo_module_renders_and_walks_through(qtbot: QtBot, slug: str) ->
         "image": ImageSectionView,
         "video": VideoSectionView,
         "checklist": ChecklistSectionView,
+        "sandbox": SandboxSectionView,
+        "guided_struggle": GuidedStruggleSectionView,
     }
     for section in session.module.sections:
         assert viewer.current_section() == section.section_number
@@ -364,13 +370,14 @@ def test_every_demo_module_renders_and_walks_through(qtbot: QtBot, slug: str) ->
     close_viewer(viewer)
 
 
-def test_unknown_section_type_shows_a_card_and_completes_on_next(qtbot: QtBot) -> None:
+def test_unknown_section_type_shows_a_card_and_never_completes(qtbot: QtBot) -> None:
     module = ModuleRecord(
         module_id="future",
         title="From the future",
         sections=(
-            SectionRecord(1, "guided_struggle", "Talk to the buddy.", title="Ask the buddy"),
-            SectionRecord(2, "text", "Done.", title="Wrap-up"),
+            SectionRecord(1, "hologram_tour", "Walk around.", title="The lab in 3D"),
+            SectionRecord(2, "game", "Play.", title="Budget race"),
+            SectionRecord(3, "text", "Done.", title="Wrap-up"),
         ),
     )
     session = TrackingSession(module=module)
@@ -378,12 +385,18 @@ def test_unknown_section_type_shows_a_card_and_completes_on_next(qtbot: QtBot) -
     view = viewer.views[1]
     assert isinstance(view, UnsupportedSectionView)
     assert view.card.heading() == "Not supported in this version"
-    assert "Guided struggle" in view.card.text()
+    assert "Hologram tour" in view.card.text() and "stays incomplete" in view.card.text()
     assert view.card.isVisible()
-    assert viewer.kicker.text() == "Section 1 of 2 · Guided struggle"
+    assert viewer.kicker.text() == "Section 1 of 3 · Hologram tour"
+    assert viewer.hint_label.text() == "This section cannot be done on this computer."
     viewer.go_next()
-    assert session.completed() == {1}
+    assert session.completed() == set()  # Next does not complete what could not be done
     assert viewer.current_section() == 2
+    game = viewer.views[2]
+    assert game.card.heading() == "Not available on this computer"
+    assert "needs the game player" in game.card.text()
+    viewer.go_next()
+    assert session.completed() == set()
     close_viewer(viewer)
 
 

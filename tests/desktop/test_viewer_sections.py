@@ -39,8 +39,12 @@ def test_the_registry_the_rules_and_the_content_format_name_the_same_types() -> 
         "image": "Image",
         "video": "Video",
         "checklist": "Checklist",
+        "sandbox": "Code exercise",
+        "guided_struggle": "Guided problem",
+        "game": "Game",
+        "interactive": "Interactive scene",
     }
-    assert registry.type_label("guided_struggle") == "Guided struggle"
+    assert registry.type_label("hologram") == "Hologram"
 
 
 def test_each_page_asks_its_types_rule(qtbot: QtBot) -> None:

@@ -46,6 +46,8 @@ def test_demo_command_prints_accounts_and_serves(tmp_path: Path) -> None:
         assert sorted(m["module_id"] for m in listed.json()["items"]) == [
             "esd-handling",  # her team's
             "lab-safety-101",  # everybody's
+            "power-budget-in-code",  # her team's: a code exercise
+            "resistor-colour-codes",  # everybody's: a guided problem
             "soldering-basics",
             "welcome-to-the-lab",
         ]  # and not cubesat-power-budget, assigned to her team but a draft
@@ -97,11 +99,11 @@ def test_loading_twice_changes_nothing(tmp_path: Path) -> None:
         migrate(engine)
         with Session(engine) as session, session.begin():
             first = load_demo(session, storage)
-        assert first.accounts_created == len(DEMO_ACCOUNTS) and first.assignments_created == 5
+        assert first.accounts_created == len(DEMO_ACCOUNTS) and first.assignments_created == 7
         assert {r.outcome for r in first.imports} == {"new"}
         with Session(engine) as session:
             before = _counts(session)
-            assert before["modules"] == 5 and before["accounts"] == len(DEMO_ACCOUNTS)
+            assert before["modules"] == 7 and before["accounts"] == len(DEMO_ACCOUNTS)
             assert before["teams"] == 2 and before["universities"] == 1
         with Session(engine) as session, session.begin():
             second = load_demo(session, storage)

@@ -114,8 +114,12 @@ def test_import_the_demo_tree(app: Any, client: Any, db: Session) -> None:
             assert got.content == section.media.path.read_bytes()
             assert got.headers["content-type"] == section.media.content_type
             assert got.headers["etag"] == f'"{section.media.sha256}"'
+        assert (row.section_config, row.completion_criteria) == (
+            section.section_config,
+            section.completion_criteria,
+        )
     types = {s.section_type for src in sources for s in src.sections}
-    assert types == {"text", "image", "video", "checklist"}
+    assert types == {"text", "image", "video", "checklist", "sandbox", "guided_struggle"}
     assert db.scalar(select(func.count()).select_from(MediaFile)) == len(media_shas) >= 5
 
 
@@ -233,7 +237,7 @@ def test_cli_imports_and_reports(migrated_pg_url: str, tmp_path: Path) -> None:
     first = run_cli(CLI, *args, "--university-id", "cpp", "--university-name", "Cal Poly", env=env)
     assert first.returncode == 0, first.stderr
     assert "imported lab-safety-101 (new, revision 1, 5 sections, 2 media files)" in first.stdout
-    assert len(first.stdout.splitlines()) == 5
+    assert len(first.stdout.splitlines()) == 7
     assert (tmp_path / "data" / "media").is_dir()
     again = run_cli(CLI, *args, env=env)  # the only university is the default
     assert again.returncode == 0, again.stderr
@@ -376,3 +380,39 @@ def test_an_unwritable_media_folder_is_one_line_and_stores_nothing(
             assert session.scalar(select(func.count()).select_from(Module)) == 0
     finally:
         engine.dispose()
+
+
+def test_a_single_module_needs_its_prerequisites_on_the_server(
+    app: Any, db: Session, tmp_path: Path
+) -> None:
+    make_university(db)
+    db.commit()
+    lone = tmp_path / "esd-handling"
+    shutil.copytree(DEMO / "esd-handling", lone)  # needs lab-safety-101, not imported yet
+    with pytest.raises(BadRequest, match="prerequisites: no module 'lab-safety-101' here or on"):
+        run_import(app, lone)
+    run_import(app, DEMO / "lab-safety-101")
+    assert [r.outcome for r in run_import(app, lone)] == ["new"]
+
+
+def test_check_lists_every_problem_of_the_folder(tree: Path) -> None:
+    good = run_cli(CLI, "import-content", str(tree), "--check")
+    assert good.returncode == 0 and "7 modules, no problems found" in good.stdout, good.stderr
+    code = tree / "power-budget-in-code"
+    text = (code / "02-write-the-sum.md").read_text(encoding="utf-8")
+    (code / "02-write-the-sum.md").write_text(text.replace("language: python", "language: py"))
+    guided = tree / "resistor-colour-codes" / "03-which-one.md"
+    guided.write_text(guided.read_text(encoding="utf-8").replace("correct: 1", "correct: 9"))
+    bad = run_cli(CLI, "import-content", str(tree), "--check")
+    assert bad.returncode == 1
+    lines = [line for line in bad.stderr.splitlines() if line.strip()]
+    assert any(
+        "power-budget-in-code/02-write-the-sum.md:4: section_config.language: Input should be"
+        in line
+        for line in lines
+    ), bad.stderr
+    assert any(
+        "resistor-colour-codes/03-which-one.md:4: section_config: correct must be the index" in line
+        for line in lines
+    ), bad.stderr
+    assert "Traceback" not in bad.stderr

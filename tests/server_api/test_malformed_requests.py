@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -274,6 +274,13 @@ def test_out_of_range_numbers(world: World, name: str, number: Any) -> None:
         assert_json_error(resp, *endpoint.refusals)
 
 
+CONTROL: Final = {
+    "section_type": "guided_struggle",
+    "content": "x",
+    "section_config": {"problem_type": "number", "answer": 1, "hints": [{"text": "t"}]},
+}
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -288,16 +295,21 @@ def test_out_of_range_numbers(world: World, name: str, number: Any) -> None:
         {"sections": [{**SECTION, "title": "t" * 256}]},
         {"sections": [{**SECTION, "section_number": 3}]},
         {"sections": [SECTION] * 501},
-        {"sections": [{"section_type": "text", "content": "x", "section_config": {"a": {}}}] * 1},
+        {"sections": [{**SECTION, "section_config": {"a": {}}}]},  # text takes no config
+        {"sections": [{**SECTION, "completion_criteria": {"type": "run_passes"}}]},  # not here
+        {"sections": [{"section_type": "sandbox", "content": "x"}]},  # needs a config
+        {"sections": [CONTROL]},
     ],
 )
 def test_section_bodies(world: World, body: dict[str, Any]) -> None:
+    """Malformed sections are refused (422), and so are Phase 2 fields that break the shared
+    schemas (``sync.rules.section_config``)."""
     raw = json.dumps(body).encode()  # NaN and lone surrogates go out as JSON allows
     resp = world.send(
         ENDPOINTS["replace sections"], content=raw, headers={"content-type": "application/json"}
     )
-    if body["sections"][0].get("section_config") == {"a": {}}:
-        assert resp.status_code == 200  # the control: a nested object is fine
+    if body["sections"][0] is CONTROL:
+        assert resp.status_code == 200  # the control: a nested, valid config is fine
     else:
         assert_json_error(resp, 422)
 

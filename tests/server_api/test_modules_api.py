@@ -182,14 +182,19 @@ def test_section_operations_renumber_and_bump_once(client: Any, db: Any) -> None
     assert appended.status_code == 201
     assert titles(appended.json())[-1] == (4, "Four") and appended.json()["revision"] == 2
 
+    refused = client.patch(
+        f"{url}/2", json={"section_config": {"autoplay": False}}, headers=headers
+    )
+    assert refused.status_code == 400  # checked merged with the stored video section
+    assert "a video section takes no config" in refused.json()["error"]["message"]
     patched = client.patch(
         f"{url}/2",
-        json={"title": "Two, revised", "section_config": {"autoplay": False}},
+        json={"title": "Two, revised", "completion_criteria": {"type": "time", "value": 30}},
         headers=headers,
     ).json()
     assert patched["revision"] == 3
     assert patched["sections"][1]["title"] == "Two, revised"
-    assert patched["sections"][1]["section_config"] == {"autoplay": False}
+    assert patched["sections"][1]["completion_criteria"] == {"type": "time", "value": 30}
     unchanged = client.patch(f"{url}/2", json={"title": "Two, revised"}, headers=headers).json()
     assert unchanged["revision"] == 3
     assert client.patch(f"{url}/9", json={"title": "x"}, headers=headers).status_code == 404

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -13,12 +14,14 @@ import pytest
 
 import sync.rules.content_folder
 from sync.rules.content_folder import (
+    BROKEN_SECTION_TYPE,
     ChecklistItem,
     ContentError,
     ContentErrors,
     ModuleSource,
     load_content_tree,
     load_module_folder,
+    load_module_preview,
     parse_checklist,
 )
 
@@ -947,3 +950,104 @@ def test_parse_checklist_errors(content: str, contains: str) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
 def test_demo_has_no_symlinks() -> None:
     assert not [p for p in DEMO.rglob("*") if p.is_symlink()]
+
+
+# --- Phase 2: section_config, completion_criteria, all problems at once -----------------------
+
+
+def test_the_sandbox_of_the_report_keeps_its_config_and_criteria(tmp_path: Path) -> None:
+    """The issue's example: a sandbox section and a text with a time criterion load with
+    every field; nothing is dropped."""
+    folder = make_module(
+        tmp_path,
+        {
+            "02-sandbox.md": section(
+                "type: sandbox\ntitle: Print 42\nsection_config:\n  language: python\n"
+                '  files: [starter/main.py]\n  runnable: true\n  expected_output: "42\\n"\n',
+                "Write a program that prints 42.\n",
+            ),
+            "03-read.md": section("type: text\ncompletion_criteria: {type: time, value: 60}\n"),
+            "starter/main.py": "print(41)\n",
+        },
+    )
+    module = load_module_folder(folder)
+    sandbox, read = module.sections[1], module.sections[2]
+    assert sandbox.section_config == {
+        "language": "python",
+        "files": [{"name": "main.py", "content": "print(41)\n"}],
+        "expected_output": "42\n",
+    }
+    assert read.completion_criteria == {"type": "time", "value": 60}
+    assert module.required_components == ("code-sandbox",)
+
+
+def test_every_problem_of_a_tree_is_reported_at_once(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    make_module(root, {"02-a.md": section("type: vidoe\n")}, name="one")
+    make_module(
+        root,
+        {"02-a.md": section("type: text\ntittle: x\n")},
+        name="two",
+        module_yaml="module_id: two\ntitle: Two\nstatus: live\nprerequisites: [nowhere]\n",
+    )
+    with pytest.raises(ContentErrors) as caught:
+        load_content_tree(root)
+    lines = str(caught.value).splitlines()
+    assert lines == [
+        "one/02-a.md:2: unknown section type 'vidoe' (did you mean 'video'?); known types: "
+        "text, image, video, checklist, sandbox, guided_struggle, game, interactive",
+        "two/module.yaml:3: 'status' must be one of draft, published, archived, not 'live'",
+        "two/02-a.md:3: unknown key 'tittle' (did you mean 'title'?); allowed keys: "
+        "completion_criteria, duration, media, section_config, title, type",
+    ]
+    assert pickle.loads(pickle.dumps(caught.value)).problems[1].line == 3
+
+
+def test_a_preview_keeps_the_good_sections_and_shows_the_broken_one(tmp_path: Path) -> None:
+    folder = make_module(
+        tmp_path,
+        {
+            "02-bad.md": section(
+                "type: guided_struggle\nsection_config: {problem_type: number}\n", "How many?\n"
+            ),
+            "03-good.md": section("type: text\n"),
+        },
+    )
+    module, problems = load_module_preview(folder)
+    assert [s.section_type for s in module.sections] == ["text", BROKEN_SECTION_TYPE, "text"]
+    assert "a number problem needs answer" in module.sections[1].content
+    assert [(p.file, p.line) for p in problems] == [("mod/02-bad.md", 3)]  # section_config
+    with pytest.raises(ContentError, match="a number problem needs answer"):
+        load_module_folder(folder)
+
+
+@pytest.mark.parametrize(
+    ("front", "says"),
+    [
+        ("type: sandbox\n", "a sandbox section needs a config"),
+        ("type: text\nsection_config: {a: 1}\n", "a text section takes no config"),
+        (
+            "type: sandbox\nsection_config: {language: python, files: [../../etc/passwd]}\n",
+            "must be a path inside the module folder",
+        ),
+        (
+            "type: sandbox\nsection_config: {language: python, files: [nope.py]}\n",
+            "no file 'nope.py' in the module folder",
+        ),
+        (
+            "type: sandbox\nsection_config: {language: c, files: {main.py: x}}\n",
+            "the file that runs must be a .c file for c",
+        ),
+        (
+            "type: guided_struggle\nsection_config: {problem_type: multiple_choice, "
+            "choices: [a, b], correct: 2}\n",
+            "correct must be the index (0..1) of a choice",
+        ),
+        ("type: text\ncompletion_criteria: {type: solution}\n", "for guided_struggle sections"),
+        ("type: game\nsection_config: {game_type: Race}\n", "section_config.game_type"),
+    ],
+)
+def test_phase2_fields_are_checked(tmp_path: Path, front: str, says: str) -> None:
+    folder = make_module(tmp_path, {"02-x.md": section(front, "Body.\n")})
+    with pytest.raises(ContentError, match=re.escape(says)):
+        load_module_folder(folder)

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import em, scroll_body
 from local_store.records import SectionRecord
-from sync.rules.sections import CompletionRule, SectionState, Trigger, completion_rule
+from sync.rules.sections import (
+    CompletionRule,
+    SectionState,
+    Trigger,
+    section_completion_rule,
+    section_criteria,
+)
 
 __all__ = ["SectionType", "SectionView", "ViewFactory", "data_of", "fallback_label"]
 
@@ -64,7 +70,9 @@ class SectionView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.section = section
-        self.rule: CompletionRule = completion_rule(section.section_type)
+        self.criteria = section_criteria(section)
+        self.rule: CompletionRule = section_completion_rule(section)
+        self.needs: tuple[str, ...] = ()
         self._session = session
         self._timing = timing
         self._active = False
@@ -102,7 +110,22 @@ class SectionView(QWidget):
 
     def hint(self, complete: bool) -> str:
         """One line under the page telling the student what completes it."""
-        return "Section complete." if complete else ""
+        if complete:
+            return "Section complete."
+        if self.criteria is not None:
+            return self.criteria_hint()
+        return ""
+
+    def criteria_hint(self) -> str:
+        """What the section's criteria still need, in words ("Still needed: 38 s more on
+        this page")."""
+        if not self.needs:
+            return "Complete what this section asks to go on."
+        return "Still needed: " + "; ".join(self.needs)
+
+    def set_needs(self, needs: tuple[str, ...]) -> None:
+        """What the fold says the section's criteria still need (the viewer keeps it fresh)."""
+        self.needs = needs
 
     def media_playing(self) -> bool:
         return False

@@ -6,8 +6,8 @@ buddy's rules are pure (``sync.rules.buddy``): this page only shows what it says
 what happened (opened, an answer checked, a hint asked for, a message, time passing while the
 page is shown). A config that cannot be read shows a card instead.
 
-Completion: ``complete_requested("criteria")`` when the student solves it (the viewer routes
-``Trigger.CRITERIA``: the fold decides whether the criteria are met). Records, beyond what every page records:
+Completion: ``complete_requested("criteria")`` when the student solves it (the viewer asks the
+fold whether the section's criteria are met). Records, beyond what every page records:
 
 ``solution_attempted``
     ``{"correct": bool, "attempt": n, "answer": normalised (at most 200 chars)}`` for each
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.theme import danger, success
-from desktop.viewer._session import ViewerSession, ViewerTiming, ms
+from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import (
     MarkdownLabel,
     MessageCard,
@@ -473,6 +473,14 @@ class GuidedStruggleSectionView(SectionView):
         self._open_timer.setInterval(0)  # after the viewer records the section_view
         self._open_timer.timeout.connect(self._on_opened)
         self._update_status()
+        if isinstance(session, CodeSource) and not session.preview:
+            counts = session.section_counts(section.section_number)
+            if counts:  # worked on before, here or on another device
+                self.restore(
+                    solved=counts.get("solved", 0) > 0,
+                    attempts=counts.get(SOLUTION_ATTEMPTED_EVENT, 0),
+                    hints_used=counts.get(HINT_USED_EVENT, 0),
+                )
 
     def _build_chat(self, config: GuidedStruggleConfig, unit: int) -> QWidget:
         panel = QFrame(self)
@@ -598,6 +606,8 @@ class GuidedStruggleSectionView(SectionView):
             return  # not an attempt: nothing recorded, the buddy says nothing
         self._clear_problem()
         self._show_student(f"My answer: {shown[:MAX_RECORDED_ANSWER]}")
+        if buddy.attempts > 0:  # another try after a wrong answer
+            self.record_requested.emit("retry", {"after": SOLUTION_ATTEMPTED_EVENT})
         said = buddy.attempted(self._now(), result)
         self.record_requested.emit(
             SOLUTION_ATTEMPTED_EVENT,
@@ -765,6 +775,12 @@ SECTION_TYPE = SectionType(
     "Guided problem",
     GuidedStruggleSectionView,
     records=frozenset(
-        {SOLUTION_ATTEMPTED_EVENT, BUDDY_MESSAGE_EVENT, HINT_USED_EVENT, STUDENT_MESSAGE_EVENT}
+        {
+            SOLUTION_ATTEMPTED_EVENT,
+            BUDDY_MESSAGE_EVENT,
+            HINT_USED_EVENT,
+            STUDENT_MESSAGE_EVENT,
+            "retry",
+        }
     ),
 )

@@ -2,8 +2,8 @@
 
 The viewer only lays out and navigates: for each section it asks this table for the page
 (``make_view``) and the page's type's rule whether something completes it. A type not in the
-table gets ``UnsupportedSectionView`` (a card; Next completes it), so content written for a
-newer app still opens.
+table gets ``UnsupportedSectionView`` (a card saying so; nothing completes it), so content
+written for a newer app still opens and the rest of the module can be done.
 
 Adding a section type (say ``sandbox``) touches:
 
@@ -24,9 +24,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desktop.viewer.sections import checklist, image, text, video
+from desktop.viewer.sections import checklist, guided_struggle, image, sandbox, text, video
 from desktop.viewer.sections.base import SectionType, ViewFactory, fallback_label
-from desktop.viewer.sections.unsupported import UnsupportedSectionView
+from desktop.viewer.sections.unsupported import (
+    BrokenSectionView,
+    UnavailableSectionView,
+    UnsupportedSectionView,
+)
+from sync.rules.content_folder import BROKEN_SECTION_TYPE
 
 __all__ = ["SECTION_TYPES", "type_label", "view_factory"]
 
@@ -37,6 +42,11 @@ SECTION_TYPES: Final[Mapping[str, SectionType]] = {
         image.SECTION_TYPE,
         video.SECTION_TYPE,
         checklist.SECTION_TYPE,
+        guided_struggle.SECTION_TYPE,
+        sandbox.SECTION_TYPE,
+        # Phase 2, part 2: known types whose page this version does not have yet.
+        SectionType("game", "Game", UnavailableSectionView),
+        SectionType("interactive", "Interactive scene", UnavailableSectionView),
     )
 }
 
@@ -48,6 +58,9 @@ def type_label(section_type: str) -> str:
 
 
 def view_factory(section_type: str) -> ViewFactory:
-    """What makes the page of ``section_type`` (unknown types: the "not supported" card)."""
+    """What makes the page of ``section_type`` (unknown types: the "not supported" card; a
+    broken section file in a preview: its problems)."""
+    if section_type == BROKEN_SECTION_TYPE:
+        return BrokenSectionView
     entry = SECTION_TYPES.get(section_type)
     return entry.make_view if entry is not None else UnsupportedSectionView

@@ -1,7 +1,11 @@
-"""The page of a section type this version does not know (content written for a newer app).
+"""The page of a section this computer cannot show: a type this version does not know
+(content written for a newer app), or a known type whose component this version or this
+computer lacks (the game player and the interactive scene viewer come with Phase 2, part 2).
 
-Completion (``sync.rules.sections.NextOnlyRule``, what ``completion_rule`` gives an unknown
-type): Next. Records nothing beyond what every page records.
+Completion: never here. Its rule is ``sync.rules.sections.NeverRule`` (an unknown type) or
+its criteria (``CriteriaRule``), which nothing on this page can meet: a required module is
+not reported complete without the work. The module list said so before the student started.
+Records nothing beyond what every page records.
 """
 
 from __future__ import annotations
@@ -13,12 +17,18 @@ from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MessageCard, em
 from desktop.viewer.sections.base import SectionView, fallback_label
 from local_store.records import SectionRecord
+from sync.rules.section_config import COMPONENT_OF_TYPE
 
-__all__ = ["UnsupportedSectionView"]
+__all__ = ["BrokenSectionView", "UnavailableSectionView", "UnsupportedSectionView"]
+
+_NEEDS: dict[str, str] = {
+    "game-player": "the game player",
+    "interactive-scene": "the interactive scene viewer",
+}
 
 
 class UnsupportedSectionView(SectionView):
-    """A readable card for a section type this version does not know; completes on Next."""
+    """A readable card saying why this section cannot be shown; it never completes here."""
 
     def __init__(
         self,
@@ -32,17 +42,47 @@ class UnsupportedSectionView(SectionView):
         unit = em(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(unit, unit // 2, unit, unit)
-        kind = fallback_label(section.section_type)
-        self.card = MessageCard(
-            "Not supported in this version",
-            f"This is a “{kind}” section, which needs a newer version of FRAMES. Update the "
-            "app when you can to see it. You can carry on with the rest of the module: press "
-            "Next to continue.",
-            parent=self,
-        )
+        title, body = self.message()
+        self.card = MessageCard(title, body, parent=self)
         self.card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.card)
         layout.addStretch(1)
 
+    def message(self) -> tuple[str, str]:
+        kind = fallback_label(self.section.section_type)
+        return (
+            "Not supported in this version",
+            f"This is a “{kind}” section, which needs a newer version of FRAMES. Update the "
+            "app to do it; until then this section, and so the module, stays incomplete. "
+            "You can carry on with the rest of the module.",
+        )
+
     def hint(self, complete: bool) -> str:
-        return "Section complete." if complete else "Press Next to continue."
+        if complete:
+            return "Section complete."
+        return "This section cannot be done on this computer."
+
+
+class UnavailableSectionView(UnsupportedSectionView):
+    """A known type whose component this version does not have yet."""
+
+    def message(self) -> tuple[str, str]:
+        kind = fallback_label(self.section.section_type)
+        component = _NEEDS.get(COMPONENT_OF_TYPE.get(self.section.section_type, ""), "")
+        return (
+            "Not available on this computer",
+            f"This “{kind}” section needs {component or 'a part of FRAMES'}, which this "
+            "version of FRAMES does not have. The section stays incomplete until you do it "
+            "with a version that has it. You can carry on with the rest of the module.",
+        )
+
+
+class BrokenSectionView(UnsupportedSectionView):
+    """A section file with problems, in a preview (``sync.rules.content_folder``'s
+    ``BROKEN_SECTION_TYPE``): the problems in place, so the author sees which file and line."""
+
+    def message(self) -> tuple[str, str]:
+        return ("This section file has a problem", self.section.content)
+
+    def hint(self, complete: bool) -> str:
+        return "Fix the file and save: the preview reloads by itself."

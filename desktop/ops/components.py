@@ -1,0 +1,86 @@
+"""Which client components this computer has, and what a module that needs others is told.
+
+A module lists the components it needs (``modules.required_components``: the ones its author
+declared plus those its section types need, ``sync.rules.section_config.COMPONENT_OF_TYPE``).
+The module list says, before the student starts, which of them this computer lacks ("Needs
+the game player, which this version of FRAMES does not have"), and the section itself says
+so again in place; such a section never completes by Next (``sync.rules.sections``).
+
+* ``study-buddy``: always (pure Python, offline).
+* ``code-sandbox``: when the operating system offers the isolation the sandbox needs
+  (``sync.client.sandbox.isolation``), or when staff have allowed unisolated runs on this
+  computer (``frames-client sandbox --allow-unisolated yes``, the local store setting
+  ``SANDBOX_UNISOLATED_SETTING``): never silently on a shared machine.
+* ``game-player``, ``interactive-scene``: not in this version (Phase 2, part 2).
+* any other name: unknown to this version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from local_store import LocalStore
+from sync.client.sandbox import isolation
+from sync.client.settings_keys import SANDBOX_UNISOLATED
+
+__all__ = [
+    "COMPONENT_LABELS",
+    "SANDBOX_UNISOLATED_SETTING",
+    "Components",
+    "components_of",
+    "sandbox_allowed_unisolated",
+]
+
+SANDBOX_UNISOLATED_SETTING: Final = SANDBOX_UNISOLATED
+
+COMPONENT_LABELS: Final = {
+    "code-sandbox": "the code sandbox",
+    "study-buddy": "the study buddy",
+    "game-player": "the game player",
+    "interactive-scene": "the interactive scene viewer",
+}
+
+
+class Components:
+    """What this computer has: ``has(name)``, and ``missing_text(required)`` for a module."""
+
+    def __init__(self, *, sandbox: bool, sandbox_reason: str) -> None:
+        self._available = {"study-buddy"} | ({"code-sandbox"} if sandbox else set())
+        self.sandbox_reason = sandbox_reason
+
+    def has(self, name: str) -> bool:
+        return name in self._available
+
+    def missing(self, required: Iterable[str]) -> list[str]:
+        return [name for name in required if not self.has(name)]
+
+    def missing_text(self, required: Iterable[str]) -> str | None:
+        """ "Needs the code sandbox, which is not available on this computer" or ``None``."""
+        missing = self.missing(required)
+        if not missing:
+            return None
+        parts = []
+        for name in missing:
+            label = COMPONENT_LABELS.get(name, f"“{name}”")
+            if name == "code-sandbox":
+                parts.append(f"{label}, which is not available on this computer")
+            elif name in COMPONENT_LABELS:
+                parts.append(f"{label}, which this version of FRAMES does not have")
+            else:
+                parts.append(f"{label}, which this version of FRAMES does not know")
+        return "Needs " + "; and ".join(parts)
+
+
+def sandbox_allowed_unisolated(store: LocalStore | None) -> bool:
+    """Whether staff allowed sandbox runs without OS isolation on this computer."""
+    if store is None:
+        return False
+    return store.get_setting(SANDBOX_UNISOLATED_SETTING, False) is True
+
+
+def components_of(store: LocalStore | None) -> Components:
+    """The components of this computer (the OS probe runs once per process)."""
+    found = isolation()
+    allowed = found.available or sandbox_allowed_unisolated(store)
+    return Components(sandbox=allowed, sandbox_reason=found.reason)

@@ -1,0 +1,285 @@
+"""The sandbox section, driven through the real viewer over a real local store, with the real
+OS sandbox: write code, run it, fail, take a hint, pass, complete; limits, isolation, saved
+code, and what a computer without a sandbox says."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ops.components import SANDBOX_UNISOLATED_SETTING, components_of
+from desktop.ops.modules import load_rows
+from desktop.ops.preview import to_record
+from desktop.ops.sandbox import SandboxRunner
+from desktop.ops.session import LearningSession
+from desktop.viewer import ModuleViewer, ViewerTiming
+from desktop.viewer.sections.sandbox import SandboxSectionView
+from local_store import LocalStore, ModuleRecord, SectionRecord
+from sync.client.sandbox import isolation
+from sync.client.sandbox._probe import layers
+from sync.rules.content_folder import load_module_folder
+from tests.local_store._helpers import NOW, add_user
+
+pytestmark = pytest.mark.qt
+
+DEMO = Path(__file__).resolve().parents[2] / "server_api" / "demo_content"
+OWNER = "s1"
+
+WRONG = "return watts * minutes"
+RIGHT = "return watts * minutes / 60"
+
+
+class _NoMedia:
+    def path(self, section: SectionRecord) -> Path | None:
+        return None
+
+    def message(self, section: SectionRecord) -> str:
+        return ""
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LocalStore]:
+    with LocalStore.open(tmp_path / "data" / "frames.db") as s:
+        add_user(s, OWNER)
+        yield s
+
+
+def mirror(store: LocalStore, module: ModuleRecord) -> ModuleRecord:
+    store.apply_changes(OWNER, modules=[module], cursor="c1", synced_at=NOW)
+    found = store.get_module(OWNER, module.module_id)
+    assert found is not None
+    return found
+
+
+def demo_module() -> ModuleRecord:
+    return to_record(load_module_folder(DEMO / "power-budget-in-code")).module
+
+
+def exercise(code: str, *, seconds: float = 5.0, expected: str | None = "42\n") -> ModuleRecord:
+    config: dict[str, Any] = {
+        "language": "python",
+        "files": [{"name": "main.py", "content": code}],
+        "time_limit_seconds": seconds,
+    }
+    if expected is not None:
+        config["expected_output"] = expected
+    return ModuleRecord(
+        module_id="sandbox-drill",
+        title="Sandbox drill",
+        required_components=("code-sandbox",),
+        sections=(
+            SectionRecord(
+                section_number=1,
+                section_type="sandbox",
+                content="Print 42.",
+                section_config=config,
+            ),
+        ),
+    )
+
+
+def open_module(qtbot: QtBot, store: LocalStore, module: ModuleRecord) -> ModuleViewer:
+    session = LearningSession(
+        store=store,
+        owner=OWNER,
+        module=mirror(store, module),
+        session_id="sess-1",
+        device_type="desktop",
+        preview=False,
+        media=_NoMedia(),
+    )
+    viewer = ModuleViewer(session.module, session, timing=ViewerTiming(read_seconds=3600))
+    qtbot.addWidget(viewer)
+    viewer.resize(1100, 800)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def page(viewer: ModuleViewer, number: int) -> SandboxSectionView:
+    viewer.show_section(number)
+    view = viewer.views[number]
+    assert isinstance(view, SandboxSectionView)
+    return view
+
+
+def set_code(view: SandboxSectionView, name: str, text: str) -> None:
+    view.tabs.editor(name).setPlainText(text)
+
+
+def run(qtbot: QtBot, view: SandboxSectionView, timeout: int = 15_000) -> None:
+    assert view.run_button.isEnabled(), view.unavailable_label.text()
+    view.run_button.click()
+    assert view.running
+    qtbot.waitUntil(lambda: not view.running, timeout=timeout)
+
+
+def events(store: LocalStore, slug: str, kind: str) -> list[Any]:
+    return [e for e in store.events_for(OWNER, slug) if e.event_type == kind]
+
+
+def test_write_run_fail_hint_pass_and_complete(qtbot: QtBot, store: LocalStore) -> None:
+    viewer = open_module(qtbot, store, demo_module())
+    view = page(viewer, 2)
+    slug = "power-budget-in-code"
+    starter = view.tabs.files()["budget.py"]
+    assert "return 0.0" in starter
+
+    # The starter code runs but prints zeros: a mismatch, with a diff of expected vs got.
+    run(qtbot, view)
+    [first] = events(store, slug, "code_run")
+    assert first.event_data["passed"] is False and first.event_data["exit_status"] == 0
+    assert view.output.diff_lines(), "a mismatch shows a diff"
+    assert "1 run" in view.attempts.text()
+
+    # Next does not complete it; nothing but a passing run does.
+    viewer.next_button.click()
+    viewer.show_section(2)
+    assert 2 not in viewer.session.derived().completed_sections
+    assert "Still needed: Run your code until the output matches" in viewer.hint_label.text()
+
+    # A hint, then a wrong fix: still no pass; the retry is counted.
+    view.hint_button.click()
+    assert events(store, slug, "hint_used")[0].event_data["hint_index"] == 0
+    assert "Hint 1." in view.hints_label.text()
+    set_code(view, "budget.py", starter.replace("return 0.0", WRONG))
+    run(qtbot, view)
+    assert len(events(store, slug, "retry")) == 1
+    assert not events(store, slug, "section_complete")
+
+    # The right fix passes and completes the section at once.
+    set_code(view, "budget.py", starter.replace("return 0.0", RIGHT))
+    run(qtbot, view)
+    assert events(store, slug, "code_run")[-1].event_data["passed"] is True
+    qtbot.waitUntil(lambda: bool(events(store, slug, "section_complete")), timeout=3000)
+    [done] = events(store, slug, "section_complete")
+    assert done.section_number == 2 and done.event_data == {"reason": "criteria"}
+    assert 2 in viewer.session.derived().completed_sections
+    progress = viewer.session.derived().progress
+    assert progress.hint_count == 1 and progress.retry_count == 2  # runs 2 and 3
+    # The code is saved and comes back in a new viewer (a restart).
+    viewer.shutdown()
+    again = page(open_module(qtbot, store, demo_module()), 2)
+    assert RIGHT in again.tabs.files()["budget.py"]
+    assert "3 runs" in again.attempts.text()
+    assert "1 of 2 hints used" in again.attempts.text()
+
+
+def test_a_runaway_loop_is_stopped_and_the_app_stays_responsive(
+    qtbot: QtBot, store: LocalStore
+) -> None:
+    viewer = open_module(qtbot, store, exercise("while True:\n    pass\n", seconds=1.0))
+    view = page(viewer, 1)
+    view.run_button.click()
+    ticks: list[int] = []
+
+    def finished() -> bool:
+        ticks.append(1)  # each call is a turn of the event loop
+        return not view.running
+
+    qtbot.waitUntil(finished, timeout=10_000)
+    assert len(ticks) > 3, "the event loop kept running while the code ran"
+    [ran] = events(store, "sandbox-drill", "code_run")
+    assert ran.event_data["stopped"] == "time" and ran.event_data["passed"] is False
+    [error] = events(store, "sandbox-drill", "error_encountered")
+    assert error.event_data["error_type"] == "Timeout"
+    assert "longer than 1 s" in view.output.status.text()
+
+
+def test_a_huge_allocation_is_stopped(qtbot: QtBot, store: LocalStore) -> None:
+    viewer = open_module(qtbot, store, exercise("block = bytearray(1024 ** 3)\nprint(42)\n"))
+    view = page(viewer, 1)
+    run(qtbot, view)
+    [ran] = events(store, "sandbox-drill", "code_run")
+    assert ran.event_data["passed"] is False
+    [error] = events(store, "sandbox-drill", "error_encountered")
+    assert error.event_data["error_type"] in ("MemoryError", "MemoryLimit")
+
+
+def test_code_cannot_read_the_store_reach_the_network_or_leave_its_folder(
+    qtbot: QtBot, store: LocalStore, tmp_path: Path
+) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    listener.settimeout(0.2)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret")
+    probe = f"""
+import socket
+for what, attempt in [
+    ("store", lambda: open({str(store.path)!r}, "rb").read(16)),
+    ("outside", lambda: open({str(outside)!r}).read()),
+    ("write", lambda: open({str(tmp_path / "planted.txt")!r}, "w").write("x")),
+    ("network", lambda: socket.create_connection(("127.0.0.1", {port}), timeout=2)),
+]:
+    try:
+        attempt()
+        print(what, "OPEN")
+    except OSError as exc:
+        print(what, "blocked", type(exc).__name__)
+"""
+    viewer = open_module(qtbot, store, exercise(probe, expected=None))
+    view = page(viewer, 1)
+    run(qtbot, view)
+    out = view.output.output.toPlainText()
+    for what in ("store", "outside", "write", "network"):
+        assert f"{what} blocked" in out, out
+    assert not (tmp_path / "planted.txt").exists()
+    with pytest.raises(TimeoutError):
+        listener.accept()
+    listener.close()
+
+
+def test_without_a_sandbox_code_does_not_run_unless_staff_allow_it(
+    qtbot: QtBot, store: LocalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRAMES_SANDBOX_FORCE_UNAVAILABLE", "1")
+    layers.cache_clear()
+    try:
+        assert not isolation().available
+        module = exercise("print(42)\n")
+        mirror(store, module)
+        [row] = load_rows(store, owner=OWNER, role="student", today=NOW.date())
+        assert row.needs == "Needs the code sandbox, which is not available on this computer"
+        viewer = open_module(qtbot, store, module)
+        view = page(viewer, 1)
+        assert not view.run_button.isEnabled()
+        assert "Code cannot run on this computer" in view.unavailable_label.text()
+        assert "--allow-unisolated yes" in view.unavailable_label.text()
+        viewer.shutdown()
+
+        store.set_setting(SANDBOX_UNISOLATED_SETTING, True)
+        assert components_of(store).has("code-sandbox")
+        view = page(open_module(qtbot, store, module), 1)
+        run(qtbot, view)
+        assert events(store, "sandbox-drill", "code_run")[-1].event_data["passed"] is True
+    finally:
+        monkeypatch.delenv("FRAMES_SANDBOX_FORCE_UNAVAILABLE")
+        layers.cache_clear()
+
+
+def test_stop_cancels_a_run(qtbot: QtBot, store: LocalStore) -> None:
+    viewer = open_module(qtbot, store, exercise("import time\ntime.sleep(30)\n", seconds=30))
+    view = page(viewer, 1)
+    view.run_button.click()
+    qtbot.waitUntil(view.stop_button.isEnabled, timeout=2000)
+    view.stop_button.click()
+    qtbot.waitUntil(lambda: not view.running, timeout=5000)
+    [ran] = events(store, "sandbox-drill", "code_run")
+    assert ran.event_data["stopped"] == "cancelled"
+    assert not events(store, "sandbox-drill", "error_encountered")
+
+
+def test_the_runner_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = SandboxRunner(None)
+    assert runner.unavailable("python") is None
+    assert runner.unavailable("cobol") == "This version of FRAMES cannot run cobol code."
+    monkeypatch.setenv("PATH", os.devnull)
+    # The compiler is looked up on PATH at the time of asking.
+    assert "C code cannot run on this computer" in (runner.unavailable("c") or "")
