@@ -393,6 +393,7 @@ def test_unknown_section_type_shows_a_card_and_never_completes(qtbot: QtBot) -> 
     assert session.completed() == set()  # Next does not complete what could not be done
     assert viewer.current_section() == 2
     game = viewer.views[2]
+    assert isinstance(game, UnsupportedSectionView)
     assert game.card.heading() == "Not available on this computer"
     assert "needs the game player" in game.card.text()
     viewer.go_next()
