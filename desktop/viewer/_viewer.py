@@ -803,7 +803,7 @@ class ModuleViewer(QWidget):
         )
         view = self.views[self._current]
         complete = self._current in self._completed
-        text = view.hint(complete)
+        text = view.page_hint(complete)
         self.hint_label.setText(f"✓ {text}" if complete else text)
         theme.set_role(
             self.hint_label,

@@ -174,10 +174,11 @@ class PreviewWindow(QMainWindow):
         if preview.problems:
             lines = [content_error_text(p) for p in preview.problems]
             self.error_text = "\n".join(lines)
-            count = len(lines)
+            files = len({p.file for p in preview.problems})
+            which = f"{files} section file{'s' if files > 1 else ''}"
+            what = "a problem" if len(lines) == 1 else f"{len(lines)} problems"
             self.error.setText(
-                f"<b>{count} section file{'s have' if count > 1 else ' has'} a problem</b> "
-                "(shown in place; the other sections work):<br>"
+                f"<b>{which}: {what}</b> (shown in place; the other sections work):<br>"
                 + "<br>".join(html.escape(line) for line in lines)
             )
             self.error.show()

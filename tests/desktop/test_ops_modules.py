@@ -166,3 +166,31 @@ def test_load_rows_reads_the_store(tmp_path: object) -> None:
         assert set(by_id) == {"lab-safety-101", "soldering", "welcome"}
         assert by_id["soldering"].locked_reason == "Complete “Lab Safety 101” first"
         assert by_id["welcome"].group == "recommended"
+
+
+def test_latest_code_is_the_newest_save_from_any_device() -> None:
+    from datetime import datetime
+
+    from desktop.ops.session import latest_code
+    from local_store import EventRecord
+
+    def saved(device: str, seq: int, minute: int, text: str) -> EventRecord:
+        return EventRecord(
+            uuid=f"{device}{seq:031d}"[:32].replace("-", "0"),
+            owner="s1",
+            module_id="m",
+            event_type="code_saved",
+            event_data={"files": {"main.py": text}},
+            section_number=1,
+            session_id="s",
+            device_type="desktop",
+            device_id=device,
+            device_seq=seq,
+            client_ts=datetime(2026, 12, 1, 9, minute),
+        )
+
+    laptop = saved("aaaa", 7, 10, "laptop's")
+    kiosk = saved("bbbb", 2, 12, "kiosk's")
+    assert latest_code([kiosk, laptop]) == {"main.py": "kiosk's"}
+    assert latest_code([laptop]) == {"main.py": "laptop's"}
+    assert latest_code([]) is None

@@ -325,3 +325,31 @@ def test_list_modules_of_200_modules_is_fast(store: LocalStore) -> None:
         best = min(best, time.perf_counter() - started)
     assert len(items) == 200 and all(i.section_count == 10 for i in items)
     assert best < 0.05  # a few ms on a laptop; generous for loaded CI machines
+
+
+def test_phase2_module_fields_round_trip(store: LocalStore) -> None:
+    module = make_module(
+        "power-budget-in-code",
+        module_type="sandbox",
+        interaction_level="high",
+        required_components=("code-sandbox", "study-buddy"),
+        adaptive_config={"start_level": 2, "raise_after": [3, {"correct": True}]},
+    )
+    store.apply_changes("s1", modules=[module], cursor="c", synced_at=NOW)
+    got = store.get_module("s1", "power-budget-in-code")
+    assert got is not None
+    assert (got.interaction_level, got.required_components, got.adaptive_config) == (
+        "high",
+        ("code-sandbox", "study-buddy"),
+        {"start_level": 2, "raise_after": [3, {"correct": True}]},
+    )
+    [listed] = store.list_modules("s1")
+    assert listed.required_components == ("code-sandbox", "study-buddy")
+    assert listed.interaction_level == "high" and listed.module_type == "sandbox"
+    with pytest.raises(StoreError, match="required_components must hold strings only"):
+        store.apply_changes(
+            "s1",
+            modules=[make_module("bad", required_components=(1,))],
+            cursor="c2",
+            synced_at=NOW,
+        )

@@ -116,6 +116,16 @@ class SectionView(QWidget):
             return self.criteria_hint()
         return ""
 
+    criteria_aware = False
+    """Whether the type's own ``hint`` speaks of its criteria (the Phase 2 pages do); for the
+    others ``page_hint`` says what the criteria still need instead of "press Next"."""
+
+    def page_hint(self, complete: bool) -> str:
+        """The line the viewer shows under the page."""
+        if not complete and self.criteria is not None and not self.criteria_aware:
+            return self.criteria_hint()
+        return self.hint(complete)
+
     def criteria_hint(self) -> str:
         """What the section's criteria still need, in words ("Still needed: 38 s more on
         this page")."""

@@ -319,6 +319,8 @@ class GuidedStruggleSectionView(SectionView):
     ``complete_requested("criteria")`` has been emitted once (unless it was restored solved).
     """
 
+    criteria_aware = True
+
     def __init__(
         self,
         section: SectionRecord,

@@ -69,6 +69,8 @@ MAX_SAVED_CODE_CHARS: Final = 24_000
 class SandboxSectionView(SectionView):
     """Prompt, editor, Run/Stop/Reset/Hint, output (see the module docstring)."""
 
+    criteria_aware = True
+
     def __init__(
         self,
         section: SectionRecord,
