@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final, NamedTuple
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -15,10 +17,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -35,6 +39,7 @@ __all__ = [
     "MarkdownLabel",
     "MessageCard",
     "WrappingCheckBox",
+    "WrappingRadioButton",
     "em",
     "qt_html",
     "scaled_font",
@@ -159,45 +164,57 @@ class MarkdownBrowser(QTextBrowser):
             root.setFrameFormat(frame_format)
 
 
-class WrappingCheckBox(QCheckBox):
-    """A check box whose text wraps to its width (QCheckBox itself never wraps).
+class _WrapKind(NamedTuple):
+    """What differs between a check box and a radio button when their text wraps."""
 
-    The accessible name is the unwrapped text; ``&`` is shown literally (no mnemonic).
-    """
+    indicator: QStyle.PixelMetric
+    spacing: QStyle.PixelMetric
+    contents: QStyle.ContentsType
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full_text = text
-        self.setAccessibleName(text)
+
+_CHECK: Final = _WrapKind(
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_CheckBoxLabelSpacing,
+    QStyle.ContentsType.CT_CheckBox,
+)
+_RADIO: Final = _WrapKind(
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
+    QStyle.ContentsType.CT_RadioButton,
+)
+
+
+class _Wrapping:
+    """The text wrapping of ``WrappingCheckBox`` and ``WrappingRadioButton`` (Qt's own never
+    wrap): for a button ``button`` of kind ``kind`` showing ``full_text``."""
+
+    def __init__(self, button: QAbstractButton, full_text: str, kind: _WrapKind) -> None:
+        self.button, self.full_text, self.kind = button, full_text, kind
+        button.setAccessibleName(full_text)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setText(self._escape(text))
+        button.setSizePolicy(policy)
+        button.setText(_escape(full_text))
 
-    @property
-    def full_text(self) -> str:
-        return self._full_text
-
-    @staticmethod
-    def _escape(text: str) -> str:
-        return text.replace("&", "&&")
-
-    def _indicator_space(self) -> int:
+    def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
-        self.initStyleOption(option)
-        style = self.style()
+        option.initFrom(self.button)
+        return option
+
+    def indicator_space(self) -> int:
+        option, style = self._option(), self.button.style()
         return (
-            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, self)
-            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
-            + QFontMetrics(self.font()).averageCharWidth()  # focus frame and rounding
+            style.pixelMetric(self.kind.indicator, option, self.button)
+            + style.pixelMetric(self.kind.spacing, option, self.button)
+            + QFontMetrics(self.button.font()).averageCharWidth()  # focus frame and rounding
         )
 
-    def _wrapped(self, width: int) -> str:
-        metrics = QFontMetrics(self.font())
-        available = max(metrics.averageCharWidth() * 12, width - self._indicator_space())
+    def wrapped(self, width: int) -> str:
+        metrics = QFontMetrics(self.button.font())
+        available = max(metrics.averageCharWidth() * 12, width - self.indicator_space())
         lines: list[str] = []
         current = ""
-        for word in self._full_text.split():
+        for word in self.full_text.split():
             candidate = f"{current} {word}" if current else word
             if current and metrics.horizontalAdvance(candidate) > available:
                 lines.append(current)
@@ -206,41 +223,99 @@ class WrappingCheckBox(QCheckBox):
                 current = candidate
         if current:
             lines.append(current)
-        return "\n".join(self._escape(line) for line in lines)
+        return "\n".join(_escape(line) for line in lines)
 
-    def _size_for(self, text: str) -> QSize:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        metrics = QFontMetrics(self.font())
+    def size_for(self, text: str) -> QSize:
+        metrics = QFontMetrics(self.button.font())
         text_size = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_CheckBox, option, text_size, self
+        return self.button.style().sizeFromContents(
+            self.kind.contents, self._option(), text_size, self.button
         )
+
+    def height_for(self, width: int) -> int:
+        return self.size_for(self.wrapped(width)).height()
+
+    def size_hint(self) -> QSize:
+        metrics = QFontMetrics(self.button.font())
+        width = min(
+            metrics.horizontalAdvance(self.full_text) + self.indicator_space(),
+            metrics.averageCharWidth() * 60,
+        )
+        return QSize(width, self.height_for(width))
+
+    def minimum_size_hint(self) -> QSize:
+        # One line high: layouts ask heightForWidth for the real width. A minimum computed
+        # at the narrowest width would make every scroll area far taller than its content.
+        width = QFontMetrics(self.button.font()).averageCharWidth() * 16
+        return QSize(width + self.indicator_space(), self.size_for("X").height())
+
+    def resized(self, width: int) -> None:
+        wrapped = self.wrapped(width)
+        if wrapped != self.button.text():
+            self.button.setText(wrapped)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps to its width (QCheckBox itself never wraps).
+
+    The accessible name is the unwrapped text; ``&`` is shown literally (no mnemonic).
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wrap = _Wrapping(self, text, _CHECK)
+
+    @property
+    def full_text(self) -> str:
+        return self._wrap.full_text
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return self._size_for(self._wrapped(width)).height()
+        return self._wrap.height_for(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        metrics = QFontMetrics(self.font())
-        width = min(
-            metrics.horizontalAdvance(self._full_text) + self._indicator_space(),
-            metrics.averageCharWidth() * 60,
-        )
-        return QSize(width, self.heightForWidth(width))
+        return self._wrap.size_hint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # One line high: layouts ask heightForWidth for the real width. A minimum computed
-        # at the narrowest width would make every scroll area far taller than its content.
-        width = QFontMetrics(self.font()).averageCharWidth() * 16 + self._indicator_space()
-        return QSize(width, self._size_for("X").height())
+        return self._wrap.minimum_size_hint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        wrapped = self._wrapped(event.size().width())
-        if wrapped != self.text():
-            self.setText(wrapped)
+        self._wrap.resized(event.size().width())
+        super().resizeEvent(event)
+
+
+class WrappingRadioButton(QRadioButton):
+    """A radio button whose text wraps to its width (a long choice would otherwise widen
+    the whole page); as ``WrappingCheckBox``."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wrap = _Wrapping(self, text, _RADIO)
+
+    @property
+    def full_text(self) -> str:
+        return self._wrap.full_text
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._wrap.height_for(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._wrap.size_hint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._wrap.minimum_size_hint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._wrap.resized(event.size().width())
         super().resizeEvent(event)
 
 

@@ -84,7 +84,9 @@ def exercise(code: str, *, seconds: float = 5.0, expected: str | None = "42\n") 
     )
 
 
-def open_module(qtbot: QtBot, store: LocalStore, module: ModuleRecord) -> ModuleViewer:
+def open_module(
+    qtbot: QtBot, store: LocalStore, module: ModuleRecord, *, read_seconds: float = 3600
+) -> ModuleViewer:
     session = LearningSession(
         store=store,
         owner=OWNER,
@@ -94,7 +96,7 @@ def open_module(qtbot: QtBot, store: LocalStore, module: ModuleRecord) -> Module
         preview=False,
         media=_NoMedia(),
     )
-    viewer = ModuleViewer(session.module, session, timing=ViewerTiming(read_seconds=3600))
+    viewer = ModuleViewer(session.module, session, timing=ViewerTiming(read_seconds=read_seconds))
     qtbot.addWidget(viewer)
     viewer.resize(1100, 800)
     viewer.show()
@@ -301,26 +303,14 @@ def test_a_time_criterion_completes_the_moment_it_is_met(qtbot: QtBot, store: Lo
             SectionRecord(section_number=2, section_type="text", content="Done."),
         ),
     )
-    session = LearningSession(
-        store=store,
-        owner=OWNER,
-        module=mirror(store, module),
-        session_id="sess-1",
-        device_type="desktop",
-        preview=False,
-        media=_NoMedia(),
-    )
-    viewer = ModuleViewer(session.module, session, timing=ViewerTiming(read_seconds=0.2))
-    qtbot.addWidget(viewer)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = open_module(qtbot, store, module, read_seconds=0.2)
     qtbot.wait(500)  # read_seconds passed: a plain text section would be complete by now
     assert not events(store, "timed", "section_complete")
     assert viewer.hint_label.text().startswith("Still needed: ")
     qtbot.waitUntil(lambda: bool(events(store, "timed", "section_complete")), timeout=5000)
     [done] = events(store, "timed", "section_complete")
     assert done.event_data == {"reason": "criteria"}
-    assert 1 in session.derived().completed_sections
+    assert 1 in viewer.session.derived().completed_sections
 
 
 def test_the_guided_problem_through_the_viewer(qtbot: QtBot, store: LocalStore) -> None:

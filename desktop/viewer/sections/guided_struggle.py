@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
-    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import (
     MarkdownLabel,
     MessageCard,
+    WrappingRadioButton,
     em,
     scaled_font,
     scroll_body,
@@ -207,80 +207,6 @@ class ChatBubble(QFrame):
         return None if self.heading_label is None else self.heading_label.text()
 
 
-class _WrappingRadio(QRadioButton):
-    """A radio button whose text wraps to its width (``QRadioButton`` never wraps, and a
-    long choice would widen the whole page). The accessible name is the unwrapped text;
-    ``&`` is shown literally. (``_widgets.WrappingCheckBox`` does the same for check
-    boxes.)"""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full_text = text
-        self.setAccessibleName(text)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setText(text.replace("&", "&&"))
-
-    def _indicator_space(self) -> int:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        style = self.style()
-        return (
-            style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self)
-            + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, option, self)
-            + QFontMetrics(self.font()).averageCharWidth()
-        )
-
-    def _wrapped(self, width: int) -> str:
-        metrics = QFontMetrics(self.font())
-        available = max(metrics.averageCharWidth() * 12, width - self._indicator_space())
-        lines: list[str] = []
-        current = ""
-        for word in self._full_text.split():
-            candidate = f"{current} {word}" if current else word
-            if current and metrics.horizontalAdvance(candidate) > available:
-                lines.append(current)
-                current = word
-            else:
-                current = candidate
-        if current:
-            lines.append(current)
-        return "\n".join(line.replace("&", "&&") for line in lines)
-
-    def _size_for(self, text: str) -> QSize:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        text_size = QFontMetrics(self.font()).size(Qt.TextFlag.TextShowMnemonic, text)
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_RadioButton, option, text_size, self
-        )
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return self._size_for(self._wrapped(width)).height()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        metrics = QFontMetrics(self.font())
-        width = min(
-            metrics.horizontalAdvance(self._full_text) + self._indicator_space(),
-            metrics.averageCharWidth() * 60,
-        )
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        width = QFontMetrics(self.font()).averageCharWidth() * 16 + self._indicator_space()
-        return QSize(width, self._size_for("X").height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        wrapped = self._wrapped(event.size().width())
-        if wrapped != self.text():
-            self.setText(wrapped)
-        super().resizeEvent(event)
-
-
 class _EnterChecks(QObject):
     """Enter on a choice checks the answer (radio buttons ignore Enter themselves)."""
 
@@ -397,7 +323,7 @@ class GuidedStruggleSectionView(SectionView):
             self.choice_group = QButtonGroup(self)
             enter = _EnterChecks(self)
             for index, choice in enumerate(config.choices):
-                radio = _WrappingRadio(choice, body)
+                radio = WrappingRadioButton(choice, body)
                 radio.installEventFilter(enter)
                 self.choice_group.addButton(radio, index)
                 self.choices.append(radio)

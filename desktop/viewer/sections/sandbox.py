@@ -24,13 +24,14 @@ does. Records, beyond what every page records:
 ``code_saved``
     ``{"files": {name: text}}`` on each Run and when the page is left with unsaved edits: the
     student's latest code, which follows them to other devices (the newest one wins). Code
-    too large for one event (``MAX_SAVED_CODE_CHARS``) is kept in the editor only.
+    too large for one event (``MAX_SAVED_CODE_BYTES``) is kept in the editor only.
 ``hint_used``
     ``{"hint_index": i, "level": "hint", "source": "asked"}`` per hint unlocked.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Final
 
 from PySide6.QtCore import Qt, QTimer
@@ -60,10 +61,11 @@ from local_store.records import SectionRecord
 from sync.rules.output_match import output_matches
 from sync.rules.section_config import ConfigError, SandboxConfig, parse_section_config
 
-__all__ = ["MAX_SAVED_CODE_CHARS", "SECTION_TYPE", "SandboxSectionView"]
+__all__ = ["MAX_SAVED_CODE_BYTES", "SECTION_TYPE", "SandboxSectionView"]
 
-MAX_SAVED_CODE_CHARS: Final = 24_000
-"""Code larger than this is not saved as an event (an event's data is at most 32 KB)."""
+MAX_SAVED_CODE_BYTES: Final = 30_000
+"""Code larger than this (as JSON, UTF-8) is not saved as an event (an event's data is at
+most 32 KB, ``local_store.MAX_EVENT_DATA_BYTES``)."""
 
 
 class SandboxSectionView(SectionView):
@@ -331,7 +333,8 @@ class SandboxSectionView(SectionView):
             return
         files = {n: t for n, t in self.tabs.files().items() if not self.tabs.is_read_only(n)}
         self._dirty_save = False
-        if sum(len(n) + len(t) for n, t in files.items()) > MAX_SAVED_CODE_CHARS:
+        size = len(json.dumps({"files": files}, ensure_ascii=False).encode("utf-8"))
+        if size > MAX_SAVED_CODE_BYTES:
             return  # kept in the editor; too large to travel as an event
         self.record_requested.emit("code_saved", {"files": files})
 
