@@ -188,7 +188,9 @@ class MirrorPart(Connection):
             f"SELECT {columns}, "
             "(SELECT count(*) FROM sections s "
             " WHERE s.owner = m.owner AND s.module_id = m.module_id), "
-            "a.assignment_type, a.due_date, a.assigned_at "
+            "a.assignment_type, a.due_date, a.assigned_at, "
+            "(SELECT group_concat(DISTINCT s.section_type) FROM sections s "
+            " WHERE s.owner = m.owner AND s.module_id = m.module_id) "
             "FROM modules m LEFT JOIN assignments a "
             "ON a.owner = m.owner AND a.module_id = m.module_id "
             "WHERE m.owner = ? ORDER BY m.title COLLATE NOCASE, m.module_id",
@@ -202,6 +204,7 @@ class MirrorPart(Connection):
                 r[n + 1],
                 None if r[n + 2] is None else date.fromisoformat(r[n + 2]),
                 None if r[n + 3] is None else datetime.fromisoformat(r[n + 3]),
+                tuple(sorted(r[n + 4].split(","))) if r[n + 4] else (),
             )
             for r in rows
         ]
@@ -294,6 +297,7 @@ def _list_item(
     assignment_type: str | None,
     due_date: date | None,
     assigned_at: datetime | None,
+    section_types: tuple[str, ...],
 ) -> ModuleListItem:
     return ModuleListItem(
         module_id=m.module_id,
@@ -318,6 +322,7 @@ def _list_item(
         interaction_level=m.interaction_level,
         required_components=m.required_components,
         adaptive_config=m.adaptive_config,
+        section_types=section_types,
     )
 
 

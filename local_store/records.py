@@ -241,6 +241,7 @@ class ModuleListItem:
     interaction_level: str | None = None
     required_components: tuple[str, ...] = ()
     adaptive_config: dict[str, Any] | None = None
+    section_types: tuple[str, ...] = ()  # the distinct types of its sections, sorted
 
 
 @dataclass(frozen=True, slots=True)

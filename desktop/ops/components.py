@@ -23,6 +23,8 @@ from typing import Final
 from local_store import LocalStore
 from sync.client.sandbox import isolation
 from sync.client.settings_keys import SANDBOX_UNISOLATED
+from sync.rules.content_folder import KNOWN_SECTION_TYPES
+from sync.rules.section_config import COMPONENT_OF_TYPE
 
 __all__ = [
     "COMPONENT_LABELS",
@@ -55,10 +57,24 @@ class Components:
     def missing(self, required: Iterable[str]) -> list[str]:
         return [name for name in required if not self.has(name)]
 
-    def missing_text(self, required: Iterable[str]) -> str | None:
-        """ "Needs the code sandbox, which is not available on this computer" or ``None``."""
-        missing = self.missing(required)
-        if not missing:
+    def missing_text(
+        self, required: Iterable[str], section_types: Iterable[str] = ()
+    ) -> str | None:
+        """What the module needs that this computer lacks, in words ("Needs the code
+        sandbox, which is not available on this computer"), or ``None``. ``section_types``:
+        the module's; a type this version does not know needs a newer app, one whose
+        component this computer lacks needs that component."""
+        needed = list(required)
+        unknown: list[str] = []
+        for kind in section_types:
+            component = COMPONENT_OF_TYPE.get(kind)
+            if component is not None:
+                if component not in needed:
+                    needed.append(component)
+            elif kind not in KNOWN_SECTION_TYPES:
+                unknown.append(kind)
+        missing = self.missing(needed)
+        if not missing and not unknown:
             return None
         parts = []
         for name in missing:
@@ -69,6 +85,9 @@ class Components:
                 parts.append(f"{label}, which this version of FRAMES does not have")
             else:
                 parts.append(f"{label}, which this version of FRAMES does not know")
+        if unknown:
+            kinds = ", ".join(f"“{k.replace('_', ' ')}”" for k in unknown)
+            parts.append(f"a newer version of FRAMES for its {kinds} sections")
         return "Needs " + "; and ".join(parts)
 
 

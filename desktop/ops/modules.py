@@ -182,7 +182,7 @@ def build_rows(
                 due=due_state(item.due_date, completed=status in _SETTLED, today=today),
                 needs=None
                 if components is None
-                else components.missing_text(item.required_components),
+                else components.missing_text(item.required_components, item.section_types),
             )
         )
     return rows

@@ -194,3 +194,23 @@ def test_latest_code_is_the_newest_save_from_any_device() -> None:
     assert latest_code([kiosk, laptop]) == {"main.py": "kiosk's"}
     assert latest_code([laptop]) == {"main.py": "laptop's"}
     assert latest_code([]) is None
+
+
+def test_what_a_module_needs_that_this_computer_lacks() -> None:
+    from desktop.ops.components import Components
+
+    here = Components(sandbox=False, sandbox_reason="no Landlock")
+    assert here.missing_text(()) is None
+    assert here.missing_text((), ("text", "guided_struggle")) is None  # the buddy is built in
+    assert (
+        here.missing_text((), ("sandbox",))
+        == "Needs the code sandbox, which is not available on this computer"
+    )
+    assert here.missing_text(("game-player",), ("hologram_tour",)) == (
+        "Needs the game player, which this version of FRAMES does not have; and a newer "
+        "version of FRAMES for its “hologram tour” sections"
+    )
+    assert here.missing_text(("vr-headset",)) == (
+        "Needs “vr-headset”, which this version of FRAMES does not know"
+    )
+    assert Components(sandbox=True, sandbox_reason="").missing_text(("code-sandbox",)) is None
