@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from local_store import LocalStore, SectionRecord
+from sync.rules.media_types import MEDIA_KIND_OF_TYPE
 
 __all__ = ["CacheLookup", "MediaActivity", "media_kind"]
 
@@ -30,7 +31,7 @@ class MediaActivity:
 
 
 def media_kind(section: SectionRecord) -> str:
-    return section.section_type if section.section_type in ("image", "video") else "file"
+    return MEDIA_KIND_OF_TYPE.get(section.section_type, "file")
 
 
 class CacheLookup:

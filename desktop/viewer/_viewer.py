@@ -154,8 +154,8 @@ class ModuleViewer(QWidget):
         self._read_timer.timeout.connect(self._on_read_timeout)
         self.activity = ActivityTracker(self, timing=self.timing, media_playing=self.media_playing)
         self.activity.heartbeat.connect(self._on_heartbeat)
-        self.activity.paused.connect(lambda: self._record_here("pause"))
-        self.activity.resumed.connect(lambda: self._record_here("resume"))
+        self.activity.paused.connect(lambda: self._on_idle(True))
+        self.activity.resumed.connect(lambda: self._on_idle(False))
 
         start = 1
         derived: Derived | None = None
@@ -711,6 +711,12 @@ class ModuleViewer(QWidget):
             return
         self._record_here("heartbeat")
         self._check_criteria()
+
+    def _on_idle(self, idle: bool) -> None:
+        self._record_here("pause" if idle else "resume")
+        view = self._current_view()
+        if view is not None and not self._on_completion_page:
+            view.set_idle(idle)
 
     def _on_heartbeat(self) -> None:
         self._record_here("heartbeat")

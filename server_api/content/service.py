@@ -34,6 +34,7 @@ from server_api.models import Faculty, Module, ModuleSection, University
 from server_api.modules.revision import mark_content_changed
 from server_api.timeutil import utcnow
 from sync.rules.content_folder import ContentError, ModuleSource, SectionSource, load_content_tree
+from sync.rules.media_types import MEDIA_KIND_OF_TYPE
 
 __all__ = [
     "ContentRejected",
@@ -272,12 +273,11 @@ def _section_fields(
                 file=file,
                 line=line,
             ) from exc
-        if section.section_type in ("image", "video") and (
-            media_kind(row.content_type) != section.section_type
-        ):
+        wanted_kind = MEDIA_KIND_OF_TYPE.get(section.section_type)
+        if wanted_kind is not None and media_kind(row.content_type) != wanted_kind:
             raise ContentRejected(
                 f"{where}: media file '{media.relpath}' is a {row.content_type} file, "
-                f"not a {section.section_type}",
+                f"not a {wanted_kind}",
                 file=file,
                 line=line,
             )

@@ -57,7 +57,7 @@ from typing import Any, Final
 
 import yaml
 
-from sync.rules.media_types import ALLOWED_MEDIA_EXTENSIONS, SIGNATURES
+from sync.rules.media_types import ALLOWED_MEDIA_EXTENSIONS, MEDIA_KIND_OF_TYPE, SIGNATURES
 from sync.rules.section_config import (
     COMPONENT_OF_TYPE,
     PHASE2_SECTION_TYPES,
@@ -870,22 +870,24 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
 
     media_value, media_line = fields.get("media", (None, None))
     media: MediaFile | None = None
+    media_kind = MEDIA_KIND_OF_TYPE.get(section_type)
     if media_value is None:
-        if section_type in ("image", "video"):
+        if section_type in ("image", "video", "interactive"):
             raise ContentError(
                 f"a {section_type} section needs 'media: media/<file>'",
                 file=file,
                 line=media_line or type_line,
             )
     else:
-        if known and section_type not in ALLOWED_MEDIA_EXTENSIONS:
+        if media_kind is None:
             raise ContentError(
-                f"'media' is only for image and video sections, not {section_type}",
+                "'media' is only for image, video, interactive and game sections, "
+                f"not {section_type}",
                 file=file,
                 line=media_line,
             )
         media = _load_media(
-            folder, media_value, section_type=section_type, file=file, line=media_line
+            folder, media_value, section_type=media_kind, file=file, line=media_line
         )
 
     duration_value, duration_line = fields.get("duration", (None, None))

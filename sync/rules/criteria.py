@@ -14,8 +14,10 @@ Evidence, per section (from events carrying that ``section_number``):
     the guided problem solved (``solution``);
 ``task_complete`` with ``{"task": name}``
     a named task done (``task``);
-``score`` or ``game_complete`` with ``{"score": n}`` (an integer)
-    a game score (``score``); any ``game_complete`` is ``game_complete``;
+``game_complete`` with ``{"score": percent, "passed": bool}``
+    a game attempt's final score, in percent of its level's points (``score``); one with
+    ``"passed": true`` is ``game_complete`` (the per-challenge ``score`` events are not
+    evidence: the attempt's total is);
 active time on the section
     (``time``) measured by the fold as for ``total_time_seconds`` but per section (idle
     excluded, devices and sessions open at once counted once).
@@ -43,7 +45,7 @@ from sync.rules.section_config import (
 __all__ = ["EVIDENCE_KINDS", "Evidence", "met_at", "still_needed", "time_left"]
 
 EVIDENCE_KINDS: Final = frozenset(
-    {"code_run", "solution_attempted", "task_complete", "score", "game_complete"}
+    {"code_run", "solution_attempted", "task_complete", "game_complete"}
 )
 _MAX_TASK_NAME: Final = 64
 _MAX_SCORES: Final = 64  # frontier points kept per section
@@ -85,8 +87,8 @@ class Evidence:
             task = None if data is None else data.get("task")
             if isinstance(task, str) and 0 < len(task) <= _MAX_TASK_NAME:
                 _earliest(self.tasks, (section, task), t)
-        else:
-            if kind == "game_complete":
+        elif kind == "game_complete":
+            if _flag(data, "passed"):
                 _earliest(self.game_done, section, t)
             score = _int(data, "score")
             if score is not None:
@@ -184,11 +186,11 @@ def still_needed(
     if isinstance(criteria, Solution):
         return ["Solve the problem"]
     if isinstance(criteria, GameComplete):
-        return ["Finish the game"]
+        return ["Pass a level of the game"]
     if isinstance(criteria, Score):
         best = evidence.best_score(section)
-        tail = f" (best so far {best})" if best is not None else ""
-        return [f"Score at least {criteria.min}{tail}"]
+        tail = f" (best so far {best} %)" if best is not None else ""
+        return [f"Score at least {criteria.min} %{tail}"]
     if isinstance(criteria, TaskCriteria):
         left = [t for t in criteria.tasks if (section, t) not in evidence.tasks]
         done = len(criteria.tasks) - len(left)

@@ -16,6 +16,7 @@ from typing import Final
 __all__ = [
     "ALLOWED_MEDIA_EXTENSIONS",
     "ALLOWED_TYPES",
+    "MEDIA_KIND_OF_TYPE",
     "EXTENSIONS",
     "SIGNATURES",
     "media_kind",
@@ -44,6 +45,15 @@ ALLOWED_TYPES: Final = tuple(
     dict.fromkeys(t for table in ALLOWED_MEDIA_EXTENSIONS.values() for t in table.values())
 )
 """The only media types the server stores."""
+
+MEDIA_KIND_OF_TYPE: Final[Mapping[str, str]] = {
+    "image": "image",
+    "video": "video",
+    "interactive": "image",  # the picture to explore
+    "game": "image",  # the picture image questions show
+}
+"""The section types that may carry ``media``, and the kind (a key of
+``ALLOWED_MEDIA_EXTENSIONS``) it must be."""
 
 # A file name extension for each type (its first one), for uploads that come without a name.
 EXTENSIONS: Final = {

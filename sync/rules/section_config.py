@@ -24,7 +24,8 @@ that passed one check passes all of them.
     evaluated by the shared fold (``sync.rules.progress``), never by Next. With no criteria
     of its own, a runnable sandbox section has ``run_passes`` (a run whose output matched
     ``expected_output``, or that exited 0 when there is none), a guided-struggle section
-    ``solution``, a game ``game_complete`` (``effective_criteria``).
+    ``solution``, a game ``game_complete`` (a level passed), an interactive picture with tasks
+    ``task`` over all of them (``effective_criteria``).
 """
 
 from __future__ import annotations
@@ -237,22 +238,255 @@ class Mistake(_Strict):
 GuidedStruggleConfig.model_rebuild()
 
 
-class GameConfig(_Strict):
-    """The spec's game config (Phase 2 part 2 plays it)."""
+Points = Annotated[int, Field(ge=1, le=1000)]
+Id = Annotated[str, Field(pattern=_NAME_RE.pattern)]
+Short = Annotated[str, Field(min_length=1, max_length=300)]
 
-    game_type: Name
-    difficulty_levels: Annotated[list[Any], Field(max_length=10)] = []
-    time_limit: Annotated[int, Field(gt=0, le=86_400)] | None = None
-    challenges: Annotated[list[Any], Field(max_length=200)] = []
+
+class ChoiceChallenge(_Strict):
+    """A question with ``options``; ``correct`` is the index of the right one, or a list of
+    indexes when several are right (the student picks all of them). ``image: true`` shows
+    the section's picture with the question."""
+
+    kind: Literal["choice"]
+    id: Id
+    prompt: Text
+    options: Annotated[list[Short], Field(min_length=2, max_length=8)]
+    correct: (
+        Annotated[int, Field(ge=0)]
+        | Annotated[list[Annotated[int, Field(ge=0)]], Field(min_length=1, max_length=8)]
+    )
+    image: bool = False
+    points: Points = 10
+    explanation: Text | None = None
+
+    @model_validator(mode="after")
+    def _correct_is_an_option(self) -> ChoiceChallenge:
+        picks = self.correct if isinstance(self.correct, list) else [self.correct]
+        if any(i >= len(self.options) for i in picks) or len(set(picks)) != len(picks):
+            raise ValueError(f"correct must name options 0..{len(self.options) - 1}, each once")
+        return self
+
+    @property
+    def answer(self) -> frozenset[int]:
+        return frozenset(self.correct if isinstance(self.correct, list) else [self.correct])
+
+
+class OrderChallenge(_Strict):
+    """Put ``items`` in order; they are written in the right order and shown shuffled."""
+
+    kind: Literal["order"]
+    id: Id
+    prompt: Text
+    items: Annotated[list[Short], Field(min_length=2, max_length=10)]
+    points: Points = 10
+    explanation: Text | None = None
+
+    @model_validator(mode="after")
+    def _distinct(self) -> OrderChallenge:
+        if len(set(self.items)) != len(self.items):
+            raise ValueError("two items are the same")
+        return self
+
+
+class MatchPair(_Strict):
+    left: Short
+    right: Short
+
+
+class MatchChallenge(_Strict):
+    """Match each ``left`` to its ``right`` (the rights are shown shuffled)."""
+
+    kind: Literal["match"]
+    id: Id
+    prompt: Text
+    pairs: Annotated[list[MatchPair], Field(min_length=2, max_length=8)]
+    points: Points = 10
+    explanation: Text | None = None
+
+    @model_validator(mode="after")
+    def _distinct(self) -> MatchChallenge:
+        for side in ("left", "right"):
+            values = [getattr(p, side) for p in self.pairs]
+            if len(set(values)) != len(values):
+                raise ValueError(f"two pairs have the same {side}")
+        return self
+
+
+Challenge = Annotated[
+    ChoiceChallenge | OrderChallenge | MatchChallenge, Field(discriminator="kind")
+]
+
+
+class GameLevel(_Strict):
+    """One difficulty level: its challenges, time limit (seconds, whole attempt) and the
+    score (percent of the level's points) that passes it."""
+
+    name: Annotated[str, Field(min_length=1, max_length=40)]
+    challenges: Annotated[list[Challenge], Field(min_length=1, max_length=50)]
+    time_limit: Annotated[int, Field(ge=5, le=3600)] | None = None
+    pass_score: Annotated[int, Field(ge=0, le=100)] = 70
+
+
+_GAME_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "quiz": frozenset({"choice"}),
+    "ordering": frozenset({"order"}),
+    "matching": frozenset({"match"}),
+    "mixed": frozenset({"choice", "order", "match"}),
+}
+
+
+class GameConfig(_Strict):
+    """A game made of data only: ``game_type`` (``quiz``, ``ordering``, ``matching`` or
+    ``mixed``: which challenge kinds it may hold), ``challenges`` (one level) or
+    ``difficulty_levels`` (each with its own challenges, time limit and pass score), and a
+    ``time_limit`` in seconds for levels that give none (none: untimed)."""
+
+    game_type: Literal["quiz", "ordering", "matching", "mixed"]
+    difficulty_levels: Annotated[list[GameLevel], Field(max_length=5)] = []
+    time_limit: Annotated[int, Field(ge=5, le=3600)] | None = None
+    challenges: Annotated[list[Challenge], Field(max_length=50)] = []
+    pass_score: Annotated[int, Field(ge=0, le=100)] = 70
+
+    @model_validator(mode="after")
+    def _levels_or_challenges(self) -> GameConfig:
+        if bool(self.difficulty_levels) == bool(self.challenges):
+            raise ValueError("give either challenges (one level) or difficulty_levels")
+        allowed = _GAME_KINDS[self.game_type]
+        ids: set[str] = set()
+        for level in self.levels:
+            for challenge in level.challenges:
+                if challenge.kind not in allowed:
+                    raise ValueError(
+                        f"a {self.game_type} game cannot hold a {challenge.kind} challenge "
+                        f"({challenge.id}); use game_type: mixed"
+                    )
+                if challenge.id in ids:
+                    raise ValueError(f"two challenges have the id {challenge.id}")
+                ids.add(challenge.id)
+        names = [level.name for level in self.levels]
+        if len(set(names)) != len(names):
+            raise ValueError("two levels have the same name")
+        return self
+
+    @property
+    def levels(self) -> list[GameLevel]:
+        """The levels to play (one, named "Standard", when the config gives challenges)."""
+        if self.difficulty_levels:
+            return [
+                level
+                if level.time_limit is not None or self.time_limit is None
+                else level.model_copy(update={"time_limit": self.time_limit})
+                for level in self.difficulty_levels
+            ]
+        return [
+            GameLevel(
+                name="Standard",
+                challenges=self.challenges,
+                time_limit=self.time_limit,
+                pass_score=self.pass_score,
+            )
+        ]
+
+
+INTERACTIVE_ENVIRONMENTS: Final = ("image",)
+"""The ``environment_type`` values this version shows (a 3D scene is not one of them)."""
+
+Coordinate = Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)]
+
+
+class Hotspot(_Strict):
+    """A region of the picture, in the image's own pixel coordinates: ``rect: [x, y, w,
+    h]``, ``circle: [cx, cy, r]`` or ``polygon: [[x, y], ...]`` (one of them). ``label`` is
+    its name, ``text`` (markdown) what tapping it shows."""
+
+    id: Id
+    label: Short
+    text: Text | None = None
+    rect: Annotated[list[Coordinate], Field(min_length=4, max_length=4)] | None = None
+    circle: Annotated[list[Coordinate], Field(min_length=3, max_length=3)] | None = None
+    polygon: (
+        Annotated[
+            list[Annotated[list[Coordinate], Field(min_length=2, max_length=2)]],
+            Field(min_length=3, max_length=64),
+        ]
+        | None
+    ) = None
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> Hotspot:
+        shapes = [s for s in (self.rect, self.circle, self.polygon) if s is not None]
+        if len(shapes) != 1:
+            raise ValueError("give exactly one of rect, circle or polygon")
+        if self.rect is not None and (self.rect[2] <= 0 or self.rect[3] <= 0):
+            raise ValueError("a rect needs a positive width and height")
+        if self.circle is not None and self.circle[2] <= 0:
+            raise ValueError("a circle needs a positive radius")
+        return self
+
+
+class FindTask(_Strict):
+    """Tap the right hotspots: ``targets`` are the ids of the ones to find."""
+
+    kind: Literal["find"]
+    id: Id
+    prompt: Text
+    targets: Annotated[list[Id], Field(min_length=1, max_length=30)]
+
+
+class PlaceItem(_Strict):
+    """Something to put on the picture (an object or a label) and the hotspot it belongs on."""
+
+    id: Id
+    label: Short
+    target: Id
+
+
+class PlaceTask(_Strict):
+    """Put each item on its hotspot (drag it, or pick it and then its place)."""
+
+    kind: Literal["place"]
+    id: Id
+    prompt: Text
+    items: Annotated[list[PlaceItem], Field(min_length=1, max_length=20)]
+
+
+InteractiveTask = Annotated[FindTask | PlaceTask, Field(discriminator="kind")]
 
 
 class InteractiveConfig(_Strict):
-    """The spec's interactive config (Phase 2 part 2 shows it)."""
+    """A picture to explore (the section's ``media`` image) with ``hotspots`` and ``tasks``.
+    ``environment_type`` must be one this version shows (``INTERACTIVE_ENVIRONMENTS``).
+    ``assets`` is reserved: this version takes the section's one picture only."""
 
-    environment_type: Name
-    assets: Annotated[list[Any], Field(max_length=200)] = []
-    hotspots: Annotated[list[Any], Field(max_length=200)] = []
-    tasks: Annotated[list[Any], Field(max_length=100)] = []
+    environment_type: str
+    hotspots: Annotated[list[Hotspot], Field(min_length=1, max_length=200)]
+    tasks: Annotated[list[InteractiveTask], Field(max_length=30)] = []
+    assets: Annotated[list[Any], Field(max_length=0)] = []
+
+    @model_validator(mode="after")
+    def _references(self) -> InteractiveConfig:
+        if self.environment_type not in INTERACTIVE_ENVIRONMENTS:
+            raise ValueError(
+                f"environment_type {self.environment_type!r} is not one this version shows "
+                f"(supported: {', '.join(INTERACTIVE_ENVIRONMENTS)})"
+            )
+        spots = [h.id for h in self.hotspots]
+        if len(set(spots)) != len(spots):
+            raise ValueError("two hotspots have the same id")
+        tasks = [t.id for t in self.tasks]
+        if len(set(tasks)) != len(tasks):
+            raise ValueError("two tasks have the same id")
+        for task in self.tasks:
+            named = task.targets if isinstance(task, FindTask) else [i.target for i in task.items]
+            for target in named:
+                if target not in spots:
+                    raise ValueError(f"task {task.id} names no hotspot {target!r}")
+            if isinstance(task, PlaceTask):
+                items = [i.id for i in task.items]
+                if len(set(items)) != len(items):
+                    raise ValueError(f"task {task.id} has two items with the same id")
+        return self
 
 
 CONFIG_MODELS: Final[Mapping[str, type[_Strict]]] = {
@@ -459,6 +693,10 @@ def effective_criteria(section_type: str, config: Any, criteria: Any) -> Any | N
         return Solution(type="solution")
     if section_type == "game":
         return GameComplete(type="game_complete")
+    if section_type == "interactive":
+        if isinstance(config, InteractiveConfig) and config.tasks:
+            return TaskCriteria(type="task", tasks=[t.id for t in config.tasks])
+        return None
     return None
 
 

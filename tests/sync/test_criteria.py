@@ -134,17 +134,20 @@ def test_tasks_scores_and_combinations() -> None:
     }
     events = [
         ev(1, "task_complete", 1, 1, {"task": "goggles"}),
-        ev(2, "score", 2, 2, {"score": 50}),
+        ev(2, "game_complete", 2, 2, {"score": 50, "passed": False}),
+        ev(10, "score", 2.5, 2, {"score": 99}),  # one challenge's points: not the attempt's
         ev(3, "solution_attempted", 3, 3, {"correct": False}),
         ev(4, "solution_attempted", 4, 3, {"correct": True}),
     ]
     state = FoldState.of(events)
     assert state.completions(rules) == {}
     assert state.still_needed(1, rules[1]) == ["Do the tasks: 1 of 2 done"]
-    assert state.still_needed(2, rules[2])[0].startswith("Score at least 80 (best so far 50) or")
+    assert state.still_needed(2, rules[2])[0].startswith(
+        "Score at least 80 % (best so far 50 %) or"
+    )
     more = events + [
         ev(5, "task_complete", 5, 1, {"task": "gloves"}),
-        ev(6, "game_complete", 6, 2, {"score": 95}),
+        ev(6, "game_complete", 6, 2, {"score": 95, "passed": True}),
         ev(7, "heartbeat", 14, 3),
         ev(8, "heartbeat", 24, 3),
         ev(9, "heartbeat", 34, 3),
@@ -199,7 +202,15 @@ def test_deep_nesting_is_refused_before_pydantic_recurses() -> None:
 
 
 KINDS = st.sampled_from(
-    ["heartbeat", "click", "pause", "code_run", "task_complete", "score", "section_complete"]
+    [
+        "heartbeat",
+        "click",
+        "pause",
+        "code_run",
+        "task_complete",
+        "game_complete",
+        "section_complete",
+    ]
 )
 
 
@@ -214,8 +225,8 @@ def histories(draw: st.DrawFn) -> list[StoredEvent]:
             data = {"passed": draw(st.booleans())}
         elif kind == "task_complete":
             data = {"task": draw(st.sampled_from(["a", "b"]))}
-        elif kind == "score":
-            data = {"score": draw(st.integers(0, 100))}
+        elif kind == "game_complete":
+            data = {"score": draw(st.integers(0, 100)), "passed": draw(st.booleans())}
         out.append(
             ev(
                 i,

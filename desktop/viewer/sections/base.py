@@ -156,6 +156,11 @@ class SectionView(QWidget):
     def refresh_media(self) -> None:
         """Re-check the section's media (a download may have finished)."""
 
+    def set_idle(self, idle: bool) -> None:
+        """The student went idle (no input for ``idle_seconds``: the viewer records
+        ``pause``) or came back (``resume``); a page with a clock stops it meanwhile. Only
+        the shown page is told."""
+
     def apply_state(self, checklist: Mapping[tuple[int, str], bool]) -> None:
         """Show the current checklist state (only checklist pages use it)."""
 
