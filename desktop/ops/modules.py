@@ -34,12 +34,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
+from desktop.module_kinds import INTERACTION_WORDS, MODULE_TYPE_WORDS, kind_words
 from desktop.ops.components import Components, components_of
 from local_store import LocalStore, ModuleListItem, ProgressRow
 
 __all__ = [
     "DUE_SOON_DAYS",
     "GROUP_TITLES",
+    "INTERACTION_WORDS",
+    "MODULE_TYPE_WORDS",
     "DueState",
     "ModuleGroup",
     "ModuleRow",
@@ -48,10 +51,12 @@ __all__ = [
     "due_state",
     "filter_rows",
     "group_rows",
+    "kind_words",
     "load_rows",
     "locked_reason",
     "matches",
     "module_titles",
+    "module_types",
     "tags",
 ]
 
@@ -210,13 +215,26 @@ def group_rows(rows: Iterable[ModuleRow], *, role: str) -> list[ModuleGroup]:
     ]
 
 
+def module_types(rows: Iterable[ModuleRow]) -> list[str]:
+    """The ``module_type`` values among the rows, in the order of ``MODULE_TYPE_WORDS``."""
+    present = {row.item.module_type or "text" for row in rows}
+    known = [k for k in MODULE_TYPE_WORDS if k in present]
+    return known + sorted(present - set(MODULE_TYPE_WORDS))
+
+
 def matches(row: ModuleRow, text: str) -> bool:
     words = text.casefold().split()
     if not words:
         return True
     item = row.item
     haystack = " ".join(
-        [item.title, item.description or "", item.category or "", " ".join(item.tags)]
+        [
+            item.title,
+            item.description or "",
+            item.category or "",
+            " ".join(item.tags),
+            " ".join(kind_words(item)),
+        ]
     ).casefold()
     return all(word in haystack for word in words)
 
@@ -227,12 +245,14 @@ def filter_rows(
     text: str = "",
     category: str | None = None,
     tag: str | None = None,
+    module_type: str | None = None,
 ) -> list[ModuleRow]:
     return [
         row
         for row in rows
         if (category is None or row.item.category == category)
         and (tag is None or tag in row.item.tags)
+        and (module_type is None or (row.item.module_type or "text") == module_type)
         and matches(row, text)
     ]
 

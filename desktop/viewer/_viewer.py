@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.module_kinds import kind_words
 from desktop.viewer._activity import ActivityTracker
 from desktop.viewer._completion import CompletionPage
 from desktop.viewer._session import (
@@ -69,7 +70,7 @@ from desktop.viewer._widgets import (
     status_icon,
 )
 from desktop.viewer.sections.base import SectionView, data_of
-from desktop.viewer.sections.registry import type_label, view_factory
+from desktop.viewer.sections.registry import type_glyph, type_label, view_factory
 from local_store.records import ModuleRecord, SectionRecord
 from sync.rules.criteria import EVIDENCE_KINDS, time_left
 from sync.rules.derive import FEEDBACK_EVENT, Derived
@@ -333,7 +334,7 @@ class ModuleViewer(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(f"Module: {self.module.title}")
         titles.addWidget(self.title_label)
-        meta = [self.module.category or "", self._estimate_text()]
+        meta = [*kind_words(self.module), self.module.category or "", self._estimate_text()]
         self.meta_label = QLabel(" · ".join(part for part in meta if part), header)
         set_muted(self.meta_label)
         titles.addWidget(self.meta_label)
@@ -404,8 +405,9 @@ class ModuleViewer(QWidget):
         self.section_list.setPalette(list_palette)
         for index, number in enumerate(self._numbers):
             section = self._sections[number]
+            kind = section.section_type
             item = QListWidgetItem(
-                f"{index + 1}. {section.title or type_label(section.section_type)}"
+                f"{index + 1}. {type_glyph(kind)} {section.title or type_label(kind)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, number)
             self.section_list.addItem(item)

@@ -50,12 +50,15 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.context import AppContext
 from desktop.ops.modules import (
+    MODULE_TYPE_WORDS,
     ModuleGroup,
     ModuleRow,
     categories,
     filter_rows,
     group_rows,
+    kind_words,
     load_rows,
+    module_types,
     tags,
 )
 
@@ -103,7 +106,7 @@ def _due_words(row: ModuleRow, today: date) -> str:
 
 def _meta_words(row: ModuleRow) -> list[str]:
     item = row.item
-    parts = []
+    parts = kind_words(item)
     if item.category:
         parts.append(item.category)
     if item.estimated_minutes:
@@ -439,7 +442,9 @@ class ModuleListPage(QWidget):
         self.category.setAccessibleName("Filter by category")
         self.tag = QComboBox(self)
         self.tag.setAccessibleName("Filter by tag")
-        for combo in (self.category, self.tag):
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Filter by type")
+        for combo in (self.kind, self.category, self.tag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.model = ModuleListModel(self)
@@ -474,6 +479,7 @@ class ModuleListPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
+        top.addWidget(self.kind, 1)
         top.addWidget(self.category, 1)
         top.addWidget(self.tag, 1)
         layout = QVBoxLayout(self)
@@ -487,10 +493,12 @@ class ModuleListPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
 
-        self.setTabOrder(self.search, self.category)
+        self.setTabOrder(self.search, self.kind)
+        self.setTabOrder(self.kind, self.category)
         self.setTabOrder(self.category, self.tag)
         self.setTabOrder(self.tag, self.view)
         self.search.textChanged.connect(self._apply)
+        self.kind.currentIndexChanged.connect(self._apply)
         self.category.currentIndexChanged.connect(self._apply)
         self.tag.currentIndexChanged.connect(self._apply)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
@@ -523,16 +531,18 @@ class ModuleListPage(QWidget):
         self._apply()
 
     def _fill_filters(self) -> None:
+        kinds = [(MODULE_TYPE_WORDS.get(k, k), k) for k in module_types(self._rows)]
         for combo, values, label in (
-            (self.category, categories(self._rows), "All categories"),
-            (self.tag, tags(self._rows), "All tags"),
+            (self.kind, kinds, "All types"),
+            (self.category, [(c, c) for c in categories(self._rows)], "All categories"),
+            (self.tag, [(t, t) for t in tags(self._rows)], "All tags"),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(label, _ALL)
-            for value in values:
-                combo.addItem(value, value)
+            for text, value in values:
+                combo.addItem(text, value)
             found = combo.findData(current)
             combo.setCurrentIndex(found if found >= 0 else 0)
             combo.blockSignals(False)
@@ -541,11 +551,13 @@ class ModuleListPage(QWidget):
         selected = self.selected_module()
         category = self.category.currentData()
         tag = self.tag.currentData()
+        kind = self.kind.currentData()
         shown = filter_rows(
             self._rows,
             text=self.search.text(),
             category=None if category in (None, _ALL) else category,
             tag=None if tag in (None, _ALL) else tag,
+            module_type=None if kind in (None, _ALL) else kind,
         )
         self.model.set_groups(
             group_rows(shown, role=self._role),

@@ -245,6 +245,7 @@ class SectionType:
     label: str
     make_view: ViewFactory
     records: frozenset[str] = frozenset()
+    glyph: str = "•"  # shown before the section's title in the section list
 
 
 def data_of(value: Any) -> dict[str, Any] | None:

@@ -154,4 +154,5 @@ SECTION_TYPE = SectionType(
     "Checklist",
     ChecklistSectionView,
     records=frozenset({"click", CHECKLIST_EVENT}),
+    glyph="☑",
 )

@@ -711,4 +711,5 @@ SECTION_TYPE = SectionType(
             "retry",
         }
     ),
+    glyph="?",
 )

@@ -178,4 +178,4 @@ class ImageSectionView(SectionView):
         self._rescale()
 
 
-SECTION_TYPE = SectionType("image", "Image", ImageSectionView)
+SECTION_TYPE = SectionType("image", "Image", ImageSectionView, glyph="▣")

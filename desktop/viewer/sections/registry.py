@@ -33,7 +33,7 @@ from desktop.viewer.sections.unsupported import (
 )
 from sync.rules.content_folder import BROKEN_SECTION_TYPE
 
-__all__ = ["SECTION_TYPES", "type_label", "view_factory"]
+__all__ = ["SECTION_TYPES", "type_glyph", "type_label", "view_factory"]
 
 SECTION_TYPES: Final[Mapping[str, SectionType]] = {
     entry.name: entry
@@ -45,8 +45,8 @@ SECTION_TYPES: Final[Mapping[str, SectionType]] = {
         guided_struggle.SECTION_TYPE,
         sandbox.SECTION_TYPE,
         # Phase 2, part 2: known types whose page this version does not have yet.
-        SectionType("game", "Game", UnavailableSectionView),
-        SectionType("interactive", "Interactive scene", UnavailableSectionView),
+        SectionType("game", "Game", UnavailableSectionView, glyph="★"),
+        SectionType("interactive", "Interactive scene", UnavailableSectionView, glyph="◎"),
     )
 }
 
@@ -55,6 +55,12 @@ def type_label(section_type: str) -> str:
     """A human name for a section type ("Reading", "Video", ...; unknown types as given)."""
     entry = SECTION_TYPES.get(section_type)
     return entry.label if entry is not None else fallback_label(section_type)
+
+
+def type_glyph(section_type: str) -> str:
+    """The symbol the section list shows for a section type ("¶" reading, "▶" video, ...)."""
+    entry = SECTION_TYPES.get(section_type)
+    return entry.glyph if entry is not None else "•"
 
 
 def view_factory(section_type: str) -> ViewFactory:

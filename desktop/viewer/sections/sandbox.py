@@ -387,4 +387,5 @@ SECTION_TYPE = SectionType(
     records=frozenset(
         {"code_run", "retry", "error_encountered", "code_change", "code_saved", "hint_used"}
     ),
+    glyph="⌨",
 )

@@ -42,4 +42,4 @@ class TextSectionView(SectionView):
         return "Section complete." if complete else "Read through, then continue with Next."
 
 
-SECTION_TYPE = SectionType("text", "Reading", TextSectionView)
+SECTION_TYPE = SectionType("text", "Reading", TextSectionView, glyph="¶")

@@ -82,4 +82,6 @@ class VideoUnavailableSectionView(SectionView):
         return "Section complete." if complete else "Press Next to continue."
 
 
-SECTION_TYPE = SectionType("video", "Video", make_video_view, records=frozenset({"click"}))
+SECTION_TYPE = SectionType(
+    "video", "Video", make_video_view, records=frozenset({"click"}), glyph="▶"
+)
