@@ -11,8 +11,10 @@ so again in place; such a section never completes by Next (``sync.rules.sections
   (``sync.client.sandbox.isolation``), or when staff have allowed unisolated runs on this
   computer (``frames-client sandbox --allow-unisolated yes``, the local store setting
   ``SANDBOX_UNISOLATED_SETTING``): never silently on a shared machine.
-* ``game-player``, ``interactive-scene``: not in this version (Phase 2, part 2).
-* any other name: unknown to this version.
+* ``game-player``, ``interactive-scene``, ``video-player``: always (``BUILT_IN``).
+* ``3d-scene`` (the spec's ``three-js``): not in this version.
+* the spec's web examples map to these (``COMPONENT_ALIASES``: ``monaco-editor`` is the code
+  sandbox, ``phaser`` the game player); any other name is unknown to this version.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from local_store import LocalStore
 from sync.client.sandbox import isolation
 from sync.client.settings_keys import SANDBOX_UNISOLATED
 from sync.rules.content_folder import KNOWN_SECTION_TYPES
-from sync.rules.section_config import COMPONENT_OF_TYPE
+from sync.rules.section_config import COMPONENT_ALIASES, COMPONENT_OF_TYPE
 
 __all__ = [
+    "BUILT_IN",
     "COMPONENT_LABELS",
     "SANDBOX_UNISOLATED_SETTING",
     "Components",
@@ -41,21 +44,33 @@ COMPONENT_LABELS: Final = {
     "study-buddy": "the study buddy",
     "game-player": "the game player",
     "interactive-scene": "the interactive scene viewer",
+    "video-player": "the video player",
+    "3d-scene": "a 3D scene viewer",
 }
+
+BUILT_IN: Final = frozenset({"study-buddy", "game-player", "interactive-scene", "video-player"})
+"""Components every copy of this version has (the video player degrades by itself where a
+system library is missing: the section says which)."""
 
 
 class Components:
     """What this computer has: ``has(name)``, and ``missing_text(required)`` for a module."""
 
     def __init__(self, *, sandbox: bool, sandbox_reason: str) -> None:
-        self._available = {"study-buddy"} | ({"code-sandbox"} if sandbox else set())
+        self._available = set(BUILT_IN) | ({"code-sandbox"} if sandbox else set())
         self.sandbox_reason = sandbox_reason
 
     def has(self, name: str) -> bool:
-        return name in self._available
+        return COMPONENT_ALIASES.get(name, name) in self._available
 
     def missing(self, required: Iterable[str]) -> list[str]:
-        return [name for name in required if not self.has(name)]
+        """The components (by this app's names, each once) of ``required`` it lacks."""
+        out: list[str] = []
+        for name in required:
+            own = COMPONENT_ALIASES.get(name, name)
+            if not self.has(own) and own not in out:
+                out.append(own)
+        return out
 
     def missing_text(
         self, required: Iterable[str], section_types: Iterable[str] = ()

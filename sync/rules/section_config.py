@@ -45,6 +45,7 @@ from pydantic import (
 )
 
 __all__ = [
+    "COMPONENT_ALIASES",
     "COMPONENT_OF_TYPE",
     "CONFIG_MODELS",
     "MAX_CONFIG_BYTES",
@@ -95,6 +96,18 @@ COMPONENT_OF_TYPE: Final[Mapping[str, str]] = {
 }
 """The client component each Phase 2 section type needs (``modules.required_components``
 lists them; a device tells which it has)."""
+
+COMPONENT_ALIASES: Final[Mapping[str, str]] = {
+    "monaco-editor": "code-sandbox",
+    "code-editor": "code-sandbox",
+    "phaser": "game-player",
+    "game": "game-player",
+    "hotspot-canvas": "interactive-scene",
+    "video": "video-player",
+    "three-js": "3d-scene",
+}
+"""The spec's web examples and other common names, as this app's components (``three-js``:
+a 3D scene, which this app does not have)."""
 
 
 class ConfigError(ValueError):

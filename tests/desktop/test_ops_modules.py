@@ -206,9 +206,12 @@ def test_what_a_module_needs_that_this_computer_lacks() -> None:
         here.missing_text((), ("sandbox",))
         == "Needs the code sandbox, which is not available on this computer"
     )
-    assert here.missing_text(("game-player",), ("hologram_tour",)) == (
-        "Needs the game player, which this version of FRAMES does not have; and a newer "
-        "version of FRAMES for its “hologram tour” sections"
+    assert here.missing_text(("three-js", "phaser"), ("hologram_tour",)) == (
+        "Needs a 3D scene viewer, which this version of FRAMES does not have; and a newer "
+        "version of FRAMES for its “hologram tour” sections"  # phaser: the game player
+    )
+    assert here.missing_text(("monaco-editor",)) == (
+        "Needs the code sandbox, which is not available on this computer"
     )
     assert here.missing_text(("vr-headset",)) == (
         "Needs “vr-headset”, which this version of FRAMES does not know"
