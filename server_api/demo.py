@@ -118,6 +118,7 @@ _ASSIGNMENTS: Final = (
     ("cubesat-power-budget", "recommended", "power", None),
     ("power-budget-in-code", "recommended", "power", None),
     ("resistor-colour-codes", "optional", None, None),
+    ("esd-safe-or-not", "optional", None, None),
 )
 
 

@@ -183,6 +183,15 @@ class LearningSession:
                     counts["solved"] = counts.get("solved", 0) + 1
         return counts
 
+    def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
+        if self.preview:
+            return []
+        events = sorted(self._section_events(section_number), key=_stamp)
+        return [
+            (e.event_type, dict(e.event_data) if isinstance(e.event_data, dict) else {})
+            for e in events
+        ]
+
     def _section_events(self, section_number: int) -> list[EventRecord]:
         return [
             e
@@ -254,3 +263,6 @@ class FolderPreviewSession:
 
     def section_counts(self, section_number: int) -> dict[str, int]:
         return {}
+
+    def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
+        return []

@@ -128,6 +128,11 @@ class CodeSource(Protocol):
 
     def section_counts(self, section_number: int) -> dict[str, int]: ...
 
+    def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
+        """The student's events on the section (any device), oldest first, as
+        ``(event_type, event_data)`` (a page rebuilds what was done from them)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class ViewerTiming:
