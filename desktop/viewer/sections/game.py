@@ -683,6 +683,8 @@ class GameSectionView(SectionView):
         else:
             if isinstance(parsed, GameConfig):
                 self.config = parsed
+            elif parsed is None:  # the schema lets a game go without; it cannot be played
+                self.error = "a game section needs a config with its challenges"
             else:  # pragma: no cover - parse_section_config gives this type's model
                 self.error = "the config is not a game's"
         self.new_seed: Callable[[], int] = lambda: secrets.randbelow(MAX_SEED)
