@@ -226,9 +226,11 @@ def main() -> None:
             sys.stdout.write(f"wrote {name}\n")
 
         def play(right: bool) -> None:
+            """Play the level to its end: everything right, or only the choices."""
             while view.playing:
                 board = view.board
                 assert board is not None
+                right = right or isinstance(board, ChoiceBoard)
                 challenge = board.plan.challenge
                 if isinstance(board, ChoiceBoard) and isinstance(challenge, ChoiceChallenge):
                     picks = set(challenge.answer) if right else {len(challenge.options) - 1}
@@ -243,9 +245,12 @@ def main() -> None:
                         board.items = list(challenge.items)
                     board.submit()
                 elif isinstance(board, MatchBoard) and isinstance(challenge, MatchChallenge):
-                    for pair in challenge.pairs:
+                    rights = [pair.right for pair in challenge.pairs]
+                    if not right:  # the last two swapped
+                        rights[-2:] = rights[:-3:-1]
+                    for pair, chosen in zip(challenge.pairs, rights, strict=True):
                         board.pick_left(board.lefts.index(pair.left))
-                        board.pick_right(board.rights.index(pair.right))
+                        board.pick_right(board.rights.index(chosen))
                     board.submit()
                 if view.playing:
                     view.next_challenge()

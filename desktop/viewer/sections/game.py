@@ -58,6 +58,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -184,6 +185,20 @@ def _button(text: str, parent: QWidget, *, name: str | None = None) -> QPushButt
     return button
 
 
+def _primary(button: QPushButton) -> QPushButton:
+    """``theme.make_primary``, but a disabled one looks disabled (the accent is for what
+    can be pressed now)."""
+    theme.make_primary(button)
+    palette = button.palette()
+    plain = QApplication.palette()
+    for role in (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, plain.color(QPalette.ColorGroup.Disabled, role)
+        )
+    button.setPalette(palette)
+    return button
+
+
 def _mark(button: QPushButton, verdict: bool | None) -> None:
     """A locked answer button: its text stays readable (not greyed out) and a right (True)
     or wrong (False) answer gets a success or danger edge beside its ✓ / ✗."""
@@ -259,7 +274,7 @@ class ChoiceBoard(_Board):
         self.submit_button: QPushButton | None = None
         if self.multiple:
             row = QHBoxLayout()
-            self.submit_button = theme.make_primary(_button("Submit", self, name="Submit answer"))
+            self.submit_button = _primary(_button("Submit", self, name="Submit answer"))
             self.submit_button.setEnabled(False)
             self.submit_button.clicked.connect(self.submit)
             row.addWidget(self.submit_button)
@@ -313,6 +328,7 @@ class ChoiceBoard(_Board):
             _mark(button, True if right else (False if index in chosen else None))
         if self.submit_button is not None:
             self.submit_button.setEnabled(False)
+            self.submit_button.hide()
 
     def _answer(self, answer: object) -> None:
         if isinstance(answer, frozenset):
@@ -400,7 +416,7 @@ class OrderBoard(_Board):
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         row = QHBoxLayout()
-        self.submit_button = theme.make_primary(_button("Submit", self, name="Submit order"))
+        self.submit_button = _primary(_button("Submit", self, name="Submit order"))
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
         row.addStretch(1)
@@ -487,6 +503,7 @@ class OrderBoard(_Board):
         for arrow in self.ups + self.downs:
             arrow.setEnabled(False)
         self.submit_button.setEnabled(False)
+        self.submit_button.hide()
 
 
 class MatchBoard(_Board):
@@ -539,7 +556,7 @@ class MatchBoard(_Board):
         set_muted(self.status)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.submit_button = theme.make_primary(_button("Submit", self, name="Submit matches"))
+        self.submit_button = _primary(_button("Submit", self, name="Submit matches"))
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
         row.addStretch(1)
@@ -591,7 +608,8 @@ class MatchBoard(_Board):
     def _refresh(self) -> None:
         for index, (left, button) in enumerate(zip(self.lefts, self.left_buttons, strict=True)):
             matched = self.matches.get(left)
-            button.setText(f"{left}   →   {matched or '?'}")
+            here = "   ← now choose its match" if self.selected == index else ""
+            button.setText(f"{left}   →   {matched or '?'}{here}")
             button.setChecked(self.selected == index)
             state = f"matched to {matched}" if matched else "not matched yet"
             picked = ", picked" if self.selected == index else ""
@@ -621,9 +639,12 @@ class MatchBoard(_Board):
             else:
                 button.setText(f"✗ {left}   →   {matched}   (right: {truth[left]})")
             _mark(button, matched == truth[left])
-        for button in self.right_buttons:
+        for right, button in zip(self.rights, self.right_buttons, strict=True):
+            button.setText(right)
+            button.setAccessibleName(right)
             button.setEnabled(False)
         self.submit_button.setEnabled(False)
+        self.submit_button.hide()
         self.status.clear()
 
 
@@ -833,7 +854,7 @@ class GameSectionView(SectionView):
         set_muted(self.history_label)
         layout.addWidget(self.history_label)
         row = QHBoxLayout()
-        self.start_button = theme.make_primary(_button("Start", panel, name="Start the level"))
+        self.start_button = _primary(_button("Start", panel, name="Start the level"))
         self.start_button.setMinimumWidth(unit * 8)
         self.start_button.clicked.connect(lambda: self.start(self.level_index))
         row.addWidget(self.start_button)
@@ -881,7 +902,7 @@ class GameSectionView(SectionView):
         self.explanation_label.setAccessibleName("Explanation")
         feedback_layout.addWidget(self.explanation_label)
         row = QHBoxLayout()
-        self.next_button = theme.make_primary(_button("Next challenge", self.feedback))
+        self.next_button = _primary(_button("Next challenge", self.feedback))
         self.next_button.setMinimumWidth(unit * 9)
         self.next_button.clicked.connect(self.next_challenge)
         row.addWidget(self.next_button)
@@ -924,7 +945,7 @@ class GameSectionView(SectionView):
         layout.addWidget(self.best_label)
         row = QHBoxLayout()
         row.setSpacing(unit // 2)
-        self.retry_button = theme.make_primary(_button("Retry", panel, name="Retry this level"))
+        self.retry_button = _primary(_button("Retry", panel, name="Retry this level"))
         self.retry_button.setMinimumWidth(unit * 7)
         self.retry_button.clicked.connect(self.retry)
         self.levels_button = _button("Choose another level", panel)
@@ -1160,6 +1181,7 @@ class GameSectionView(SectionView):
 
     def _on_level_picked(self, index: int) -> None:
         self.level_index = index
+        self._update_history()
 
     def _show_screen(self, screen: str) -> None:
         self.start_panel.setVisible(screen == "start")
@@ -1188,7 +1210,8 @@ class GameSectionView(SectionView):
             summary = level_summary(level)
             if index in self.best:
                 summary += f" · best {self.best[index]} %"
-            button.setText(f"{level.name}\n{summary}")
+            mark = "●" if index == self.level_index else "○"
+            button.setText(f"{mark}  {level.name}\n      {summary}")
             button.setAccessibleName(f"{level.name}: {summary}")
 
     def _show_challenge(self) -> None:
