@@ -618,11 +618,11 @@ def _too_deep(value: Any, limit: int = 12) -> bool:
 
 def parse_section_config(section_type: str, value: Any) -> BaseModel | None:
     """The checked config of a section of ``section_type``; ``ConfigError`` listing every
-    problem. ``None`` (no config) is allowed for every type but ``sandbox`` and
-    ``guided_struggle``, which cannot work without one."""
+    problem. ``None`` (no config) is right for the Phase 1 types; the Phase 2 ones
+    (``CONFIG_MODELS``) cannot work without one."""
     model = CONFIG_MODELS.get(section_type)
     if value is None:
-        if section_type in ("sandbox", "guided_struggle"):
+        if section_type in CONFIG_MODELS:
             raise ConfigError([("", f"a {section_type} section needs a config")])
         return None
     if model is None:

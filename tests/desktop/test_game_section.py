@@ -148,6 +148,9 @@ class CountingSession(FakeSession):
     def section_counts(self, section_number: int) -> dict[str, int]:
         return dict(self.counts)
 
+    def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
+        return []
+
 
 @dataclass
 class CriteriaSession(FakeSession):

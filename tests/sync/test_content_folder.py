@@ -582,8 +582,16 @@ def test_checklist_duplicate_key_names_the_file_line(tmp_path: Path) -> None:
         ("type: text\ntitle: 42\n", 3, "title must be a string, not the number 42"),
         ("type: text\ntitle: " + "x" * 256 + "\n", 3, "at most 255"),
         ("type: text\nduration: 5\n", 3, "'duration' is only for video sections"),
-        ("type: text\nmedia: media/a.png\n", 3, "'media' is only for image, video, interactive and game"),
-        ("type: checklist\nmedia: media/a.png\n", 3, "'media' is only for image, video, interactive and game"),
+        (
+            "type: text\nmedia: media/a.png\n",
+            3,
+            "'media' is only for image, video, interactive and game",
+        ),
+        (
+            "type: checklist\nmedia: media/a.png\n",
+            3,
+            "'media' is only for image, video, interactive and game",
+        ),
     ],
 )
 def test_bad_section_values(tmp_path: Path, front: str, line: int, contains: str) -> None:

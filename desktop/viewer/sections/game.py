@@ -1392,4 +1392,5 @@ SECTION_TYPE = SectionType(
     "Game",
     GameSectionView,
     records=frozenset({GAME_START_EVENT, SCORE_EVENT, "retry", GAME_COMPLETE_EVENT}),
+    glyph="★",
 )

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desktop.viewer.sections import checklist, guided_struggle, image, sandbox, text, video
+from desktop.viewer.sections import checklist, game, guided_struggle, image, sandbox, text, video
 from desktop.viewer.sections.base import SectionType, ViewFactory, fallback_label
 from desktop.viewer.sections.unsupported import (
     BrokenSectionView,
@@ -45,7 +45,7 @@ SECTION_TYPES: Final[Mapping[str, SectionType]] = {
         guided_struggle.SECTION_TYPE,
         sandbox.SECTION_TYPE,
         # Phase 2, part 2: known types whose page this version does not have yet.
-        SectionType("game", "Game", UnavailableSectionView, glyph="★"),
+        game.SECTION_TYPE,
         SectionType("interactive", "Interactive scene", UnavailableSectionView, glyph="◎"),
     )
 }
