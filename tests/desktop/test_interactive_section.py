@@ -623,6 +623,20 @@ def test_buttons_are_big_enough_to_tap(page: Page) -> None:
         assert chip.height() >= MIN_TARGET
 
 
+def test_a_long_task_prompt_wraps_and_its_button_grows(qtbot: QtBot, scene_png: Path) -> None:
+    long_prompt = "Find the round shape and then the red one, looking carefully at every corner"
+    config = {
+        **SHAPES,
+        "tasks": [{**SHAPES["tasks"][0], "prompt": long_prompt}, SHAPES["tasks"][1]],
+    }
+    page = make_page(qtbot, media=scene_png, config=config, size=(900, 600))
+    QApplication.processEvents()
+    button = page.view.task_buttons["shapes"]
+    assert button.height() >= button.heightForWidth(button.width()) > MIN_TARGET
+    assert button.height() > page.view.task_buttons["names"].height()
+    page.view.shutdown()
+
+
 def test_hints(qtbot: QtBot, page: Page, scene_png: Path) -> None:
     assert page.view.hint(False) == "Do the tasks to complete this section."
     assert page.view.hint(True) == "Section complete."

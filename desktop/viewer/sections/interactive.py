@@ -175,12 +175,13 @@ def _decode(path: Path, box: QSize, carrier: _DecodeCarrier, token: int) -> None
             reader.setScaledSize(fit.transposed() if turned else fit)
         natural = shown
     image = reader.read()
-    if image.isNull():
-        carrier.decoded.emit(token, image, natural, reader.errorString() or "unknown format")
-        return
+    error = (reader.errorString() or "unknown format") if image.isNull() else ""
     if not natural.isValid():
         natural = image.size()
-    carrier.decoded.emit(token, image, natural, "")
+    try:
+        carrier.decoded.emit(token, image, natural, error)
+    except RuntimeError:
+        pass  # the page is gone (closed while this decoded): nobody to tell
 
 
 # -- the picture ----------------------------------------------------------------------------
@@ -627,6 +628,14 @@ class TaskButton(QAbstractButton):
     def _mark_space(self) -> int:
         return em(self) + self._pad()
 
+    def _text_left(self) -> int:
+        """Where the text starts: past the current task's accent edge (kept for all, so the
+        text wraps the same whether the task is current or not)."""
+        return self._pad() + self._pad() // 2
+
+    def _text_width(self, width: int) -> int:
+        return max(1, width - self._text_left() - self._pad() - self._mark_space())
+
     def _prompt_font(self) -> QFont:
         return scaled_font(self.font(), 1.0, bold=True)
 
@@ -635,9 +644,8 @@ class TaskButton(QAbstractButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         pad = self._pad()
-        inner = max(1, width - 2 * pad - self._mark_space())
         prompt = QFontMetrics(self._prompt_font()).boundingRect(
-            0, 0, inner, 10_000, int(Qt.TextFlag.TextWordWrap), self.text()
+            0, 0, self._text_width(width), 10_000, int(Qt.TextFlag.TextWordWrap), self.text()
         )
         status = QFontMetrics(self.font()).height()
         return max(MIN_TARGET, prompt.height() + status + 2 * pad + pad // 2)
@@ -685,8 +693,8 @@ class TaskButton(QAbstractButton):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 5, 5)
-        left = pad + (pad // 2 if self.isChecked() else 0)
-        inner = QRectF(left, pad, self.width() - left - pad - self._mark_space(), 0)
+        left = self._text_left()
+        inner = QRectF(left, pad, self._text_width(self.width()), 0)
         prompt_font = self._prompt_font()
         painter.setFont(prompt_font)
         painter.setPen(ink)
@@ -891,11 +899,11 @@ class InteractiveSectionView(SectionView):
         self.scene.needs_detail.connect(self._decode_again)
         stage_layout.addWidget(self.scene, 1)
         stage_layout.addWidget(self.card)
-        self.box.addWidget(stage, 3)
+        self.box.addWidget(stage, 2)
 
         self.area = self._scroll_area()
         self.area.setMinimumWidth(unit * 14)
-        self.area.setMaximumWidth(unit * 26)
+        self.area.setMaximumWidth(unit * 22)
         body, layout = scroll_body()
         layout.setContentsMargins(0, 0, unit // 2, unit)
         layout.setSpacing(unit // 2)
@@ -953,7 +961,7 @@ class InteractiveSectionView(SectionView):
         layout.addWidget(self.info_text)
         layout.addStretch(1)
         self.area.setWidget(body)
-        self.box.addWidget(self.area, 2)
+        self.box.addWidget(self.area, 1)
 
         self.ghost = QLabel(self)
         self.ghost.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -1094,6 +1102,7 @@ class InteractiveSectionView(SectionView):
             self._refresh()
             return
         self.record_requested.emit(OBJECT_DRAG, {**attempt.data, "method": method})
+        self._show_info(hotspot_id)
         label = self._item_label(self.current, item_id)
         if attempt.correct:
             self._say(f"Yes — “{label}” goes there.", True)
@@ -1307,7 +1316,7 @@ class InteractiveSectionView(SectionView):
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
             if self.config is not None:
-                self.area.setMaximumWidth(16_777_215 if narrow else em(self) * 26)
+                self.area.setMaximumWidth(16_777_215 if narrow else em(self) * 22)
 
 
 SECTION_TYPE = SectionType(
