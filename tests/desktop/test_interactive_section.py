@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.viewer import ViewerTiming
+from desktop.viewer.sections import interactive as interactive_module
 from desktop.viewer.sections.interactive import (
     MIN_TARGET,
     SECTION_TYPE,
@@ -608,6 +609,11 @@ def test_a_big_picture_is_decoded_at_display_size(qtbot: QtBot, tmp_path: Path, 
     assert elapsed < 2.0  # benchmarks/interactive_open.py measures it properly (< 150 ms)
     click(scene, scene.image_to_widget(2250, 1500).toPoint())
     assert page.of_type("task_complete") == [{"task": "find"}]
+    # A bigger window: the picture is decoded again with the detail it now needs.
+    small = scene.image.width()
+    view.resize(1700, 1100)
+    qtbot.waitUntil(lambda: scene.image is not None and scene.image.width() > small, timeout=5000)
+    assert scene.image.width() <= scene.width() * ratio + 1
     view.shutdown()
 
 
@@ -666,3 +672,14 @@ def test_section_type_and_progress_line() -> None:
     task = FindTask(kind="find", id="t", prompt="P", targets=["a", "b"])
     assert progress_line(task, 1, 2, False) == "1 of 2 found"
     assert progress_line(task, 2, 2, True) == "Done"
+
+
+def test_all_is_exported() -> None:
+    public = {
+        name
+        for name, value in vars(interactive_module).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", None) == interactive_module.__name__
+    }
+    assert public <= set(interactive_module.__all__)
+    assert all(hasattr(interactive_module, name) for name in interactive_module.__all__)

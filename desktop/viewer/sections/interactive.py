@@ -112,7 +112,9 @@ __all__ = [
     "MIN_TARGET",
     "SECTION_TYPE",
     "InteractiveSectionView",
+    "ItemChip",
     "SceneView",
+    "TaskButton",
     "progress_line",
 ]
 
@@ -500,8 +502,10 @@ class SceneView(QWidget):
             fill, line, width = _alpha(flash[1], 70), flash[1], 3.5
         elif spot in self.found or spot in self.placed:
             fill, line, width = _alpha(good, 45), good, 3.0
+        elif spot == self.drop_target:
+            fill, line, width = _alpha(accent, 90), accent, 4.0
         elif strong:
-            fill, line, width = _alpha(accent, 50 if spot == self.drop_target else 35), accent, 3.0
+            fill, line, width = _alpha(accent, 35), accent, 3.0
         elif self.targets_shown:
             fill, line, width = _alpha(accent, 18), _alpha(accent, 200), 2.0
         else:
@@ -752,6 +756,15 @@ class ItemChip(QPushButton):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(label)
         self.setAccessibleName(f"Item: {label}")
+        palette = self.palette()
+        # Picked stands out: the accent, as a selection does.
+        self.setStyleSheet(
+            "ItemChip:checked {"
+            f" background: {palette.color(QPalette.ColorRole.Highlight).name()};"
+            f" color: {palette.color(QPalette.ColorRole.HighlightedText).name()};"
+            f" border: 1px solid {palette.color(QPalette.ColorRole.Highlight).darker(130).name()};"
+            " border-radius: 4px; font-weight: 600; }"
+        )
 
     def set_placed(self, placed: bool) -> None:
         self.placed = placed
