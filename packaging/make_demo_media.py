@@ -2,6 +2,7 @@
 
     python packaging/make_demo_media.py            # write every file, then check it
     python packaging/make_demo_media.py --check    # only check the committed files
+    python packaging/make_demo_media.py --rects    # the lab bench picture's object rectangles
 
 The diagrams are drawn with QPainter on an offscreen surface and saved as PNG; the clips
 are QPainter frames encoded by PyAV as H.264 MP4 (320x240, 15 fps, yuv420p, bit-exact
@@ -38,6 +39,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPainter,
     QPainterPath,
     QPen,
+    QRadialGradient,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1058,6 +1060,551 @@ def clip_five_step_joint(p: QPainter, t: float) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# The lab bench hazard hunt (an interactive section's picture, no labels: the hotspots
+# name the objects). Each object is drawn inside its rectangle here, so the module's
+# hotspots can be written from this table; ``--rects`` prints it.
+
+BENCH_W, BENCH_H = 1600, 1000
+BENCH_OBJECTS: dict[str, tuple[int, int, int, int]] = {
+    # name: (x, y, width, height) in image pixels
+    "bench": (120, 455, 1120, 345),
+    "soldering-station": (255, 350, 155, 112),
+    "soldering-iron": (415, 390, 270, 72),
+    "coffee-cup": (735, 392, 75, 70),
+    "power-strip": (815, 425, 205, 37),
+    "frayed-cable": (1030, 520, 100, 95),
+    "eyewash-sign": (885, 150, 90, 90),
+    "extinguisher-mount": (1375, 200, 90, 275),
+    "extinguisher": (1270, 800, 260, 130),
+}
+FLOOR_Y = 660.0
+STEEL = QColor("#6b7680")
+WOOD = QColor("#b07a4a")
+EXTINGUISHER_RED = QColor("#c8102e")
+SAFETY_GREEN = QColor("#13853e")
+
+
+def _rect(name: str) -> QRectF:
+    x, y, w, h = BENCH_OBJECTS[name]
+    return QRectF(x, y, w, h)
+
+
+def _wisp(p: QPainter, start: QPointF, rise: float, sway: float, color: QColor) -> None:
+    """A rising wisp of smoke or steam."""
+    path = QPainterPath(start)
+    path.cubicTo(
+        QPointF(start.x() + sway, start.y() - rise * 0.35),
+        QPointF(start.x() - sway, start.y() - rise * 0.7),
+        QPointF(start.x() + sway * 0.5, start.y() - rise),
+    )
+    p.save()
+    pen = QPen(color, 3)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+    p.restore()
+
+
+def _room(p: QPainter) -> None:
+    wall = QLinearGradient(QPointF(0, 0), QPointF(0, FLOOR_Y))
+    wall.setColorAt(0.0, QColor("#eef1f4"))
+    wall.setColorAt(1.0, QColor("#dfe5eb"))
+    p.fillRect(QRectF(0, 0, BENCH_W, FLOOR_Y), QBrush(wall))
+    floor = QLinearGradient(QPointF(0, FLOOR_Y), QPointF(0, BENCH_H))
+    floor.setColorAt(0.0, QColor("#b9c1c9"))
+    floor.setColorAt(1.0, QColor("#cfd5db"))
+    p.fillRect(QRectF(0, FLOOR_Y, BENCH_W, BENCH_H - FLOOR_Y), QBrush(floor))
+    # Floor tiles in perspective (vanishing point high in the middle).
+    p.save()
+    p.setPen(QPen(QColor("#aab3bc"), 1.5))
+    vanish = QPointF(800, 200)
+    for k in range(-12, 13):
+        bottom = QPointF(800 + k * 150, BENCH_H)
+        t = (FLOOR_Y - vanish.y()) / (bottom.y() - vanish.y())
+        top = QPointF(vanish.x() + (bottom.x() - vanish.x()) * t, FLOOR_Y)
+        p.drawLine(top, bottom)
+    for y in (690, 730, 785, 855, 940):
+        p.drawLine(QPointF(0, y), QPointF(BENCH_W, y))
+    p.restore()
+    box(p, QRectF(0, FLOOR_Y - 18, BENCH_W, 18), fill=QColor("#9aa6b2"), radius=0)
+    # A window with the sky, and a clock.
+    box(p, QRectF(1480, 60, 100, 150), fill=QColor("#cfe3f3"), border=QColor("#8896a4"), radius=4)
+    line(p, QPointF(1530, 60), QPointF(1530, 210), color=QColor("#8896a4"), width=4)
+    line(p, QPointF(1480, 135), QPointF(1580, 135), color=QColor("#8896a4"), width=4)
+    p.save()
+    p.setPen(QPen(INK, 4))
+    p.setBrush(QBrush(WHITE))
+    p.drawEllipse(QPointF(1250, 95), 42, 42)
+    p.restore()
+    line(p, QPointF(1250, 95), QPointF(1250, 66), width=4)
+    line(p, QPointF(1250, 95), QPointF(1272, 104), width=4)
+
+
+def _pegboard(p: QPainter) -> None:
+    board = QRectF(170, 110, 560, 235)
+    box(p, board, fill=QColor("#d9b98c"), border=QColor("#a88455"), radius=4, width=3)
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor("#a88455")))
+    for row in range(11):
+        for col in range(27):
+            p.drawEllipse(QPointF(185 + col * 20.5, 122 + row * 20.5), 2.2, 2.2)
+    p.restore()
+    # Pliers, a screwdriver, a spool of solder wire, scissors, a ruler.
+    p.save()
+    p.setPen(QPen(INK, 3))
+    p.setBrush(QBrush(QColor("#d1495b")))
+    p.drawRoundedRect(QRectF(215, 200, 16, 90), 7, 7)
+    p.drawRoundedRect(QRectF(240, 200, 16, 90), 7, 7)
+    p.setBrush(QBrush(QColor("#7d8a96")))
+    p.drawPolygon([QPointF(218, 200), QPointF(236, 140), QPointF(253, 200)])
+    p.setBrush(QBrush(QColor("#f2b134")))
+    p.drawRoundedRect(QRectF(300, 150, 26, 80), 8, 8)
+    p.setBrush(QBrush(QColor("#9aa4ad")))
+    p.drawRect(QRectF(309, 230, 8, 75))
+    p.setBrush(QBrush(SOLDER))
+    p.drawEllipse(QPointF(410, 200), 42, 42)
+    p.setBrush(QBrush(QColor("#5b6670")))
+    p.drawEllipse(QPointF(410, 200), 14, 14)
+    p.setBrush(QBrush(QColor("#2a9d8f")))
+    p.drawEllipse(QPointF(505, 170), 16, 16)
+    p.drawEllipse(QPointF(535, 170), 16, 16)
+    p.setPen(QPen(INK, 4))
+    p.drawLine(QPointF(512, 184), QPointF(560, 290))
+    p.drawLine(QPointF(528, 184), QPointF(490, 290))
+    p.setPen(QPen(INK, 2))
+    p.setBrush(QBrush(QColor("#f4e3b2")))
+    p.drawRect(QRectF(600, 140, 28, 180))
+    for k in range(12):
+        p.drawLine(QPointF(600, 150 + k * 14), QPointF(612 if k % 2 else 618, 150 + k * 14))
+    p.setBrush(QBrush(QColor("#457b9d")))
+    p.drawRoundedRect(QRectF(660, 160, 45, 120), 6, 6)
+    p.setBrush(QBrush(QColor("#1d3557")))
+    p.drawRect(QRectF(670, 175, 25, 40))
+    p.restore()
+
+
+def _shelf(p: QPainter) -> None:
+    box(p, QRectF(1040, 222, 200, 14), fill=QColor("#8d99a6"), radius=2)
+    colours = ("#1d3557", "#e63946", "#457b9d", "#f4a261", "#2a9d8f", "#6d597a")
+    for k, colour in enumerate(colours):
+        height = 92 - (k % 3) * 10
+        box(
+            p,
+            QRectF(1050 + k * 30, 222 - height, 26, height),
+            fill=QColor(colour),
+            border=INK,
+            radius=2,
+            width=2,
+        )
+
+
+def _bench(p: QPainter) -> None:
+    # A soft shadow on the floor, the legs, the lower shelf, the drawers, the worktop.
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor(40, 50, 60, 60)))
+    p.drawEllipse(QRectF(110, 780, 1150, 40))
+    p.restore()
+    for x in (140.0, 1192.0):
+        box(p, QRectF(x, 496, 28, 300), fill=STEEL, border=INK, radius=3, width=2)
+        box(p, QRectF(x - 6, 790, 40, 10), fill=INK, radius=2)
+    box(p, QRectF(168, 700, 1024, 16), fill=QColor("#8d99a6"), border=INK, radius=2, width=2)
+    drawers = QRectF(860, 496, 310, 250)
+    box(p, drawers, fill=QColor("#9aa6b2"), border=INK, radius=3, width=2)
+    for k in range(3):
+        y = drawers.top() + 12 + k * 80
+        box(
+            p,
+            QRectF(drawers.left() + 12, y, drawers.width() - 24, 70),
+            fill=QColor("#b4bec8"),
+            border=QColor("#5c6b7a"),
+            radius=3,
+            width=2,
+        )
+        box(p, QRectF(drawers.center().x() - 30, y + 28, 60, 12), fill=QColor("#5c6b7a"), radius=5)
+    # Parts boxes on the lower shelf.
+    for k, colour in enumerate(("#e9c46a", "#90be6d", "#e76f51")):
+        box(p, QRectF(230 + k * 120, 640, 100, 60), fill=QColor(colour), border=INK, radius=3)
+    top = QLinearGradient(QPointF(0, 455), QPointF(0, 496))
+    top.setColorAt(0.0, QColor("#cf9b68"))
+    top.setColorAt(0.25, WOOD)
+    top.setColorAt(1.0, QColor("#8c5a32"))
+    p.save()
+    p.setPen(QPen(INK, 2))
+    p.setBrush(QBrush(top))
+    p.drawRoundedRect(QRectF(120, 455, 1120, 41), 4, 4)
+    p.setPen(QPen(QColor("#9b6a3e"), 1.5))
+    for k in range(9):
+        y = 474 + (k % 3) * 6
+        p.drawLine(QPointF(140 + k * 120, y), QPointF(220 + k * 120, y + 2))
+    p.restore()
+
+
+def _organiser(p: QPainter) -> None:
+    body = QRectF(150, 392, 95, 63)
+    box(p, body, fill=QColor("#5c6b7a"), border=INK, radius=3, width=2)
+    for row in range(3):
+        for col in range(3):
+            cell = QRectF(156 + col * 30, 397 + row * 19, 26, 15)
+            box(p, cell, fill=QColor("#dbe9f4"), border=INK, radius=2, width=1)
+
+
+_SEGMENTS: dict[str, str] = {"0": "abcdef", "3": "abcdg", "5": "acdfg"}
+
+
+def seven_segment(p: QPainter, top_left: QPointF, digit: str) -> None:
+    """One seven-segment digit, 13 px wide and 20 px high, in the current brush."""
+    x, y, w, h, t = top_left.x(), top_left.y(), 13.0, 20.0, 3.0
+    shapes = {
+        "a": QRectF(x, y, w, t),
+        "b": QRectF(x + w - t, y, t, h / 2),
+        "c": QRectF(x + w - t, y + h / 2, t, h / 2),
+        "d": QRectF(x, y + h - t, w, t),
+        "e": QRectF(x, y + h / 2, t, h / 2),
+        "f": QRectF(x, y, t, h / 2),
+        "g": QRectF(x, y + (h - t) / 2, w, t),
+    }
+    for segment in _SEGMENTS[digit]:
+        p.drawRect(shapes[segment])
+
+
+def _soldering_station(p: QPainter) -> None:
+    r = _rect("soldering-station")
+    body = QRectF(r.left() + 5, r.top() + 45, 130, r.bottom() - r.top() - 45)
+    box(p, body, fill=QColor("#3c4650"), border=INK, radius=6, width=2)
+    box(p, QRectF(body.left() + 12, body.top() + 12, 62, 26), fill=QColor("#1b1f23"), radius=3)
+    # The display (a temperature in seven segments) and a lit power lamp: it is on.
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor("#ff9f1c")))
+    for k, digit in enumerate("350"):
+        seven_segment(p, QPointF(body.left() + 17 + k * 19, body.top() + 15), digit)
+    glow = QColor(255, 40, 40, 90)
+    p.setBrush(QBrush(glow))
+    p.drawEllipse(QPointF(body.left() + 100, body.top() + 24), 12, 12)
+    p.setBrush(QBrush(QColor("#ff2d2d")))
+    p.drawEllipse(QPointF(body.left() + 100, body.top() + 24), 6, 6)
+    p.restore()
+    p.save()
+    p.setPen(QPen(INK, 2))
+    p.setBrush(QBrush(QColor("#9aa4ad")))
+    p.drawEllipse(QPointF(body.left() + 43, body.bottom() - 14), 9, 9)
+    p.restore()
+    # The iron's stand: a wire coil, empty.
+    stand = QRectF(r.right() - 40, r.top() + 5, 34, 62)
+    box(p, QRectF(stand.left() - 4, stand.bottom() - 8, 42, 12), fill=QColor("#2f363d"), radius=3)
+    p.save()
+    p.setPen(QPen(QColor("#aeb6bf"), 3))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    for k in range(6):
+        p.drawEllipse(QRectF(stand.left() + k * 3, stand.top() + k * 8, 28 - k * 3, 10))
+    p.restore()
+
+
+def _soldering_iron(p: QPainter) -> None:
+    r = _rect("soldering-iron")
+    y = r.bottom() - 14  # the iron lies on the worktop
+    # Its cable back to the station.
+    p.save()
+    cable = QPainterPath(QPointF(_rect("soldering-station").left() + 135, y + 4))
+    cable.cubicTo(
+        QPointF(r.left() + 5, y + 12), QPointF(r.left() + 10, y), QPointF(r.left() + 32, y)
+    )
+    p.setPen(QPen(QColor("#2f363d"), 5))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(cable)
+    p.restore()
+    box(p, QRectF(r.left() + 30, y - 10, 140, 20), fill=QColor("#2b6cb0"), border=INK, radius=9)
+    for k in range(6):
+        line(
+            p,
+            QPointF(r.left() + 60 + k * 14, y - 9),
+            QPointF(r.left() + 60 + k * 14, y + 9),
+            color=QColor("#1d4f86"),
+            width=2,
+        )
+    box(p, QRectF(r.left() + 168, y - 5, 62, 10), fill=QColor("#c5ccd3"), border=INK, radius=2)
+    tip = r.left() + 252
+    p.save()
+    glow = QRadialGradient(QPointF(tip - 10, y), 26)
+    glow.setColorAt(0.0, QColor(255, 120, 40, 200))
+    glow.setColorAt(1.0, QColor(255, 120, 40, 0))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(glow))
+    p.drawEllipse(QPointF(tip - 10, y), 26, 26)
+    p.setPen(QPen(INK, 1.5))
+    p.setBrush(QBrush(QColor("#ff5a1f")))
+    p.drawPolygon([QPointF(r.left() + 228, y - 5), QPointF(tip, y), QPointF(r.left() + 228, y + 5)])
+    p.restore()
+    for k, sway in enumerate((7.0, -6.0, 5.0)):
+        _wisp(p, QPointF(tip - 16 + k * 9, y - 12), 40 - k * 6, sway, QColor(120, 130, 140, 150))
+
+
+def _coffee_cup(p: QPainter) -> None:
+    r = _rect("coffee-cup")
+    body = QPainterPath(QPointF(r.left() + 5, r.top() + 18))
+    body.lineTo(QPointF(r.left() + 55, r.top() + 18))
+    body.lineTo(QPointF(r.left() + 50, r.bottom()))
+    body.lineTo(QPointF(r.left() + 10, r.bottom()))
+    body.closeSubpath()
+    p.save()
+    p.setPen(QPen(INK, 2.5))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawArc(QRectF(r.left() + 45, r.top() + 28, 26, 26), -90 * 16, 180 * 16)
+    p.setBrush(QBrush(QColor("#f7f7f2")))
+    p.drawPath(body)
+    p.setBrush(QBrush(QColor("#6f4326")))
+    p.drawEllipse(QRectF(r.left() + 5, r.top() + 13, 50, 10))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor("#e63946")))
+    p.drawRect(QRectF(r.left() + 8, r.top() + 38, 44, 8))
+    p.restore()
+    for k, sway in enumerate((5.0, -5.0)):
+        _wisp(
+            p, QPointF(r.left() + 22 + k * 16, r.top() + 12), 12, sway, QColor(150, 160, 170, 170)
+        )
+
+
+def _power_strip(p: QPainter) -> None:
+    r = _rect("power-strip")
+    body = QRectF(r.left(), r.bottom() - 20, r.width() - 5, 20)
+    # Two plugs in it, their cables going off behind the bench.
+    p.save()
+    p.setPen(QPen(INK, 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    for x in (body.left() + 30, body.left() + 75):
+        back = QPainterPath(QPointF(x, r.top() + 4))
+        back.cubicTo(
+            QPointF(x, r.top() - 14), QPointF(x - 40, r.top() - 10), QPointF(x - 60, r.top() + 2)
+        )
+        p.drawPath(back)
+    p.restore()
+    box(p, body, fill=QColor("#f1f3f5"), border=INK, radius=5, width=2)
+    for k in range(4):
+        centre = QPointF(body.left() + 30 + k * 45, body.center().y())
+        p.save()
+        p.setPen(QPen(INK, 1.5))
+        p.setBrush(QBrush(QColor("#c9d3dd")))
+        p.drawEllipse(centre, 7, 7)
+        p.restore()
+        if k < 2:
+            box(p, QRectF(centre.x() - 10, r.top(), 20, 16), fill=QColor("#22303c"), radius=3)
+    lamp = QRectF(body.right() - 22, body.top() + 4, 14, 12)
+    box(p, lamp, fill=QColor("#ff3b30"), border=INK, radius=2, width=1.5)
+
+
+def _frayed_cable(p: QPainter) -> None:
+    strip = _rect("power-strip")
+    r = _rect("frayed-cable")
+    socket = QRectF(1290, 560, 48, 56)
+    start = QPointF(strip.right() - 5, strip.bottom() - 8)
+    gap_top, gap_bottom = QPointF(r.left() + 24, r.top() + 18), QPointF(r.left() + 50, r.top() + 68)
+    pen = QPen(QColor("#22303c"), 7)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.save()
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    upper = QPainterPath(start)
+    upper.cubicTo(
+        QPointF(r.left() + 10, strip.bottom() + 8), QPointF(r.left() + 18, r.top() + 5), gap_top
+    )
+    p.drawPath(upper)
+    lower = QPainterPath(gap_bottom)
+    lower.cubicTo(
+        QPointF(r.left() + 70, r.bottom() + 10),
+        QPointF(1200, 640),
+        QPointF(socket.left() + 8, socket.center().y() + 6),
+    )
+    p.drawPath(lower)
+    # The bare copper strands between the torn ends, and a spark.
+    p.setPen(QPen(COPPER, 2.5))
+    for k in range(5):
+        spread = (k - 2) * 5.0
+        strand = QPainterPath(QPointF(gap_top.x() + spread * 0.3, gap_top.y()))
+        strand.quadTo(
+            QPointF(gap_top.x() + spread * 2.2 + 8, (gap_top.y() + gap_bottom.y()) / 2),
+            QPointF(gap_bottom.x() + spread * 0.3, gap_bottom.y()),
+        )
+        p.drawPath(strand)
+    p.setPen(QPen(QColor("#ffc300"), 3))
+    centre = QPointF(r.left() + 70, r.top() + 40)
+    for k in range(8):
+        angle = math.radians(k * 45 + 10)
+        reach = 20 if k % 2 == 0 else 13
+        p.drawLine(
+            centre + QPointF(math.cos(angle) * 6, math.sin(angle) * 6),
+            centre + QPointF(math.cos(angle) * reach, math.sin(angle) * reach),
+        )
+    p.restore()
+    # Frayed ends of the insulation.
+    for end, direction in ((gap_top, 1.0), (gap_bottom, -1.0)):
+        for k in range(3):
+            line(
+                p, end, end + QPointF((k - 1) * 6, direction * 7), color=QColor("#22303c"), width=2
+            )
+    box(p, socket, fill=QColor("#f1f3f5"), border=INK, radius=5, width=2)
+    box(
+        p,
+        QRectF(socket.left() + 6, socket.center().y() - 4, 26, 22),
+        fill=QColor("#22303c"),
+        radius=3,
+    )
+
+
+def _oscilloscope(p: QPainter) -> None:
+    body = QRectF(1045, 330, 175, 125)
+    box(p, body, fill=QColor("#c9d3dd"), border=INK, radius=6, width=2)
+    screen = QRectF(body.left() + 12, body.top() + 14, 100, 80)
+    box(p, screen, fill=QColor("#10261a"), radius=3)
+    p.save()
+    p.setPen(QPen(QColor("#3ddc84"), 2))
+    wave = QPainterPath(QPointF(screen.left() + 4, screen.center().y()))
+    for k in range(1, 93):
+        wave.lineTo(
+            QPointF(
+                screen.left() + 4 + k, screen.center().y() - 24 * math.sin(k / 92 * 4 * math.pi)
+            )
+        )
+    p.drawPath(wave)
+    p.setPen(QPen(INK, 2))
+    p.setBrush(QBrush(QColor("#8896a4")))
+    for k in range(3):
+        p.drawEllipse(QPointF(body.right() - 30, body.top() + 28 + k * 30), 10, 10)
+    p.restore()
+    box(p, QRectF(body.left() + 10, body.bottom() - 4, 20, 6), fill=INK, radius=1)
+    box(p, QRectF(body.right() - 30, body.bottom() - 4, 20, 6), fill=INK, radius=1)
+
+
+def _eyewash_sign(p: QPainter) -> None:
+    r = _rect("eyewash-sign")
+    box(p, r, fill=SAFETY_GREEN, border=WHITE, radius=8, width=4)
+    c = r.center()
+    p.save()
+    # A face in profile-free outline: an eye with a stream of water rinsing it.
+    eye = QPainterPath(QPointF(c.x() - 26, c.y() + 12))
+    eye.quadTo(QPointF(c.x(), c.y() - 8), QPointF(c.x() + 26, c.y() + 12))
+    eye.quadTo(QPointF(c.x(), c.y() + 32), QPointF(c.x() - 26, c.y() + 12))
+    p.setPen(QPen(WHITE, 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(eye)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(WHITE))
+    p.drawEllipse(QPointF(c.x(), c.y() + 12), 7, 7)
+    for k in range(3):
+        drop = QPainterPath(QPointF(c.x() - 16 + k * 16, c.y() - 34))
+        drop.quadTo(
+            QPointF(c.x() - 10 + k * 16, c.y() - 20), QPointF(c.x() - 16 + k * 16, c.y() - 16)
+        )
+        drop.quadTo(
+            QPointF(c.x() - 22 + k * 16, c.y() - 20), QPointF(c.x() - 16 + k * 16, c.y() - 34)
+        )
+        p.drawPath(drop)
+    p.restore()
+
+
+def _extinguisher_body(p: QPainter, centre: QPointF, length: float, *, lying: bool) -> None:
+    """A red extinguisher: upright (``lying`` False) or on its side, valve to the right."""
+    p.save()
+    p.translate(centre)
+    if lying:
+        p.rotate(90)
+    radius = length * 0.2
+    body = QRectF(-radius, -length * 0.35, 2 * radius, length * 0.8)
+    shade = QLinearGradient(QPointF(-radius, 0), QPointF(radius, 0))
+    shade.setColorAt(0.0, QColor("#8f0b20"))
+    shade.setColorAt(0.4, EXTINGUISHER_RED)
+    shade.setColorAt(1.0, QColor("#7a0a1c"))
+    p.setPen(QPen(INK, 2))
+    p.setBrush(QBrush(shade))
+    p.drawRoundedRect(body, radius * 0.9, radius * 0.9)
+    p.setBrush(QBrush(QColor("#f1f3f5")))
+    p.drawRect(QRectF(-radius + 2, -length * 0.05, 2 * radius - 4, length * 0.22))
+    p.setBrush(QBrush(QColor("#2f363d")))
+    p.drawRect(QRectF(-radius * 0.45, -length * 0.47, radius * 0.9, length * 0.13))
+    p.drawRect(QRectF(-radius * 0.2, -length * 0.55, radius * 1.3, length * 0.06))
+    hose = QPainterPath(QPointF(radius * 0.3, -length * 0.42))
+    hose.cubicTo(
+        QPointF(radius * 2.2, -length * 0.3),
+        QPointF(radius * 1.9, length * 0.2),
+        QPointF(radius * 1.4, length * 0.35),
+    )
+    p.setPen(QPen(QColor("#1b1f23"), 5))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(hose)
+    p.restore()
+
+
+def _extinguisher_mount(p: QPainter) -> None:
+    r = _rect("extinguisher-mount")
+    sign = QRectF(r.left() + 5, r.top(), 80, 80)
+    box(p, sign, fill=EXTINGUISHER_RED, border=WHITE, radius=6, width=4)
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(WHITE))
+    c = sign.center()
+    p.drawRoundedRect(QRectF(c.x() - 10, c.y() - 14, 20, 40), 8, 8)
+    p.drawRect(QRectF(c.x() - 5, c.y() - 24, 10, 10))
+    p.drawRect(QRectF(c.x() - 2, c.y() - 28, 20, 5))
+    p.restore()
+    # A clean patch where the extinguisher used to hang, and the empty bracket.
+    ghost = QRectF(r.left() + 22, r.top() + 112, 46, 150)
+    box(p, ghost, fill=QColor("#e8edf2"), border=QColor("#c3ccd5"), radius=18, width=2)
+    plate = QRectF(r.center().x() - 14, r.top() + 100, 28, 175)
+    box(p, plate, fill=QColor("#8c959f"), border=INK, radius=4, width=2)
+    box(
+        p,
+        QRectF(plate.left() - 8, r.top() + 104, 44, 14),
+        fill=QColor("#5c6b7a"),
+        border=INK,
+        radius=3,
+    )
+    p.save()
+    p.setPen(QPen(INK, 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawArc(QRectF(plate.left() - 14, r.top() + 185, 56, 40), 200 * 16, 140 * 16)
+    p.restore()
+    box(
+        p,
+        QRectF(plate.left() - 10, r.bottom() - 16, 48, 14),
+        fill=QColor("#5c6b7a"),
+        border=INK,
+        radius=3,
+    )
+
+
+def _extinguisher(p: QPainter) -> None:
+    r = _rect("extinguisher")
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor(40, 50, 60, 60)))
+    p.drawEllipse(QRectF(r.left() + 20, r.top() + 78, r.width() - 40, 18))
+    p.restore()
+    _extinguisher_body(p, QPointF(r.center().x() - 5, r.top() + 48), 200, lying=True)
+
+
+def draw_lab_bench_hazards(p: QPainter) -> None:
+    """A lab bench, front view, with things wrong: a soldering iron left on outside its
+    stand, a coffee cup beside a power strip, a frayed cable, the fire extinguisher on the
+    floor instead of in its wall mount; an eyewash sign on the wall."""
+    _room(p)
+    _pegboard(p)
+    _shelf(p)
+    _eyewash_sign(p)
+    _extinguisher_mount(p)
+    _bench(p)
+    _organiser(p)
+    _soldering_station(p)
+    _soldering_iron(p)
+    _coffee_cup(p)
+    _oscilloscope(p)
+    _power_strip(p)
+    _frayed_cable(p)
+    _extinguisher(p)
+
+
+# ---------------------------------------------------------------------------------------
 # Writing and checking
 
 
@@ -1082,6 +1629,7 @@ STILLS = (
     Still("esd-handling/media/esd-workstation.png", 760, 440, draw_esd_workstation),
     Still("soldering-basics/media/solder-joints.png", 760, 400, draw_solder_joints),
     Still("cubesat-power-budget/media/orbit-power-profile.png", 760, 420, draw_orbit_power_profile),
+    Still("lab-hazard-hunt/media/bench.png", BENCH_W, BENCH_H, draw_lab_bench_hazards),
 )
 CLIPS = (
     Clip("lab-safety-101/media/ppe-check.mp4", 6, clip_ppe_check),
@@ -1201,7 +1749,14 @@ def check_still(still: Still) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="only check the existing files")
+    parser.add_argument(
+        "--rects", action="store_true", help="print the lab bench picture's object rectangles"
+    )
     args = parser.parse_args(argv)
+    if args.rects:
+        for name, (x, y, w, h) in BENCH_OBJECTS.items():
+            sys.stdout.write(f"{name:20} rect: [{x}, {y}, {w}, {h}]\n")
+        return 0
     _app = QGuiApplication.instance() or QGuiApplication([])
     out = sys.stdout
     try:
