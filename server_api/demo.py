@@ -8,9 +8,10 @@ What it loads:
 
 * university ``cpp`` (Cal Poly Pomona) with two Bronco Space teams, ADCS and Power;
 * one faculty member, one admin and five students (two per team, one without a team yet);
-* the seven modules of ``server_api/demo_content`` with their images and videos, among
-  them a code sandbox module (``power-budget-in-code``) and a guided problem module with a
-  study buddy (``resistor-colour-codes``);
+* the ten modules of ``server_api/demo_content`` with their images and videos, among
+  them a code sandbox module (``power-budget-in-code``), a guided problem module with a
+  study buddy (``resistor-colour-codes``), a game (``esd-safe-or-not``), an interactive
+  picture (``lab-hazard-hunt``) and a mixed module (``first-day-at-the-bench``);
 * kiosk PINs for the five students (ana 111111, ben 222222, chloe 333333, dev 444444,
   emma 555555),
   so a kiosk enrolled for ``cpp`` can be tried at once; a PIN a student has changed is kept;
@@ -18,8 +19,9 @@ What it loads:
   ``welcome-to-the-lab`` recommended and ``soldering-basics`` optional for everybody;
   ``esd-handling`` required for the Power team; ``cubesat-power-budget`` recommended for
   the Power team but still a draft, so only faculty see it (a preview);
-  ``power-budget-in-code`` recommended for the Power team and ``resistor-colour-codes``
-  optional for everybody.
+  ``power-budget-in-code`` recommended for the Power team; ``resistor-colour-codes`` and
+  ``esd-safe-or-not`` optional, ``lab-hazard-hunt`` required (due in two weeks) and
+  ``first-day-at-the-bench`` recommended for everybody.
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ _ASSIGNMENTS: Final = (
     ("power-budget-in-code", "recommended", "power", None),
     ("resistor-colour-codes", "optional", None, None),
     ("esd-safe-or-not", "optional", None, None),
+    ("lab-hazard-hunt", "required", None, 14),
+    ("first-day-at-the-bench", "recommended", None, None),
 )
 
 

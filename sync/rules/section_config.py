@@ -616,6 +616,10 @@ def _too_deep(value: Any, limit: int = 12) -> bool:
     return False
 
 
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def parse_section_config(section_type: str, value: Any) -> BaseModel | None:
     """The checked config of a section of ``section_type``; ``ConfigError`` listing every
     problem. ``None`` (no config) is right for the Phase 1 types; the Phase 2 ones
@@ -623,10 +627,10 @@ def parse_section_config(section_type: str, value: Any) -> BaseModel | None:
     model = CONFIG_MODELS.get(section_type)
     if value is None:
         if section_type in CONFIG_MODELS:
-            raise ConfigError([("", f"a {section_type} section needs a config")])
+            raise ConfigError([("", f"{_a(section_type)} {section_type} section needs a config")])
         return None
     if model is None:
-        raise ConfigError([("", f"a {section_type} section takes no config")])
+        raise ConfigError([("", f"{_a(section_type)} {section_type} section takes no config")])
     if not isinstance(value, dict):
         raise ConfigError([("", "the config must be a mapping of keys to values")])
     if _too_deep(value) or _too_big(value):

@@ -570,7 +570,7 @@ def test_a_broken_picture_shows_a_card(qtbot: QtBot, tmp_path: Path) -> None:
             },
             "nope",
         ),
-        (None, "no hotspots"),
+        (None, "an interactive section needs a config"),
     ],
 )
 def test_a_broken_config_shows_a_card(qtbot: QtBot, config: Any, reason: str) -> None:

@@ -106,7 +106,7 @@ def test_student_journey_offline_and_back(
     page.password.setText(DEMO_PASSWORD)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home, timeout=30_000)
-    qtbot.waitUntil(lambda: len(window.home.model.module_rows()) == 6, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.home.model.module_rows()) == 9, timeout=30_000)
     owner = ctx.user.user_id
     assert owner == STUDENT
     assert window.home.row("esd-handling").locked_reason == "Complete “Lab Safety 101” first"

@@ -199,7 +199,7 @@ def test_demo_mode_signs_in_as_the_demo_student(app_ctx: Any, qtbot: Any, demo_s
         )
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home, timeout=30_000)
         assert app_ctx.user.email == DEMO_STUDENT_EMAIL
-        qtbot.waitUntil(lambda: len(window.home.model.module_rows()) == 6, timeout=30_000)
+        qtbot.waitUntil(lambda: len(window.home.model.module_rows()) == 9, timeout=30_000)
     finally:
         window.demo = None  # the session's demo server outlives this window
         window.shutdown()

@@ -28,6 +28,7 @@ from desktop.viewer.sections.checklist import ChecklistSectionView, checklist_in
 from desktop.viewer.sections.game import GameSectionView
 from desktop.viewer.sections.guided_struggle import GuidedStruggleSectionView
 from desktop.viewer.sections.image import ImageSectionView
+from desktop.viewer.sections.interactive import InteractiveSectionView
 from desktop.viewer.sections.sandbox import SandboxSectionView
 from desktop.viewer.sections.text import TextSectionView
 from desktop.viewer.sections.unsupported import UnsupportedSectionView
@@ -358,6 +359,7 @@ def test_every_demo_module_renders_and_walks_through(qtbot: QtBot, slug: str) ->
         "sandbox": SandboxSectionView,
         "guided_struggle": GuidedStruggleSectionView,
         "game": GameSectionView,
+        "interactive": InteractiveSectionView,
     }
     for section in session.module.sections:
         assert viewer.current_section() == section.section_number

@@ -45,6 +45,9 @@ def test_demo_command_prints_accounts_and_serves(tmp_path: Path) -> None:
         assert listed.status_code == 200, listed.text
         assert sorted(m["module_id"] for m in listed.json()["items"]) == [
             "esd-handling",  # her team's
+            "esd-safe-or-not",  # everybody's: a game
+            "first-day-at-the-bench",  # everybody's: a mixed module
+            "lab-hazard-hunt",  # everybody's: an interactive picture
             "lab-safety-101",  # everybody's
             "power-budget-in-code",  # her team's: a code exercise
             "resistor-colour-codes",  # everybody's: a guided problem
@@ -99,11 +102,11 @@ def test_loading_twice_changes_nothing(tmp_path: Path) -> None:
         migrate(engine)
         with Session(engine) as session, session.begin():
             first = load_demo(session, storage)
-        assert first.accounts_created == len(DEMO_ACCOUNTS) and first.assignments_created == 7
+        assert first.accounts_created == len(DEMO_ACCOUNTS) and first.assignments_created == 10
         assert {r.outcome for r in first.imports} == {"new"}
         with Session(engine) as session:
             before = _counts(session)
-            assert before["modules"] == 7 and before["accounts"] == len(DEMO_ACCOUNTS)
+            assert before["modules"] == 10 and before["accounts"] == len(DEMO_ACCOUNTS)
             assert before["teams"] == 2 and before["universities"] == 1
         with Session(engine) as session, session.begin():
             second = load_demo(session, storage)

@@ -119,7 +119,16 @@ def test_import_the_demo_tree(app: Any, client: Any, db: Session) -> None:
             section.completion_criteria,
         )
     types = {s.section_type for src in sources for s in src.sections}
-    assert types == {"text", "image", "video", "checklist", "sandbox", "guided_struggle"}
+    assert types == {
+        "text",
+        "image",
+        "video",
+        "checklist",
+        "sandbox",
+        "guided_struggle",
+        "game",
+        "interactive",
+    }
     assert db.scalar(select(func.count()).select_from(MediaFile)) == len(media_shas) >= 5
 
 
@@ -237,7 +246,7 @@ def test_cli_imports_and_reports(migrated_pg_url: str, tmp_path: Path) -> None:
     first = run_cli(CLI, *args, "--university-id", "cpp", "--university-name", "Cal Poly", env=env)
     assert first.returncode == 0, first.stderr
     assert "imported lab-safety-101 (new, revision 1, 5 sections, 2 media files)" in first.stdout
-    assert len(first.stdout.splitlines()) == 7
+    assert len(first.stdout.splitlines()) == 10
     assert (tmp_path / "data" / "media").is_dir()
     again = run_cli(CLI, *args, env=env)  # the only university is the default
     assert again.returncode == 0, again.stderr
@@ -397,7 +406,7 @@ def test_a_single_module_needs_its_prerequisites_on_the_server(
 
 def test_check_lists_every_problem_of_the_folder(tree: Path) -> None:
     good = run_cli(CLI, "import-content", str(tree), "--check")
-    assert good.returncode == 0 and "7 modules, no problems found" in good.stdout, good.stderr
+    assert good.returncode == 0 and "10 modules, no problems found" in good.stdout, good.stderr
     code = tree / "power-budget-in-code"
     text = (code / "02-write-the-sum.md").read_text(encoding="utf-8")
     (code / "02-write-the-sum.md").write_text(text.replace("language: python", "language: py"))

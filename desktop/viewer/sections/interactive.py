@@ -1337,4 +1337,5 @@ SECTION_TYPE = SectionType(
     "Interactive scene",
     InteractiveSectionView,
     records=frozenset({HOTSPOT_CLICK, OBJECT_DRAG, TASK_COMPLETE}),
+    glyph="◎",
 )

@@ -24,11 +24,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desktop.viewer.sections import checklist, game, guided_struggle, image, sandbox, text, video
+from desktop.viewer.sections import (
+    checklist,
+    game,
+    guided_struggle,
+    image,
+    interactive,
+    sandbox,
+    text,
+    video,
+)
 from desktop.viewer.sections.base import SectionType, ViewFactory, fallback_label
 from desktop.viewer.sections.unsupported import (
     BrokenSectionView,
-    UnavailableSectionView,
     UnsupportedSectionView,
 )
 from sync.rules.content_folder import BROKEN_SECTION_TYPE
@@ -46,7 +54,7 @@ SECTION_TYPES: Final[Mapping[str, SectionType]] = {
         sandbox.SECTION_TYPE,
         # Phase 2, part 2: known types whose page this version does not have yet.
         game.SECTION_TYPE,
-        SectionType("interactive", "Interactive scene", UnavailableSectionView, glyph="◎"),
+        interactive.SECTION_TYPE,
     )
 }
 

@@ -1,6 +1,5 @@
 """The page of a section this computer cannot show: a type this version does not know
-(content written for a newer app), or a known type whose component this version or this
-computer lacks (the game player and the interactive scene viewer come with Phase 2, part 2).
+(content written for a newer app); and, in a folder preview, a section file with problems.
 
 Completion: never here. Its rule is ``sync.rules.sections.NeverRule`` (an unknown type) or
 its criteria (``CriteriaRule``), which nothing on this page can meet: a required module is
@@ -17,14 +16,8 @@ from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MessageCard, em
 from desktop.viewer.sections.base import SectionView, fallback_label
 from local_store.records import SectionRecord
-from sync.rules.section_config import COMPONENT_OF_TYPE
 
-__all__ = ["BrokenSectionView", "UnavailableSectionView", "UnsupportedSectionView"]
-
-_NEEDS: dict[str, str] = {
-    "game-player": "the game player",
-    "interactive-scene": "the interactive scene viewer",
-}
+__all__ = ["BrokenSectionView", "UnsupportedSectionView"]
 
 
 class UnsupportedSectionView(SectionView):
@@ -61,20 +54,6 @@ class UnsupportedSectionView(SectionView):
         if complete:
             return "Section complete."
         return "This section cannot be done on this computer."
-
-
-class UnavailableSectionView(UnsupportedSectionView):
-    """A known type whose component this version does not have yet."""
-
-    def message(self) -> tuple[str, str]:
-        kind = fallback_label(self.section.section_type)
-        component = _NEEDS.get(COMPONENT_OF_TYPE.get(self.section.section_type, ""), "")
-        return (
-            "Not available on this computer",
-            f"This “{kind}” section needs {component or 'a part of FRAMES'}, which this "
-            "version of FRAMES does not have. The section stays incomplete until you do it "
-            "with a version that has it. You can carry on with the rest of the module.",
-        )
 
 
 class BrokenSectionView(UnsupportedSectionView):
