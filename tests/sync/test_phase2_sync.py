@@ -28,6 +28,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 CODE = "power-budget-in-code"
 GUIDED = "resistor-colour-codes"
+GAME = "esd-safe-or-not"
+HUNT = "lab-hazard-hunt"
 
 
 def test_device_and_server_fold_phase2_events_alike(migrated_pg_url: str, tmp_path: Path) -> None:
@@ -119,8 +121,24 @@ def test_device_and_server_fold_phase2_events_alike(migrated_pg_url: str, tmp_pa
         at(GUIDED, "section_view", 3)
         at(GUIDED, "section_complete", 3, {"reason": "next"})
 
+        # The game: the warm-up failed (50 %), retried and passed (75 %); a claim of a
+        # section_complete before that counted for nothing.
+        at(GAME, "section_view", 2)
+        at(GAME, "section_complete", 2, {"reason": "next"})
+        at(GAME, "game_start", 2, {"level": "Warm-up", "level_index": 0, "seed": 7, "attempt": 1})
+        at(GAME, "score", 2, {"challenge": "plastic-bag", "correct": False, "time_ms": 900})
+        at(GAME, "game_complete", 2, {"level": "Warm-up", "score": 50, "passed": False})
+        at(GAME, "retry", 2, {"after": "game_complete"})
+        at(GAME, "game_start", 2, {"level": "Warm-up", "level_index": 0, "seed": 8, "attempt": 2})
+        at(GAME, "game_complete", 2, {"level": "Warm-up", "score": 75, "passed": True})
+        # The hunt: two of its three tasks done.
+        at(HUNT, "section_view", 2)
+        at(HUNT, "hotspot_click", 2, {"hotspot": "coffee-cup", "task": "find-hazards"})
+        for task in ("find-hazards", "put-back"):
+            at(HUNT, "task_complete", 2, {"task": task})
+
         sync.sync_user(owner)
-        for slug in (CODE, GUIDED):
+        for slug in (CODE, GUIDED, GAME, HUNT):
             refresh_progress_of(
                 store,
                 owner=owner,
@@ -131,6 +149,12 @@ def test_device_and_server_fold_phase2_events_alike(migrated_pg_url: str, tmp_pa
         on_server = server_progress(url, owner)
         assert device[CODE] == on_server[CODE]
         assert device[GUIDED] == on_server[GUIDED]
+        assert device[GAME] == on_server[GAME]
+        assert device[HUNT] == on_server[HUNT]
+        game = store.get_progress(owner)[GAME]
+        assert (game.progress_percent, game.retry_count) == (50, 1)  # the game, not the intro
+        hunt = store.get_progress(owner)[HUNT]
+        assert hunt.progress_percent == 0  # 2 of 3 tasks: the section is not done
         code = store.get_progress(owner)[CODE]
         # The reading (30 s) and the first exercise are done; the last one ran for 15 s of
         # the 30 it needs, so neither its section_complete nor the module_complete counts.

@@ -85,7 +85,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.theme import danger, scaled_font, set_role, success
-from desktop.viewer._session import ViewerSession, ViewerTiming, ms
+from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body, set_muted
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
@@ -987,6 +987,11 @@ class InteractiveSectionView(SectionView):
         self.ghost.hide()
         self.setFocusProxy(self.scene)
         self.select_task(self.progress.next_task() if self.progress else None)
+        if isinstance(session, CodeSource) and not session.preview and self.config is not None:
+            earlier = session.section_events(section.section_number)
+            if earlier:  # worked on before, here or on another device: after the viewer
+                # has connected this page's signals (restore may record a task_complete)
+                QTimer.singleShot(0, lambda: self.restore(earlier))
 
     # -- what the viewer asks --------------------------------------------------------------
 

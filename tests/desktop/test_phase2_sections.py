@@ -1,6 +1,7 @@
-"""The sandbox section, driven through the real viewer over a real local store, with the real
-OS sandbox: write code, run it, fail, take a hint, pass, complete; limits, isolation, saved
-code, and what a computer without a sandbox says."""
+"""Phase 2 sections driven through the real viewer over a real local store: the code exercise
+with the real OS sandbox (write code, run it, fail, take a hint, pass, complete; limits,
+isolation, saved code, what a computer without a sandbox says), a time criterion, the guided
+problem and the interactive picture, each also after a restart."""
 
 from __future__ import annotations
 
@@ -339,3 +340,81 @@ def test_the_guided_problem_through_the_viewer(qtbot: QtBot, store: LocalStore) 
     viewer.shutdown()
     again = open_module(qtbot, store, module).views[2]
     assert isinstance(again, GuidedStruggleSectionView) and again.solved
+
+
+class _DemoMedia:
+    """The demo module's own files, as the media cache would hold them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, section: SectionRecord) -> Path | None:
+        name = (section.media_url or "").rsplit("/", 1)[-1]
+        found = self.folder / "media" / name
+        return found if name and found.is_file() else None
+
+    def message(self, section: SectionRecord) -> str:
+        return "not downloaded"
+
+
+def test_the_hazard_hunt_through_the_viewer_and_after_a_restart(
+    qtbot: QtBot, store: LocalStore
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.viewer.sections.interactive import InteractiveSectionView
+
+    folder = DEMO / "lab-hazard-hunt"
+    module = mirror(store, to_record(load_module_folder(folder)).module)
+
+    def open_hunt() -> tuple[ModuleViewer, InteractiveSectionView]:
+        session = LearningSession(
+            store=store,
+            owner=OWNER,
+            module=module,
+            session_id="sess-1",
+            device_type="desktop",
+            preview=False,
+            media=_DemoMedia(folder),
+        )
+        viewer = ModuleViewer(module, session, timing=ViewerTiming(read_seconds=3600))
+        qtbot.addWidget(viewer)
+        viewer.resize(1280, 860)
+        viewer.show()
+        qtbot.waitExposed(viewer)
+        viewer.show_section(2)
+        view = viewer.views[2]
+        assert isinstance(view, InteractiveSectionView)
+        qtbot.waitUntil(lambda: view.scene.image is not None, timeout=5000)
+        return viewer, view
+
+    def tap(view: InteractiveSectionView, x: float, y: float) -> None:
+        at: QPoint = view.scene.image_to_widget(x, y).toPoint()
+        QTest.mouseClick(view.scene, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+    viewer, view = open_hunt()
+    viewer.next_button.click()  # Next does not do the tasks
+    viewer.show_section(2)
+    for x, y in [(550, 425), (770, 430), (1080, 565)]:  # the iron, the cup, the cable
+        tap(view, x, y)
+    assert not events(store, "lab-hazard-hunt", "task_complete")
+    viewer.shutdown()
+
+    # A restart: the three hazards found so far are still found.
+    viewer, view = open_hunt()
+    qtbot.waitUntil(lambda: view.task_buttons["find-hazards"].status == "3 of 4 found")
+    tap(view, 1400, 865)  # the extinguisher on the floor
+    view.chips["put-back"]["extinguisher-item"].click()
+    tap(view, 1420, 330)  # its mount
+    for item, (x, y) in {
+        "label-eyewash": (930, 195),
+        "label-strip": (900, 443),
+        "label-station": (330, 405),
+    }.items():
+        view.chips["name-the-equipment"][item].click()
+        tap(view, x, y)
+    qtbot.waitUntil(lambda: bool(events(store, "lab-hazard-hunt", "section_complete")))
+    done = [e.event_data["task"] for e in events(store, "lab-hazard-hunt", "task_complete")]
+    assert sorted(done) == ["find-hazards", "name-the-equipment", "put-back"]
+    assert 2 in viewer.session.derived().completed_sections
