@@ -9,8 +9,9 @@ hotspots), shows and activates it as the viewer does, and times:
 
 * ``open_ms``: from constructing the page to the end of the first paint of the picture
   (decoded at display size on a pool thread, scaled pixmap, hotspots drawn), p50 / p99 /
-  max over ``--runs`` runs after one warm-up (the warm-up, the process's first picture, is
-  reported as ``first_ms``);
+  max over ``--runs`` runs after one warm-up. The warm-up, the process's first picture, is
+  reported as ``first_ms``: for a PNG it decodes the original; then the display copy the
+  app makes once a download finishes (``desktop.pictures``) is made, and the runs read it;
 * ``decode_ms``: ``QImageReader`` with ``setScaledSize`` alone, on this thread, to tell the
   decoder's share from the page's.
 
@@ -203,6 +204,7 @@ def open_times(path: Path, runs: int) -> tuple[float, list[float]]:
     """(the first open, the next ``runs``) in milliseconds."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.pictures import make_display_copy
     from desktop.viewer import ViewerTiming
     from desktop.viewer.sections.interactive import InteractiveSectionView
     from local_store import SectionRecord
@@ -242,6 +244,10 @@ def open_times(path: Path, runs: int) -> tuple[float, list[float]]:
         view.close()
         view.deleteLater()
         app.processEvents()
+        if len(times) == 1:
+            # What the app does once a download finishes (and the first open did too): a
+            # large PNG gets its display copy; the next opens read that.
+            make_display_copy(path)
     return times[0], times[1:]
 
 

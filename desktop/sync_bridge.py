@@ -21,8 +21,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.ops.media import MediaActivity
+from desktop.pictures import make_display_copies
 from desktop.tasks import TaskRunner
 from local_store import LocalStore
+
+_PICTURES = (".png", ".gif", ".webp")
+"""Picture files that decode at full size whatever the size shown (not JPEG)."""
 
 __all__ = ["SyncBridge"]
 
@@ -261,8 +265,23 @@ class SyncBridge(QObject):
         self.media.current = None
         self.media.failed = dict(report.failed) if report is not None else {}
         self.media_changed.emit()
+        self._prepare_pictures()
         if self._media_again:
             self.start_media()
+
+    def _prepare_pictures(self) -> None:
+        """Display copies of the large pictures just downloaded (``desktop.pictures``), on the
+        storage worker, so that the first opening of a big picture is fast too."""
+        store = self._store
+        pictures = [
+            Path(row.path)
+            for row in store.media_list()
+            if row.state == "complete" and row.path and row.url.lower().endswith(_PICTURES)
+        ]
+        if pictures:
+            self._tasks.storage(
+                lambda: make_display_copies(pictures), what="preparing pictures for display"
+            )
 
     def _media_failed(self, exc: BaseException) -> None:
         self._media_running = False

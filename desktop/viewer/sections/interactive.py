@@ -56,8 +56,6 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QImage,
-    QImageIOHandler,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -84,6 +82,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.pictures import make_display_copy, read_picture
 from desktop.theme import danger, scaled_font, set_role, success
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body, set_muted
@@ -160,30 +159,16 @@ class _DecodeCarrier(QObject):
 
 
 def _decode(path: Path, box: QSize, carrier: _DecodeCarrier, token: int) -> None:
-    """Decode ``path`` at no more than ``box`` (device pixels), off the UI thread: JPEG
-    decodes straight at a fraction of its size, other formats row by row into the smaller
-    image, so a 4000×3000 photo never exists at full size in memory."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    natural = reader.size()
-    if natural.isValid():
-        turned = bool(
-            reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90
-        )
-        shown = natural.transposed() if turned else natural
-        if box.isValid() and (shown.width() > box.width() or shown.height() > box.height()):
-            fit = shown.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-            fit = QSize(max(1, fit.width()), max(1, fit.height()))
-            reader.setScaledSize(fit.transposed() if turned else fit)
-        natural = shown
-    image = reader.read()
-    error = (reader.errorString() or "unknown format") if image.isNull() else ""
-    if not natural.isValid():
-        natural = image.size()
+    """Decode ``path`` at no more than ``box`` (device pixels), off the UI thread: a JPEG
+    decodes straight at a fraction of its size, a large PNG from its display copy
+    (``desktop.pictures``), made here after a first decode from the original."""
+    image, natural, error, make_copy = read_picture(path, box)
     try:
         carrier.decoded.emit(token, image, natural, error)
     except RuntimeError:
-        pass  # the page is gone (closed while this decoded): nobody to tell
+        return  # the page is gone (closed while this decoded): nobody to tell
+    if make_copy:
+        make_display_copy(path)  # for the next time: after the picture is shown
 
 
 # -- the picture ----------------------------------------------------------------------------
