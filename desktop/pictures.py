@@ -20,6 +20,8 @@ from typing import Final
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QImageWriter
 
+from sync.rules.media_types import DISPLAY_COPY_SUFFIX
+
 __all__ = [
     "DISPLAY_MAX",
     "display_copy",
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 DISPLAY_MAX: Final = 2048
-_SUFFIX: Final = ".display.png"
+_SUFFIX: Final = DISPLAY_COPY_SUFFIX  # the media cache deletes the copy with its picture
 
 
 def _copy_path(path: Path) -> Path:

@@ -53,6 +53,7 @@ import httpx
 from local_store import LocalStore, MediaState, UserRecord
 from sync.client.engine import AuthError, OfflineError, SyncError
 from sync.rules.fsync import fsync_dir
+from sync.rules.media_types import DISPLAY_COPY_SUFFIX
 from sync.rules.progress import ProgressStatus
 
 __all__ = ["DownloadProgress", "DownloadReport", "MediaCache", "MediaItem"]
@@ -594,7 +595,10 @@ class MediaCache:
                     continue
                 dest = self._dest(sha)
                 gone = True
-                for path in (dest, _part(dest)):
+                # The file, a partial download, and the display copy the desktop makes of a
+                # large picture (desktop.pictures: "<file>.display.png").
+                copy = dest.with_name(dest.name + DISPLAY_COPY_SUFFIX)
+                for path in (dest, _part(dest), copy):
                     size = _file_size(path)
                     try:
                         path.unlink(missing_ok=True)

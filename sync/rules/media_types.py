@@ -16,6 +16,7 @@ from typing import Final
 __all__ = [
     "ALLOWED_MEDIA_EXTENSIONS",
     "ALLOWED_TYPES",
+    "DISPLAY_COPY_SUFFIX",
     "MEDIA_KIND_OF_TYPE",
     "EXTENSIONS",
     "SIGNATURES",
@@ -45,6 +46,10 @@ ALLOWED_TYPES: Final = tuple(
     dict.fromkeys(t for table in ALLOWED_MEDIA_EXTENSIONS.values() for t in table.values())
 )
 """The only media types the server stores."""
+
+DISPLAY_COPY_SUFFIX: Final = ".display.png"
+"""What the desktop appends to a large picture's file name in its media cache for the copy
+it shows (``desktop.pictures``); the cache deletes the copy with the picture."""
 
 MEDIA_KIND_OF_TYPE: Final[Mapping[str, str]] = {
     "image": "image",

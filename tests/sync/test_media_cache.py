@@ -24,6 +24,7 @@ import pytest
 from local_store import AssignmentRecord, LocalStore, ModuleRecord, SectionRecord
 from sync.client.engine import AuthError, OfflineError
 from sync.client.media import DownloadProgress, MediaCache, MediaItem
+from sync.rules.media_types import DISPLAY_COPY_SUFFIX
 
 CHUNK = 64 * 1024
 NOW = datetime(2025, 3, 1, 9, 0, 0)
@@ -513,3 +514,15 @@ def test_clear_all_empties_the_cache(store: LocalStore, cache: MediaCache) -> No
 def test_bad_hash_is_refused(cache: MediaCache) -> None:
     with pytest.raises(ValueError, match="64 hex"):
         cache.path_for("../../etc/passwd")
+
+
+def test_freeing_a_picture_frees_its_display_copy(store: LocalStore, cache: MediaCache) -> None:
+    seed_world(store)
+    cache.download_all("s1")
+    path = cache.path_for(IMAGE_A[0])
+    assert path is not None
+    copy = path.with_name(path.name + DISPLAY_COPY_SUFFIX)  # as desktop.pictures makes it
+    copy.write_bytes(b"\x89PNG display copy")
+    freed = cache.clear_all()
+    assert not copy.exists() and not path.exists()
+    assert freed >= len(b"\x89PNG display copy") + len(IMAGE_A[1])
