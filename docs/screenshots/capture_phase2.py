@@ -5,8 +5,8 @@
 Runs the demo server in a child process and the real app signed in as the demo student Dev
 (Power team): the code exercise failing (the diff) and passing, a hint shown; the guided
 problem's conversation with the study buddy and the problem solved; a module list on a
-computer without the sandbox; and a folder preview with a game section this version cannot
-show and a broken section file. Writes ``phase2-*.png`` next to this file.
+computer without the sandbox; and a folder preview of a game being tried by its author and of
+a broken section file. Writes ``phase2-*.png`` next to this file.
 """
 
 from __future__ import annotations
@@ -88,8 +88,11 @@ def preview_shots(data: Path) -> None:
     folder = data / "phase2-preview"
     shutil.copytree(ROOT / "server_api" / "demo_content" / "power-budget-in-code", folder)
     (folder / "04-orbit-game.md").write_text(
-        "---\ntype: game\ntitle: Balance the orbit\nsection_config: {game_type: budget-race}\n"
-        "---\nKeep the battery above 60 % for three orbits.\n",
+        "---\ntype: game\ntitle: Orbit quiz\nsection_config:\n  game_type: quiz\n"
+        "  time_limit: 60\n  challenges:\n"
+        "    - {kind: choice, id: eclipse, prompt: 'Where does eclipse power come from?',"
+        " options: [The panels, The battery], correct: 1}\n"
+        "---\nA faculty member tries the quiz before publishing it: nothing is recorded.\n",
         encoding="utf-8",
     )
     (folder / "05-broken.md").write_text(
@@ -123,6 +126,8 @@ def main() -> None:
             window.resize(1280, 860)
             settle(0.5)
             sign_in(window, url, "dev@frames.demo")
+            settle(0.8)
+            save(window, "phase2-module-cards.png")
             code_shots(window)
             guided_shots(window)
             list_without_sandbox(window)

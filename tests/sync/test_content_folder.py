@@ -1059,3 +1059,21 @@ def test_phase2_fields_are_checked(tmp_path: Path, front: str, says: str) -> Non
     folder = make_module(tmp_path, {"02-x.md": section(front, "Body.\n")})
     with pytest.raises(ContentError, match=re.escape(says)):
         load_module_folder(folder)
+
+
+def test_the_readme_section_examples_load(tmp_path: Path) -> None:
+    """Every ```markdown example of a section file in the README is valid content."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```markdown\n(.*?)```", readme, re.S)
+    assert len(examples) >= 4
+    kinds = set()
+    for number, example in enumerate(examples):
+        files: dict[str, str | bytes] = {
+            "01-example.md": example,
+            "media/bench.png": PNG_BYTES,
+            "media/esd-workstation.png": PNG_BYTES,
+            "starter/budget.py": "print(0)\n",
+        }
+        folder = make_module(tmp_path, files, name=f"ex{number}", default_section=False)
+        kinds.add(load_module_folder(folder).sections[0].section_type)
+    assert {"sandbox", "guided_struggle", "game", "interactive"} <= kinds
