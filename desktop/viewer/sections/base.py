@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from pydantic import BaseModel
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import em, scroll_body
 from local_store.records import SectionRecord
+from sync.rules.section_config import ConfigError, parse_section_config
 from sync.rules.sections import (
     CompletionRule,
     SectionState,
@@ -36,6 +38,8 @@ from sync.rules.sections import (
 )
 
 __all__ = ["SectionType", "SectionView", "ViewFactory", "data_of", "fallback_label"]
+
+ConfigT = TypeVar("ConfigT", bound=BaseModel)
 
 
 def fallback_label(section_type: str) -> str:
@@ -132,6 +136,17 @@ class SectionView(QWidget):
         if not self.needs:
             return "Complete what this section asks to go on."
         return "Still needed: " + "; ".join(self.needs)
+
+    def read_config(self, model: type[ConfigT]) -> tuple[ConfigT | None, str | None]:
+        """The section's ``section_config`` checked as ``model`` (a Phase 2 page's schema), or
+        ``None`` and why it cannot be used (at most three problems, for an error card)."""
+        try:
+            parsed = parse_section_config(self.section.section_type, self.section.section_config)
+        except ConfigError as exc:
+            return None, "; ".join(f"{w}: {r}" if w else r for w, r in exc.problems[:3])
+        if isinstance(parsed, model):
+            return parsed, None
+        return None, f"the config is not a {self.section.section_type.replace('_', ' ')}'s"
 
     def set_needs(self, needs: tuple[str, ...]) -> None:
         """What the fold says the section's criteria still need (the viewer keeps it fresh)."""

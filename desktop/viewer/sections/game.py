@@ -88,13 +88,11 @@ from sync.rules.game import (
 )
 from sync.rules.section_config import (
     ChoiceChallenge,
-    ConfigError,
     GameComplete,
     GameConfig,
     GameLevel,
     MatchChallenge,
     OrderChallenge,
-    parse_section_config,
 )
 from sync.rules.sections import Trigger
 
@@ -695,19 +693,7 @@ class GameSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        self.config: GameConfig | None = None
-        self.error: str | None = None
-        try:
-            parsed = parse_section_config("game", section.section_config)
-        except ConfigError as exc:
-            self.error = "; ".join(f"{w}: {r}" if w else r for w, r in exc.problems[:3])
-        else:
-            if isinstance(parsed, GameConfig):
-                self.config = parsed
-            elif parsed is None:  # the schema lets a game go without; it cannot be played
-                self.error = "a game section needs a config with its challenges"
-            else:  # pragma: no cover - parse_section_config gives this type's model
-                self.error = "the config is not a game's"
+        self.config, self.error = self.read_config(GameConfig)
         self.new_seed: Callable[[], int] = lambda: secrets.randbelow(MAX_SEED)
         """Where attempts' seeds come from (tests may pin it)."""
         self.plan: AttemptPlan | None = None

@@ -68,7 +68,7 @@ from sync.rules.buddy import (
     check_answer,
     match_intent,
 )
-from sync.rules.section_config import ConfigError, GuidedStruggleConfig, parse_section_config
+from sync.rules.section_config import GuidedStruggleConfig
 from sync.rules.sections import Trigger
 
 __all__ = [
@@ -256,18 +256,7 @@ class GuidedStruggleSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        self.config: GuidedStruggleConfig | None = None
-        self.error: str | None = None
-        try:
-            parsed = parse_section_config("guided_struggle", section.section_config)
-        except ConfigError as exc:
-            problems = exc.problems[:3]
-            self.error = "; ".join(f"{w}: {r}" if w else r for w, r in problems)
-        else:
-            if isinstance(parsed, GuidedStruggleConfig):
-                self.config = parsed
-            else:  # pragma: no cover - parse_section_config gives this type's model
-                self.error = "the config is not a guided problem's"
+        self.config, self.error = self.read_config(GuidedStruggleConfig)
         self.buddy: Buddy | None = None if self.config is None else Buddy(self.config)
         self.bubbles: list[ChatBubble] = []
         self._follow_chat = True

@@ -98,12 +98,10 @@ from sync.rules.hotspots import (
     hotspot_near,
 )
 from sync.rules.section_config import (
-    ConfigError,
     FindTask,
     Hotspot,
     InteractiveConfig,
     PlaceTask,
-    parse_section_config,
 )
 from sync.rules.sections import MediaState, SectionState, Trigger
 
@@ -837,17 +835,7 @@ class InteractiveSectionView(SectionView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, session=session, timing=timing, parent=parent)
-        self.config: InteractiveConfig | None = None
-        self.error: str | None = None
-        try:
-            parsed = parse_section_config("interactive", section.section_config)
-        except ConfigError as exc:
-            self.error = "; ".join(f"{w}: {r}" if w else r for w, r in exc.problems[:3])
-        else:
-            if isinstance(parsed, InteractiveConfig):
-                self.config = parsed
-            else:
-                self.error = "the section has no hotspots"
+        self.config, self.error = self.read_config(InteractiveConfig)
         self.image_error: str | None = None
         self.current: str | None = None
         self.picked: str | None = None

@@ -59,7 +59,7 @@ from desktop.viewer.sections.base import SectionType, SectionView
 from desktop.widgets.code_editor import CodeTabs, OutputPane
 from local_store.records import SectionRecord
 from sync.rules.output_match import output_matches
-from sync.rules.section_config import ConfigError, SandboxConfig, parse_section_config
+from sync.rules.section_config import SandboxConfig
 
 __all__ = ["MAX_SAVED_CODE_BYTES", "SECTION_TYPE", "SandboxSectionView"]
 
@@ -98,19 +98,17 @@ class SandboxSectionView(SectionView):
         self.prompt = MarkdownLabel(section.content, self)
         self.prompt.link_activated.connect(self.link_activated)
         layout.addWidget(self.prompt)
-        try:
-            config = parse_section_config("sandbox", section.section_config)
-        except ConfigError as exc:
+        config, error = self.read_config(SandboxConfig)
+        if config is None:
             self.card = MessageCard(
                 "This exercise cannot be shown",
-                f"Its settings are damaged ({exc}). Tell the module's authors; you can carry "
+                f"Its settings are damaged ({error}). Tell the module's authors; you can carry "
                 "on with the rest of the module.",
                 parent=self,
             )
             layout.addWidget(self.card)
             layout.addStretch(1)
             return
-        assert isinstance(config, SandboxConfig)
         self.config = config
         if source is not None:
             self.runner = source.code_runner()
