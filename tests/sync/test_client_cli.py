@@ -358,3 +358,31 @@ def test_answers_that_are_no_sign_in_are_typed(
         assert caught.value.explained == (status == 422)
     with LocalStore.open(tmp_path / "store.sqlite3") as store:
         assert store.current_user() is None
+
+
+def test_sandbox_command_shows_the_isolation_and_lets_staff_allow_unisolated_runs(
+    tmp_path: Path,
+) -> None:
+    data = str(tmp_path / "data")
+    shown = run_cli(CLI, "sandbox", "--data-dir", data)
+    assert shown.returncode == 0, shown.stderr
+    assert "isolation:  landlock-v" in shown.stdout  # this machine has it
+    assert "unisolated runs allowed by staff: no" in shown.stdout
+    assert "python   available" in shown.stdout
+    off = run_cli(
+        CLI,
+        "sandbox",
+        "--allow-unisolated",
+        "yes",
+        "--data-dir",
+        data,
+        env={"FRAMES_SANDBOX_FORCE_UNAVAILABLE": "1"},
+    )
+    assert off.returncode == 0, off.stderr
+    assert "isolation:  none (the sandbox is turned off on this computer" in off.stdout
+    assert "unisolated runs allowed by staff: yes" in off.stdout
+    with LocalStore.open(Path(data) / "store.sqlite3") as store:
+        assert store.get_setting("sandbox.allow_unisolated") is True
+    bad = run_cli(CLI, "sandbox", "--allow-unisolated", "maybe", "--data-dir", data)
+    assert bad.returncode == 2 and "invalid choice: 'maybe'" in bad.stderr
+    assert "Traceback" not in bad.stderr
