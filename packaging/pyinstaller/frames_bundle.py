@@ -39,14 +39,15 @@ HIDDEN = {
     + ["argon2", "nh3", *_MARKDOWN],
 }
 # The version comes from the package metadata (importlib.metadata), so ship it. Alembic reads
-# its revision scripts as files, and the demo loads its content folder from disk.
+# its revision scripts as files, and the demo loads its content folder from disk (starter
+# code of its code exercises included: .py files there are content, not modules).
 _META = copy_metadata("frames-lms")
 DATAS = {
     "desktop": _META,
     "client": _META,
     "server": _META
     + collect_data_files("server_api", include_py_files=True, subdir="migrations")
-    + collect_data_files("server_api", subdir="demo_content"),
+    + collect_data_files("server_api", include_py_files=True, subdir="demo_content"),
 }
 
 EXCLUDES = [

@@ -189,7 +189,7 @@ def test_tab_order_follows_the_layout(main_window: Any) -> None:
     seed_student(main_window.ctx.store)
     main_window.start()
     home = main_window.home
-    order = [home.search, home.category, home.tag, home.view]
+    order = [home.search, home.kind, home.category, home.tag, home.view]
     for first, second in zip(order, order[1:], strict=False):
         assert _next_tab_stop(first) is second
 
