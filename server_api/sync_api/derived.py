@@ -77,6 +77,7 @@ from sync.rules.derive import (
     PairBaseline,
     StoredEvent,
 )
+from sync.rules.progress import timed_sections
 
 __all__ = [
     "Pair",
@@ -252,15 +253,19 @@ def update_derived(
                 state = DeriveState.from_json(saved)
             except ValueError:
                 continue  # damaged: fold from the events below
-            if state.suits(baselines.get(pair)):
-                states[pair] = state
+            if state.suits(baselines.get(pair), timed_sections(sections.get(pair[1], {}))):
+                states[pair] = state  # else: the module's time criteria changed, refold
     whole = [p for p in pairs if p not in states]
     all_events = _read_events(conn, whole) if whole else {}
     for pair in pairs:
         baseline = baselines.get(pair)
         kept = states.get(pair)
         if kept is None:
-            state = DeriveState.of(all_events.get(pair, []), baseline=baseline)
+            state = DeriveState.of(
+                all_events.get(pair, []),
+                baseline=baseline,
+                timed=timed_sections(sections.get(pair[1], {})),
+            )
             checklist_changed = True
         else:
             state, batch = kept, new_events.get(pair, [])

@@ -42,7 +42,7 @@ from sync.rules.section_config import (
     TimeCriteria,
 )
 
-__all__ = ["EVIDENCE_KINDS", "Evidence", "met_at", "still_needed", "time_left"]
+__all__ = ["EVIDENCE_KINDS", "Evidence", "has_time", "met_at", "still_needed", "time_left"]
 
 EVIDENCE_KINDS: Final = frozenset(
     {"code_run", "solution_attempted", "task_complete", "game_complete"}
@@ -229,3 +229,13 @@ def time_left(criteria: Any, seconds: int) -> int | None:
         found = [t for c in criteria.of if (t := time_left(c, seconds)) is not None]
         return min(found) if found else None
     return None
+
+
+def has_time(criteria: Any) -> bool:
+    """Whether ``criteria`` include a time criterion (the fold then keeps the section's
+    active time)."""
+    if isinstance(criteria, TimeCriteria):
+        return True
+    if isinstance(criteria, AllOf | AnyOf):
+        return any(has_time(c) for c in criteria.of)
+    return False

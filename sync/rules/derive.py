@@ -31,7 +31,14 @@ from sync.rules.merge import (
     feedback_state,
     feedback_winner,
 )
-from sync.rules.progress import Baseline, FoldState, Progress, ProgressEvent, is_legacy_uuid
+from sync.rules.progress import (
+    Baseline,
+    FoldState,
+    Progress,
+    ProgressEvent,
+    is_legacy_uuid,
+    timed_sections,
+)
 
 __all__ = [
     "CHECKLIST_EVENT",
@@ -242,27 +249,36 @@ class DeriveState:
 
     __slots__ = ("checklist", "feedback", "legacy", "progress")
 
-    def __init__(self, *, legacy: bool = True) -> None:
-        self.progress = FoldState()
+    def __init__(self, *, legacy: bool = True, timed: Iterable[int] = ()) -> None:
+        self.progress = FoldState(timed=timed)
         self.legacy = legacy
         self.checklist: dict[tuple[int, str], ChecklistEvent] = {}
         self.feedback: tuple[FeedbackEvent, datetime] | None = None
 
     @classmethod
     def of(
-        cls, events: Iterable[EventLike], *, baseline: PairBaseline | None = None
+        cls,
+        events: Iterable[EventLike],
+        *,
+        baseline: PairBaseline | None = None,
+        timed: Iterable[int] = (),
     ) -> DeriveState:
-        """The state of a whole set of events (copies of a uuid count once)."""
-        state = cls(legacy=baseline is None or baseline.progress is None)
+        """The state of a whole set of events (copies of a uuid count once); ``timed``: the
+        sections whose active time it keeps (``sync.rules.progress.timed_sections``)."""
+        state = cls(legacy=baseline is None or baseline.progress is None, timed=timed)
         items = list(events)
         progress_items = items if state.legacy else [e for e in items if not is_legacy_uuid(e.uuid)]
-        state.progress = FoldState.of(progress_items)
+        state.progress = FoldState.of(progress_items, timed=timed)
         state._take_writes(items)
         return state
 
-    def suits(self, baseline: PairBaseline | None) -> bool:
-        """Whether this state folds legacy events as a pair with ``baseline`` needs."""
-        return self.legacy == (baseline is None or baseline.progress is None)
+    def suits(self, baseline: PairBaseline | None, timed: Iterable[int] = ()) -> bool:
+        """Whether this state folds legacy events as a pair with ``baseline`` needs, and keeps
+        the active time of exactly the ``timed`` sections (a module whose time criteria
+        changed is folded again from its events)."""
+        return self.legacy == (baseline is None or baseline.progress is None) and (
+            self.progress.timed == frozenset(timed)
+        )
 
     def add(self, events: Iterable[EventLike]) -> set[tuple[str, str | None]]:
         """Fold events not folded before; returns the progress groups to rebuild
@@ -287,7 +303,7 @@ class DeriveState:
         self, *, section_numbers: Collection[int], baseline: PairBaseline | None = None
     ) -> Derived:
         """Progress, checklist and feedback, on top of the pair's ``baseline``."""
-        if not self.suits(baseline):
+        if not self.suits(baseline, self.progress.timed):
             raise ValueError("this state was built for a pair without (or with) a baseline")
         feedback = self.feedback
         if baseline is not None and baseline.feedback is not None:
@@ -373,6 +389,6 @@ def derive(
 ) -> Derived:
     """Progress, checklist state and feedback of one student in one module, on top of the
     pair's ``baseline`` if it has one."""
-    return DeriveState.of(events, baseline=baseline).derived(
+    return DeriveState.of(events, baseline=baseline, timed=timed_sections(section_numbers)).derived(
         section_numbers=section_numbers, baseline=baseline
     )

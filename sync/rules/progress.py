@@ -136,7 +136,7 @@ from operator import attrgetter
 from typing import Any, Final, Protocol
 
 from sync.rules.criteria import EVIDENCE_KINDS as _EVIDENCE_KINDS
-from sync.rules.criteria import Evidence, met_at, still_needed
+from sync.rules.criteria import Evidence, has_time, met_at, still_needed
 from sync.rules.merge import StampSource
 
 __all__ = [
@@ -152,6 +152,7 @@ __all__ = [
     "ProgressStatus",
     "fold_progress",
     "is_legacy_uuid",
+    "timed_sections",
 ]
 
 IDLE_SECONDS: Final = 30
@@ -467,9 +468,19 @@ class _Group:
         self.anchor: int | None = None
         self.spans: list[list[int]] = []  # merged, sorted [start, end) intervals
         self.section: int | None = None  # the section number of the last event, if it had one
-        self.by_section: dict[int, list[list[int]]] = {}  # the spans, by the section they were on
+        # the spans on each *timed* section (one with a time criterion): kept for those only,
+        # since a history that hops between sections would fragment them by the thousand
+        self.by_section: dict[int, list[list[int]]] = {}
 
-    def take(self, t: int, seq: int, uuid: str, kind: str, section: int | None = None) -> bool:
+    def take(
+        self,
+        t: int,
+        seq: int,
+        uuid: str,
+        kind: str,
+        section: int | None = None,
+        timed: frozenset[int] = frozenset(),
+    ) -> bool:
         """Extend the group by an event after its last one; False (nothing changed) when the
         event comes before it and the group must be rebuilt."""
         last = self.last
@@ -484,7 +495,7 @@ class _Group:
                     spans[-1][1] = end  # intervals of a group only grow to the right
                 else:
                     spans.append([prev_t, end])
-                if self.section is not None:
+                if self.section is not None and self.section in timed:
                     on = self.by_section.setdefault(self.section, [])
                     if on and on[-1][1] >= prev_t:
                         on[-1][1] = end
@@ -554,10 +565,12 @@ class FoldState:
         "groups",
         "last_us",
         "module_complete_us",
+        "timed",
         "view",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, timed: Iterable[int] = ()) -> None:
+        self.timed = frozenset(timed)
         self.count = 0
         self.first_us: int | None = None
         self.last_us: int | None = None
@@ -571,9 +584,10 @@ class FoldState:
         self.evidence = Evidence()
 
     @classmethod
-    def of(cls, events: Iterable[ProgressEvent]) -> "FoldState":
-        """The state of a whole set of events (copies of a uuid count once)."""
-        state = cls()
+    def of(cls, events: Iterable[ProgressEvent], *, timed: Iterable[int] = ()) -> "FoldState":
+        """The state of a whole set of events (copies of a uuid count once), keeping the
+        active time of the ``timed`` sections (those with a time criterion: ``timed_sections``)."""
+        state = cls(timed=timed)
         state._take(_dedup_sorted(events))
         return state
 
@@ -591,7 +605,9 @@ class FoldState:
         for e in _dedup_sorted(events):
             if (e.device_id, e.session_id) != key:
                 raise ValueError(f"event {e.uuid!r} is not in group {key!r}")
-            group.take(_us(e.timestamp), e.device_seq, e.uuid, e.event_type, e.section_number)
+            group.take(
+                _us(e.timestamp), e.device_seq, e.uuid, e.event_type, e.section_number, self.timed
+            )
         self.groups[key] = group
         self.dirty.discard(key)
 
@@ -601,6 +617,7 @@ class FoldState:
         counters = self.counters
         groups = self.groups
         first_complete = self.first_complete
+        timed = self.timed
         for e in ordered:
             kind = e.event_type
             t = _us(e.timestamp)
@@ -626,7 +643,7 @@ class FoldState:
             group = groups.get(group_key)
             if group is None:
                 group = groups[group_key] = _Group()
-            if not group.take(t, e.device_seq, e.uuid, kind, e.section_number):
+            if not group.take(t, e.device_seq, e.uuid, kind, e.section_number, timed):
                 self.dirty.add(group_key)
             if kind in _EVIDENCE_KINDS and e.section_number is not None:
                 self.evidence.take(kind, e.section_number, t, _data_of(e))
@@ -663,7 +680,8 @@ class FoldState:
         return intervals
 
     def active_seconds(self, number: int) -> int:
-        """Seconds actively spent on section ``number`` (idle excluded, overlaps once)."""
+        """Seconds actively spent on section ``number`` (idle excluded, overlaps once); kept
+        for the ``timed`` sections only (0 for the others)."""
         return _union_length(self.section_intervals(number)) // _US_PER_SECOND
 
     def time_reached(self, number: int, seconds: int) -> int | None:
@@ -765,7 +783,8 @@ class FoldState:
         if self.dirty:
             raise ValueError("a state with groups to rebuild cannot be saved")
         return {
-            "v": 2,
+            "v": 3,
+            "timed": sorted(self.timed),
             "count": self.count,
             "first": self.first_us,
             "last": self.last_us,
@@ -786,9 +805,9 @@ class FoldState:
     def from_json(cls, data: dict[str, Any]) -> "FoldState":
         """Inverse of ``to_json``; ``ValueError`` for a damaged or unknown document."""
         try:
-            if data["v"] != 2:  # 1 had no per-section time or criteria evidence: refold
+            if data["v"] != 3:  # older ones lack criteria evidence or the timed sections: refold
                 raise ValueError(f"unknown fold state version {data['v']!r}")
-            state = cls()
+            state = cls(timed=(int(n) for n in data["timed"]))
             state.count = int(data["count"])
             state.first_us = None if data["first"] is None else int(data["first"])
             state.last_us = None if data["last"] is None else int(data["last"])
@@ -833,4 +852,14 @@ def fold_progress(
     """
     if baseline is not None:
         events = [e for e in events if not is_legacy_uuid(e.uuid)]
-    return FoldState.of(events).progress(section_numbers=section_numbers, baseline=baseline)
+    return FoldState.of(events, timed=timed_sections(section_numbers)).progress(
+        section_numbers=section_numbers, baseline=baseline
+    )
+
+
+def timed_sections(section_numbers: Collection[int]) -> frozenset[int]:
+    """The sections whose criteria (``section_numbers`` mapping each number to them) include
+    a time criterion: the fold keeps their active time."""
+    if not isinstance(section_numbers, Mapping):
+        return frozenset()
+    return frozenset(n for n, c in section_numbers.items() if c is not None and has_time(c))

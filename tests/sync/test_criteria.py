@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sync.rules.derive import DeriveState, StoredEvent, derive
-from sync.rules.progress import FoldState
+from sync.rules.progress import FoldState, timed_sections
 from sync.rules.section_config import (
     ConfigError,
     effective_criteria,
@@ -64,7 +64,7 @@ def test_a_time_criterion_needs_active_seconds_on_the_section_not_a_section_comp
     assert derive(early, section_numbers=rules).progress.status == "in_progress"
     # Heartbeats every 10 s: 60 s of activity is reached at t = 60.
     events = early + heartbeats(10, 70)
-    state = FoldState.of(events)
+    state = FoldState.of(events, timed={1})
     assert state.active_seconds(1) >= 60
     assert state.time_reached(1, 60) == state.time_reached(1, 60)
     progress = derive(events, section_numbers=rules).progress
@@ -77,9 +77,10 @@ def test_idle_time_and_other_sections_do_not_count() -> None:
     # 20 s on section 1, then idle 5 minutes (a gap counts at most 30 s), then section 2.
     events = [ev(1, "section_view", 0), *heartbeats(10, 20)]
     events += [ev(50, "section_view", 320, 2), *heartbeats(330, 400, section=2, first=200)]
-    state = FoldState.of(events)
+    state = FoldState.of(events, timed={1, 2})
     assert state.active_seconds(1) == 50  # 20 s + one capped idle gap of 30 s
     assert state.active_seconds(2) >= 80
+    assert FoldState.of(events, timed={2}).active_seconds(1) == 0  # kept for timed ones only
     assert state.still_needed(1, rules[1]) == ["10 s more on this page"]
     assert 1 not in state.completions(rules)
 
@@ -91,7 +92,7 @@ def test_two_devices_at_once_count_each_second_once() -> None:
         ev(1, "section_view", 0, device="d2"),
         *[ev(100 + i, "heartbeat", 10 + 10 * i, device="d2") for i in range(4)],
     ]
-    state = FoldState.of(a + b)
+    state = FoldState.of(a + b, timed={1})
     assert state.active_seconds(1) == 40  # up to the last heartbeat, no trailing credit
     assert 1 not in state.completions(rules)
 
@@ -139,7 +140,7 @@ def test_tasks_scores_and_combinations() -> None:
         ev(3, "solution_attempted", 3, 3, {"correct": False}),
         ev(4, "solution_attempted", 4, 3, {"correct": True}),
     ]
-    state = FoldState.of(events)
+    state = FoldState.of(events, timed=timed_sections(rules))
     assert state.completions(rules) == {}
     assert state.still_needed(1, rules[1]) == ["Do the tasks: 1 of 2 done"]
     assert state.still_needed(2, rules[2])[0].startswith(
@@ -152,7 +153,7 @@ def test_tasks_scores_and_combinations() -> None:
         ev(8, "heartbeat", 24, 3),
         ev(9, "heartbeat", 34, 3),
     ]
-    state = FoldState.of(more)
+    state = FoldState.of(more, timed=timed_sections(rules))
     done = state.completions(rules)
     assert done[1] == state.completions(rules)[1]
     assert set(done) == {1, 2, 3}
@@ -262,7 +263,7 @@ def test_criteria_results_do_not_depend_on_batches_or_order(
     whole = derive(events, section_numbers=RULES)
     shuffled = list(events)
     rnd.shuffle(shuffled)
-    state = DeriveState()
+    state = DeriveState(timed=timed_sections(RULES))
     cut = len(shuffled) // 2
     for batch in (shuffled[:cut], shuffled[cut:]):
         for group in state.add(batch):
@@ -270,3 +271,19 @@ def test_criteria_results_do_not_depend_on_batches_or_order(
     again = DeriveState.from_json(state.to_json())
     assert again.derived(section_numbers=RULES) == whole
     assert state.derived(section_numbers=RULES) == whole
+
+
+def test_only_timed_sections_keep_their_spans_so_a_hopping_history_stays_small() -> None:
+    """A history that hops between sections on every event would otherwise keep a span per
+    event per section in the saved state (a push onto 100,000 events must stay cheap)."""
+    hops = [ev(i, "heartbeat", 5 * i, 1 + i % 5) for i in range(2000)]
+    plain = FoldState.of(hops)
+    assert all(not g.by_section for g in plain.groups.values())
+    timed = FoldState.of(hops, timed={3})
+    [group] = timed.groups.values()
+    assert set(group.by_section) == {3} and len(group.by_section[3]) == 400
+    assert timed.active_seconds(3) == 400 * 5
+    assert DeriveState.from_json(DeriveState.of(hops, timed={3}).to_json()).progress == timed
+    # A state kept for other timed sections does not suit (the server folds again).
+    assert not DeriveState.of(hops, timed={3}).suits(None, {2})
+    assert DeriveState.of(hops, timed={3}).suits(None, {3})
