@@ -3,18 +3,16 @@ countdown, a level passed and a level failed.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/capture_game.py
 
-The page is shown in the real ``ModuleViewer`` (1100x720) over an in-memory session; the
-game type is put in the viewer's table here in case this checkout does not list it yet.
+The page is shown in the real ``ModuleViewer`` (1100x720) over the tests' in-memory session
+(``tests.desktop.test_viewer.FakeSession``).
 Writes ``phase2-game-*.png`` next to this file.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -102,56 +100,6 @@ GAME: dict[str, Any] = {
 }
 
 
-class Session:
-    """An in-memory ``ViewerSession`` (records kept in a list)."""
-
-    preview = False
-
-    def __init__(self, module: Any, picture: Path | None) -> None:
-        self.module = module
-        self.picture = picture
-        self.events: list[Any] = []
-        self._seq = itertools.count(1)
-
-    def record(
-        self,
-        event_type: str,
-        *,
-        section_number: int | None = None,
-        data: dict[str, Any] | None = None,
-    ) -> None:
-        from types import SimpleNamespace
-
-        seq = next(self._seq)
-        self.events.append(
-            SimpleNamespace(
-                uuid=f"{seq:032x}",
-                event_type=event_type,
-                timestamp=datetime(2025, 3, 1, 9, 0) + timedelta(seconds=seq),
-                device_id="device-a",
-                device_seq=seq,
-                session_id="s",
-                section_number=section_number,
-                event_data=data,
-            )
-        )
-
-    def derived(self) -> Any:
-        from sync.rules.derive import derive
-        from sync.rules.sections import criteria_by_section
-
-        return derive(self.events, section_numbers=criteria_by_section(self.module.sections))
-
-    def media_path(self, section: Any) -> Path | None:
-        return self.picture if section.section_type == "game" else None
-
-    def media_message(self, section: Any) -> str:
-        return ""
-
-    def open_url(self, url: str) -> None:
-        pass
-
-
 def bench_picture(path: Path) -> Path:
     """A small drawing of a bench: an iron off its stand and fumes rising to a face."""
     from PySide6.QtCore import QPointF, QRectF, Qt
@@ -188,13 +136,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.viewer import ModuleViewer, ViewerTiming
-    from desktop.viewer.sections import game, registry
     from desktop.viewer.sections.game import ChoiceBoard, GameSectionView, MatchBoard, OrderBoard
     from local_store.records import ModuleRecord, SectionRecord
     from sync.rules.section_config import ChoiceChallenge, MatchChallenge, OrderChallenge
+    from tests.desktop.test_viewer import FakeSession
 
     app = QApplication.instance() or QApplication(sys.argv)
-    registry.SECTION_TYPES["game"] = game.SECTION_TYPE  # type: ignore[index]
     with tempfile.TemporaryDirectory(prefix="frames-game-shots-") as tmp:
         picture = bench_picture(Path(tmp) / "bench.png")
         sections = (
@@ -204,7 +151,7 @@ def main() -> None:
             ),
         )
         module = ModuleRecord(module_id="solder", title="Soldering basics", sections=sections)
-        session = Session(module, picture)
+        session = FakeSession(module=module, media={2: picture})
         viewer = ModuleViewer(module, session, timing=ViewerTiming(read_seconds=3600))
         viewer.resize(*SIZE)
         viewer.show()

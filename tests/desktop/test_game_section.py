@@ -32,14 +32,12 @@ from desktop.viewer.sections.game import (
     level_summary,
 )
 from local_store.records import ModuleRecord, SectionRecord
-from sync.rules.derive import Derived, derive
 from sync.rules.section_config import (
     ChoiceChallenge,
     GameConfig,
     MatchChallenge,
     OrderChallenge,
 )
-from sync.rules.sections import criteria_by_section
 from tests.desktop.test_viewer import FakeSession
 
 pytestmark = pytest.mark.qt
@@ -150,14 +148,6 @@ class CountingSession(FakeSession):
 
     def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
         return []
-
-
-@dataclass
-class CriteriaSession(FakeSession):
-    """A session whose fold knows the sections' criteria (as the app's does)."""
-
-    def derived(self) -> Derived:
-        return derive(self.events, section_numbers=criteria_by_section(self.module.sections))
 
 
 def game_section(config: Any = GAME, **extra: Any) -> SectionRecord:
@@ -683,7 +673,7 @@ def test_through_the_viewer_only_a_pass_completes(
         game_section(),
         SectionRecord(section_number=2, section_type="text", content="Done."),
     )
-    session = CriteriaSession(module=ModuleRecord(module_id="m", title="M", sections=sections))
+    session = FakeSession(module=ModuleRecord(module_id="m", title="M", sections=sections))
     viewer = ModuleViewer(session.module, session, timing=ViewerTiming(read_seconds=3600))
     qtbot.addWidget(viewer)
     viewer.resize(1100, 720)

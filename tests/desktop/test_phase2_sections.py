@@ -418,3 +418,25 @@ def test_the_hazard_hunt_through_the_viewer_and_after_a_restart(
     done = [e.event_data["task"] for e in events(store, "lab-hazard-hunt", "task_complete")]
     assert sorted(done) == ["find-hazards", "name-the-equipment", "put-back"]
     assert 2 in viewer.session.derived().completed_sections
+
+
+def test_a_broken_exercise_says_so_and_never_completes(qtbot: QtBot, store: LocalStore) -> None:
+    module = ModuleRecord(
+        module_id="broken-code",
+        title="Broken",
+        sections=(
+            SectionRecord(
+                section_number=1,
+                section_type="sandbox",
+                content="Print 42.",
+                section_config={"language": "cobol", "files": []},
+            ),
+        ),
+    )
+    viewer = open_module(qtbot, store, module)
+    view = page(viewer, 1)
+    assert view.card.heading() == "This exercise could not be shown"
+    assert "language: Input should be 'python' or 'c'" in view.card.text()
+    assert viewer.hint_label.text() == "This exercise cannot be shown; tell the module's author."
+    viewer.next_button.click()
+    assert not events(store, "broken-code", "section_complete")

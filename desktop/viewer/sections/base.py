@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
     QScrollBar,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
-from desktop.viewer._widgets import em, scroll_body
+from desktop.viewer._widgets import MessageCard, em, scroll_body
 from local_store.records import SectionRecord
 from sync.rules.section_config import ConfigError, parse_section_config
 from sync.rules.sections import (
@@ -147,6 +148,21 @@ class SectionView(QWidget):
         if isinstance(parsed, model):
             return parsed, None
         return None, f"the config is not a {self.section.section_type.replace('_', ' ')}'s"
+
+    def config_problem_card(self, thing: str, error: str | None, parent: QWidget) -> MessageCard:
+        """The card a Phase 2 page shows instead of itself when ``read_config`` failed
+        ("This game could not be shown", with why)."""
+        return MessageCard(
+            f"This {thing} could not be shown",
+            f"Its settings are broken ({error}). Tell the module's author; you can go on with "
+            "the rest of the module.",
+            icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
+            parent=parent,
+        )
+
+    @staticmethod
+    def config_problem_hint(thing: str) -> str:
+        return f"This {thing} cannot be shown; tell the module's author."
 
     def set_needs(self, needs: tuple[str, ...]) -> None:
         """What the fold says the section's criteria still need (the viewer keeps it fresh)."""

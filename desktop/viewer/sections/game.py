@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -743,13 +742,7 @@ class GameSectionView(SectionView):
         body.addWidget(self.intro)
         self.card: MessageCard | None = None
         if self.config is None:
-            self.card = MessageCard(
-                "This game could not be shown",
-                f"Its settings are broken ({self.error}). Tell the module's author; you can go "
-                "on to the next section with Next.",
-                icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
-                parent=body_widget,
-            )
+            self.card = self.config_problem_card("game", self.error, body_widget)
             body.addWidget(self.card)
             body.addStretch(1)
             self.area.setWidget(body_widget)
@@ -946,7 +939,7 @@ class GameSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if self.config is None:
-            return "This game cannot be shown; tell the module's author."
+            return self.config_problem_hint("game")
         if complete:
             return "Passed."
         if self.criteria is None or isinstance(self.criteria, GameComplete):

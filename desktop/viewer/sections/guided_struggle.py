@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -286,13 +285,7 @@ class GuidedStruggleSectionView(SectionView):
         self.choices: list[QRadioButton] = []
         self.choice_group: QButtonGroup | None = None
         if self.config is None:
-            self.card = MessageCard(
-                "This problem could not be shown",
-                f"Its settings are broken ({self.error}). Tell the module's author; you can "
-                "go on to the next section with Next.",
-                icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
-                parent=body,
-            )
+            self.card = self.config_problem_card("problem", self.error, body)
             layout.addWidget(self.card)
             layout.addStretch(1)
             self.area.setWidget(body)
@@ -463,7 +456,7 @@ class GuidedStruggleSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if self.buddy is None:
-            return "This problem cannot be shown; tell the module's author."
+            return self.config_problem_hint("problem")
         if complete or self.buddy.solved:
             return "Solved."
         return "Solve the problem to complete this section."

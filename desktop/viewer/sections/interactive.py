@@ -77,7 +77,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -862,13 +861,7 @@ class InteractiveSectionView(SectionView):
         stage_layout.setContentsMargins(0, 0, 0, 0)
         self.stage = stage
         if self.config is None:
-            self.card = MessageCard(
-                "This scene could not be shown",
-                f"Its settings are broken ({self.error}). Tell the module's author; you can "
-                "go on with the rest of the module.",
-                icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
-                parent=stage,
-            )
+            self.card = self.config_problem_card("scene", self.error, stage)
             stage_layout.addWidget(self.card)
             stage_layout.addStretch(1)
             self.box.addWidget(stage)
@@ -981,7 +974,7 @@ class InteractiveSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if self.config is None:
-            return "This scene cannot be shown; tell the module's author."
+            return self.config_problem_hint("scene")
         if complete:
             return "Section complete."
         if not self.config.tasks and self.criteria is None:

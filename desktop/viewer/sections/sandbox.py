@@ -54,7 +54,7 @@ from desktop.viewer._session import (
     ViewerTiming,
     ms,
 )
-from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, set_muted
+from desktop.viewer._widgets import MarkdownLabel, em, set_muted
 from desktop.viewer.sections.base import SectionType, SectionView
 from desktop.widgets.code_editor import CodeTabs, OutputPane
 from local_store.records import SectionRecord
@@ -100,12 +100,7 @@ class SandboxSectionView(SectionView):
         layout.addWidget(self.prompt)
         config, error = self.read_config(SandboxConfig)
         if config is None:
-            self.card = MessageCard(
-                "This exercise cannot be shown",
-                f"Its settings are damaged ({error}). Tell the module's authors; you can carry "
-                "on with the rest of the module.",
-                parent=self,
-            )
+            self.card = self.config_problem_card("exercise", error, self)
             layout.addWidget(self.card)
             layout.addStretch(1)
             return
@@ -186,7 +181,7 @@ class SandboxSectionView(SectionView):
         if complete:
             return "Section complete."
         if self.config is None:
-            return "This exercise cannot be done: its settings are damaged."
+            return self.config_problem_hint("exercise")
         return self.criteria_hint()
 
     def deactivate(self) -> None:
