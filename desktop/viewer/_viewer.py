@@ -580,9 +580,9 @@ class ModuleViewer(QWidget):
                 view.set_needs(self._needs.get(number, ()))
         self._checklist.update(self._checks_here)
         known = set(self._completed_here)
-        if derived is not None:
+        if derived is not None:  # the fold's sections (criteria met, or section_complete)
             known.update(n for n in derived.completed_sections if n in self._sections)
-        if isinstance(self.session, CompletedSectionsSource):
+        elif isinstance(self.session, CompletedSectionsSource):  # a preview's own source
             known.update(n for n in self.session.completed_sections() if n in self._sections)
         if self._derived_complete:
             known.update(self._numbers)

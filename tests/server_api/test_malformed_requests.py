@@ -298,6 +298,8 @@ CONTROL: Final = {
         {"sections": [{**SECTION, "section_config": {"a": {}}}]},  # text takes no config
         {"sections": [{**SECTION, "completion_criteria": {"type": "run_passes"}}]},  # not here
         {"sections": [{"section_type": "sandbox", "content": "x"}]},  # needs a config
+        {"sections": [{**SECTION, "completion_criteria": {"type": "time", "value": 2**70}}]},
+        {"sections": [{**CONTROL, "section_config": {"problem_type": "number", "answer": 1e400}}]},
         {"sections": [CONTROL]},
     ],
 )

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sync.rules.criteria import Evidence
 from sync.rules.derive import DeriveState, StoredEvent, derive
 from sync.rules.progress import FoldState, timed_sections
 from sync.rules.section_config import (
@@ -287,3 +288,20 @@ def test_only_timed_sections_keep_their_spans_so_a_hopping_history_stays_small()
     # A state kept for other timed sections does not suit (the server folds again).
     assert not DeriveState.of(hops, timed={3}).suits(None, {2})
     assert DeriveState.of(hops, timed={3}).suits(None, {3})
+
+
+def test_evidence_ignores_what_a_client_could_forge_badly() -> None:
+    """Scores beyond 2**53 (or not integers), a 'passed' that is not true, task names that
+    are not short strings: no evidence, and no crash."""
+    rules = {2: crit("game", {"type": "score", "min": 10})}
+    events = [
+        ev(1, "game_complete", 1, 2, {"score": 2**64, "passed": "yes"}),
+        ev(2, "game_complete", 2, 2, {"score": 99.5}),
+        ev(3, "game_complete", 3, 2, {"score": True}),
+        ev(4, "task_complete", 4, 2, {"task": "x" * 65}),
+        ev(5, "code_run", 5, 2, {"passed": 1}),
+        ev(6, "solution_attempted", 6, 2, None),
+    ]
+    state = FoldState.of(events)
+    assert state.evidence.to_json() == Evidence().to_json()
+    assert state.completions(rules) == {}
