@@ -1,0 +1,37 @@
+"""Translatable text: every string the app shows goes through :func:`translate`.
+
+The extraction tool (``pyside6-lupdate``) finds calls written literally as
+``translate("Context", "Source text")``; the context is the enclosing class's name, or, at
+module level, the module's file name without ``.py``. Python ``{name}`` placeholders stay in
+the source and the translation (format after translating); counts use Qt's ``%n`` with
+``n=count`` so each language picks its own plural forms.
+
+This module is plain Python (no Qt import), so the desktop's plain-code modules can use it;
+the app installs Qt's translator function at start-up (:func:`install`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["install", "translate"]
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    del context, disambiguation
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_impl: Translator = _untranslated
+
+
+def install(impl: Translator | None) -> None:
+    """Route :func:`translate` through ``impl`` (``None``: back to the source text)."""
+    global _impl
+    _impl = impl or _untranslated
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _impl(context, text, disambiguation, n)
