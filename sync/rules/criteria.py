@@ -4,7 +4,8 @@ server.
 Pure (stdlib and the criteria models of ``sync.rules.section_config``). The progress fold
 (``sync.rules.progress.FoldState``) collects the *evidence* below while it folds; this module
 answers, for a section's criteria, *when* they were met (``met_at``, ``None`` while not) and
-*what is still needed*, in words a student reads (``still_needed``).
+*what is still needed*, as phrases a student reads once the screen has translated them
+(``still_needed``, ``sync.rules.phrases``).
 
 Evidence, per section (from events carrying that ``section_number``):
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from sync.rules.phrases import QT_TRANSLATE_NOOP, Phrase
 from sync.rules.section_config import (
     AllOf,
     AnyOf,
@@ -175,29 +177,35 @@ def still_needed(
     evidence: Evidence,
     time_reached: TimeReached,
     active_seconds: ActiveSeconds,
-) -> list[str]:
-    """What the student still has to do, one short line per unmet part ("Run your code until
-    the output matches", "38 s more on this page"); empty when met. For ``any_of``, the
-    first unmet alternative's lines joined with "or"."""
+) -> list[Phrase]:
+    """What the student still has to do, one short phrase per unmet part ("Run your code
+    until the output matches", "38 s more on this page"; the screen translates them); empty
+    when met. For ``any_of``, the unmet alternatives joined with "or"."""
     if met_at(criteria, section, evidence, time_reached) is not None:
         return []
     if isinstance(criteria, RunPasses):
-        return ["Run your code until the output matches"]
+        return [_says(QT_TRANSLATE_NOOP("criteria", "Run your code until the output matches"))]
     if isinstance(criteria, Solution):
-        return ["Solve the problem"]
+        return [_says(QT_TRANSLATE_NOOP("criteria", "Solve the problem"))]
     if isinstance(criteria, GameComplete):
-        return ["Pass a level of the game"]
+        return [_says(QT_TRANSLATE_NOOP("criteria", "Pass a level of the game"))]
     if isinstance(criteria, Score):
         best = evidence.best_score(section)
-        tail = f" (best so far {best} %)" if best is not None else ""
-        return [f"Score at least {criteria.min} %{tail}"]
+        if best is None:
+            return [
+                _says(QT_TRANSLATE_NOOP("criteria", "Score at least {min} %"), min=criteria.min)
+            ]
+        text = QT_TRANSLATE_NOOP("criteria", "Score at least {min} % (best so far {best} %)")
+        return [_says(text, min=criteria.min, best=best)]
     if isinstance(criteria, TaskCriteria):
         left = [t for t in criteria.tasks if (section, t) not in evidence.tasks]
         done = len(criteria.tasks) - len(left)
-        return [f"Do the tasks: {done} of {len(criteria.tasks)} done"]
+        text = QT_TRANSLATE_NOOP("criteria", "Do the tasks: {done} of {total} done")
+        return [_says(text, done=done, total=len(criteria.tasks))]
     if isinstance(criteria, TimeCriteria):
         remaining = max(1, criteria.value - active_seconds(section))
-        return [f"{_duration(remaining)} more on this page"]
+        text = QT_TRANSLATE_NOOP("criteria", "{duration} more on this page")
+        return [_says(text, duration=_duration(remaining))]
     if isinstance(criteria, AllOf):
         return [
             line
@@ -206,18 +214,42 @@ def still_needed(
         ]
     if isinstance(criteria, AnyOf):
         options = [
-            "; ".join(still_needed(c, section, evidence, time_reached, active_seconds))
+            _joined(
+                still_needed(c, section, evidence, time_reached, active_seconds),
+                QT_TRANSLATE_NOOP("criteria", "{first}; {second}"),
+            )
             for c in criteria.of
         ]
-        return [" or ".join(o for o in options if o)]
+        either = _joined(
+            [o for o in options if o is not None],
+            QT_TRANSLATE_NOOP("criteria", "{first} or {second}"),
+        )
+        return [] if either is None else [either]
     return []
 
 
-def _duration(seconds: int) -> str:
+def _says(text: str, **values: int | str | Phrase) -> Phrase:
+    return Phrase.of("criteria", text, **values)
+
+
+def _joined(parts: list[Phrase], text: str) -> Phrase | None:
+    """``parts`` as one phrase, each next one joined by ``text`` (``{first}``, ``{second}``)."""
+    if not parts:
+        return None
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = _says(text, first=joined, second=part)
+    return joined
+
+
+def _duration(seconds: int) -> Phrase:
     if seconds < 60:
-        return f"{seconds} s"
+        return _says(QT_TRANSLATE_NOOP("criteria", "{seconds} s"), seconds=seconds)
     minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    if rest:
+        text = QT_TRANSLATE_NOOP("criteria", "{minutes} min {seconds} s")
+        return _says(text, minutes=minutes, seconds=rest)
+    return _says(QT_TRANSLATE_NOOP("criteria", "{minutes} min"), minutes=minutes)
 
 
 def time_left(criteria: Any, seconds: int) -> int | None:

@@ -31,6 +31,7 @@ from sync.rules.merge import (
     feedback_state,
     feedback_winner,
 )
+from sync.rules.phrases import Phrase
 from sync.rules.progress import (
     Baseline,
     FoldState,
@@ -188,13 +189,14 @@ class Derived:
     """``progress``: the ``module_progress`` row; ``checklist``: each item's value;
     ``feedback``: the merged record; ``completed_sections``: the sections complete by the
     events (their criteria met, or a ``section_complete`` for those without);
-    ``still_needed``: for each incomplete section with criteria, what it still needs."""
+    ``still_needed``: for each incomplete section with criteria, what it still needs (phrases
+    the screen translates)."""
 
     progress: Progress
     checklist: dict[tuple[int, str], bool]
     feedback: FeedbackState | None
     completed_sections: frozenset[int] = frozenset()
-    still_needed: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    still_needed: Mapping[int, tuple[Phrase, ...]] = field(default_factory=dict)
     section_seconds: Mapping[int, int] = field(default_factory=dict)
     """Active seconds on each incomplete section with criteria (for a time criterion)."""
 
@@ -309,7 +311,7 @@ class DeriveState:
         if baseline is not None and baseline.feedback is not None:
             feedback = feedback_winner([baseline.feedback], feedback)
         done = frozenset(self.progress.completions(section_numbers))
-        needs: dict[int, tuple[str, ...]] = {}
+        needs: dict[int, tuple[Phrase, ...]] = {}
         seconds: dict[int, int] = {}
         if isinstance(section_numbers, Mapping):
             for number, criteria in section_numbers.items():

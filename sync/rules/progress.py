@@ -138,6 +138,7 @@ from typing import Any, Final, Protocol
 from sync.rules.criteria import EVIDENCE_KINDS as _EVIDENCE_KINDS
 from sync.rules.criteria import Evidence, has_time, met_at, still_needed
 from sync.rules.merge import StampSource
+from sync.rules.phrases import Phrase
 
 __all__ = [
     "HEARTBEAT_SECONDS",
@@ -702,7 +703,7 @@ class FoldState:
                 cur[1] = end
         return None
 
-    def still_needed(self, number: int, criteria: Any) -> list[str]:
+    def still_needed(self, number: int, criteria: Any) -> list[Phrase]:
         """What section ``number`` still needs to meet ``criteria`` (``criteria.still_needed``)."""
         if criteria is None:
             return []

@@ -82,7 +82,7 @@ def test_idle_time_and_other_sections_do_not_count() -> None:
     assert state.active_seconds(1) == 50  # 20 s + one capped idle gap of 30 s
     assert state.active_seconds(2) >= 80
     assert FoldState.of(events, timed={2}).active_seconds(1) == 0  # kept for timed ones only
-    assert state.still_needed(1, rules[1]) == ["10 s more on this page"]
+    assert [str(p) for p in state.still_needed(1, rules[1])] == ["10 s more on this page"]
     assert 1 not in state.completions(rules)
 
 
@@ -143,8 +143,8 @@ def test_tasks_scores_and_combinations() -> None:
     ]
     state = FoldState.of(events, timed=timed_sections(rules))
     assert state.completions(rules) == {}
-    assert state.still_needed(1, rules[1]) == ["Do the tasks: 1 of 2 done"]
-    assert state.still_needed(2, rules[2])[0].startswith(
+    assert [str(p) for p in state.still_needed(1, rules[1])] == ["Do the tasks: 1 of 2 done"]
+    assert str(state.still_needed(2, rules[2])[0]).startswith(
         "Score at least 80 % (best so far 50 %) or"
     )
     more = events + [
@@ -305,3 +305,72 @@ def test_evidence_ignores_what_a_client_could_forge_badly() -> None:
     state = FoldState.of(events)
     assert state.evidence.to_json() == Evidence().to_json()
     assert state.completions(rules) == {}
+
+
+def _marked_texts(module_path: str, context: str) -> set[str]:
+    """The texts a module marks with ``QT_TRANSLATE_NOOP(context, ...)`` (what lupdate finds)."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(module_path).read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "QT_TRANSLATE_NOOP"
+        ):
+            ctx, text = (arg.value for arg in node.args if isinstance(arg, ast.Constant))
+            if ctx == context:
+                found.add(text)
+    return found
+
+
+def test_what_is_still_needed_is_marked_for_translation_and_worded_after_translating() -> None:
+    """Every phrase ``still_needed`` returns (and each one inside it) is a text marked in
+    ``criteria``, so the catalogue has it; a screen's translator and number format apply
+    to the whole phrase, alternatives and durations included."""
+    from sync.rules import criteria as criteria_module
+    from sync.rules.phrases import Phrase
+
+    marked = _marked_texts(criteria_module.__file__, "criteria")
+    rules = {
+        1: crit(
+            "game",
+            {
+                "type": "any_of",
+                "of": [
+                    {
+                        "type": "all_of",
+                        "of": [{"type": "score", "min": 80}, {"type": "game_complete"}],
+                    },
+                    {"type": "time", "value": 125},
+                    {"type": "task", "tasks": ["goggles"]},
+                ],
+            },
+        ),
+    }
+    events = [ev(1, "game_complete", 2, 1, {"score": 50, "passed": False})]
+    state = FoldState.of(events, timed=timed_sections(rules))
+    (need,) = state.still_needed(1, rules[1])
+
+    seen: list[Phrase] = []
+
+    def walk(phrase: Phrase) -> None:
+        seen.append(phrase)
+        for _name, value in phrase.values:
+            if isinstance(value, Phrase):
+                walk(value)
+
+    walk(need)
+    assert {p.context for p in seen} == {"criteria"}
+    assert {p.text for p in seen} <= marked
+    assert str(need) == (
+        "Score at least 80 % (best so far 50 %); Pass a level of the game or 2 min 5 s more on this "
+        "page or Do the tasks: 0 of 1 done"
+    )
+    worded = need.word(lambda _ctx, text: f"<{text}>", lambda n: f"#{n}")
+    assert worded == (
+        "<<<<Score at least #80 % (best so far #50 %)>; <Pass a level of the game>> or "
+        "<<#2 min #5 s> more on this page>> or <Do the tasks: #0 of #1 done>>"
+    )
