@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,21 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerTiming, ms
 from desktop.viewer._widgets import em, scaled_font, scroll_body, set_muted
+from desktop.viewer._words import number_text
 
 __all__ = ["CompletionPage", "FeedbackForm", "RatingRow", "format_duration"]
 
 
 def format_duration(seconds: int) -> str:
-    """Time spent in plain words: "less than a minute", "12 minutes", "1 h 05 min"."""
+    """Time spent in plain words: "less than a minute", "12 min", "1 h 05 min" (in the
+    reader's language and digits)."""
     if seconds < 60:
-        return "less than a minute"
+        return translate("_completion", "less than a minute")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return translate("_completion", "{minutes} min").format(minutes=number_text(minutes))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    locale = QLocale()
+    return translate("_completion", "{hours} h {minutes} min").format(
+        hours=number_text(hours), minutes=locale.toString(minutes).rjust(2, locale.zeroDigit())
+    )
 
 
 class RatingRow(QWidget):
@@ -60,8 +66,12 @@ class RatingRow(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for value in range(1, 6):
-            button = QRadioButton(str(value), self)
-            button.setAccessibleName(f"{name}: {value} of 5")
+            button = QRadioButton(number_text(value), self)
+            button.setAccessibleName(
+                translate("RatingRow", "{name}: {value} of {top}").format(
+                    name=name, value=number_text(value), top=number_text(5)
+                )
+            )
             self.group.addButton(button, value)
             self.buttons.append(button)
             layout.addWidget(button)
@@ -103,14 +113,17 @@ class FeedbackForm(QGroupBox):
     def __init__(
         self, *, timing: ViewerTiming, preview: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Your feedback (optional)", parent)
+        super().__init__(translate("FeedbackForm", "Your feedback (optional)"), parent)
         unit = em(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(unit // 2)
         layout.setContentsMargins(unit, unit, unit, unit)
         intro = QLabel(
-            "Tell the module's authors what worked and what did not. You can change your "
-            "answers at any time.",
+            translate(
+                "FeedbackForm",
+                "Tell the module's authors what worked and what did not. You can change your "
+                "answers at any time.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -119,10 +132,20 @@ class FeedbackForm(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(unit)
         grid.setVerticalSpacing(unit // 2)
-        self.rating = RatingRow("Overall rating", "Poor", "Excellent", self)
-        self.difficulty = RatingRow("Difficulty", "Very easy", "Very hard", self)
-        rating_label = QLabel("How useful was it?", self)
-        difficulty_label = QLabel("How difficult was it?", self)
+        self.rating = RatingRow(
+            translate("FeedbackForm", "Overall rating"),
+            translate("FeedbackForm", "Poor"),
+            translate("FeedbackForm", "Excellent"),
+            self,
+        )
+        self.difficulty = RatingRow(
+            translate("FeedbackForm", "Difficulty"),
+            translate("FeedbackForm", "Very easy"),
+            translate("FeedbackForm", "Very hard"),
+            self,
+        )
+        rating_label = QLabel(translate("FeedbackForm", "How useful was it?"), self)
+        difficulty_label = QLabel(translate("FeedbackForm", "How difficult was it?"), self)
         grid.addWidget(rating_label, 0, 0)
         grid.addWidget(self.rating, 0, 1)
         grid.addWidget(difficulty_label, 1, 0)
@@ -130,21 +153,27 @@ class FeedbackForm(QGroupBox):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
-        comment_label = QLabel("Comment", self)
+        comment_label = QLabel(translate("FeedbackForm", "Comment"), self)
         layout.addWidget(comment_label)
         self.comment = QPlainTextEdit(self)
         self.comment.setTabChangesFocus(True)  # Tab leaves the box: keyboard users get out
-        self.comment.setPlaceholderText("Anything that was unclear, missing or especially good")
-        self.comment.setAccessibleName("Comment")
+        self.comment.setPlaceholderText(
+            translate("FeedbackForm", "Anything that was unclear, missing or especially good")
+        )
+        self.comment.setAccessibleName(translate("FeedbackForm", "Comment"))
         self.comment.setFixedHeight(unit * 5)
         comment_label.setBuddy(self.comment)
         layout.addWidget(self.comment)
 
-        self.anonymous = QCheckBox("Send anonymously (faculty see the feedback, not your name)")
+        self.anonymous = QCheckBox(
+            translate("FeedbackForm", "Send anonymously (faculty see the feedback, not your name)")
+        )
         layout.addWidget(self.anonymous)
 
         row = QHBoxLayout()
-        self.save_button = theme.make_primary(QPushButton("Save feedback", self))
+        self.save_button = theme.make_primary(
+            QPushButton(translate("FeedbackForm", "Save feedback"), self)
+        )
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self._save)
@@ -157,7 +186,7 @@ class FeedbackForm(QGroupBox):
         self._preview = preview
         if preview:
             self.save_button.setEnabled(False)
-            self.status.setText("Preview: feedback is not saved.")
+            self.status.setText(translate("FeedbackForm", "Preview: feedback is not saved."))
 
         self._burst = QTimer(self)
         self._burst.setSingleShot(True)
@@ -204,7 +233,9 @@ class FeedbackForm(QGroupBox):
         self._dirty = False
         if not self._preview:
             self.status.setText(
-                "Saved. You can change your feedback at any time." if feedback else ""
+                translate("FeedbackForm", "Saved. You can change your feedback at any time.")
+                if feedback
+                else ""
             )
 
     def flush(self) -> None:
@@ -230,15 +261,18 @@ class FeedbackForm(QGroupBox):
             return
         self._dirty = True
         if not self._preview:
-            self.status.setText("Not saved yet.")
+            self.status.setText(translate("FeedbackForm", "Not saved yet."))
 
     def _save(self) -> None:
         self.flush()
         length = len(self.comment.toPlainText().strip())
         if length > MAX_COMMENT_CHARS:
             self.status.setText(
-                f"Your comment is {length:,} characters long: shorten it to "
-                f"{MAX_COMMENT_CHARS:,} or fewer to save it."
+                translate(
+                    "FeedbackForm",
+                    "Your comment is {length} characters long: shorten it to {most} or fewer "
+                    "to save it.",
+                ).format(length=number_text(length), most=number_text(MAX_COMMENT_CHARS))
             )
             return
         self._dirty = False
@@ -284,7 +318,7 @@ class CompletionPage(QScrollArea):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(unit // 2)
-        self.back_button = QPushButton("Back to my modules", body)
+        self.back_button = QPushButton(translate("CompletionPage", "Back to my modules"), body)
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_requested)
         buttons.addWidget(self.back_button)
@@ -314,20 +348,30 @@ class CompletionPage(QScrollArea):
             button.deleteLater()
         self._remaining_buttons = []
         if complete:
-            self.heading.setText("Module complete")
-            spent = f" You spent {format_duration(total_seconds)} on it." if total_seconds else ""
-            self.summary.setText(f"Well done: you finished “{module_title}”.{spent}")
+            self.heading.setText(translate("CompletionPage", "Module complete"))
+            summary = translate("CompletionPage", "Well done: you finished “{title}”.").format(
+                title=module_title
+            )
+            if total_seconds:
+                spent = translate("CompletionPage", "You spent {time} on it.")
+                summary = f"{summary} {spent.format(time=format_duration(total_seconds))}"
+            self.summary.setText(summary)
             self.remaining_box.hide()
             self.form.show()
             return
-        self.heading.setText("Almost there")
-        count = len(remaining)
+        self.heading.setText(translate("CompletionPage", "Almost there"))
         self.summary.setText(
-            f"{count} section{'s' if count != 1 else ''} of “{module_title}” still "
-            f"need{'s' if count == 1 else ''} to be completed:"
+            translate("CompletionPage", "Sections still to complete in “{title}”: {count}").format(
+                title=module_title, count=number_text(len(remaining))
+            )
         )
         for number, title in remaining:
-            button = QPushButton(f"{number}. {title}", self.remaining_box)
+            button = QPushButton(
+                translate("CompletionPage", "{number}. {title}").format(
+                    number=number_text(number), title=title
+                ),
+                self.remaining_box,
+            )
             button.setAutoDefault(False)
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")

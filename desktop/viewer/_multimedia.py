@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from desktop.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.viewer.sections.base import SectionView
 
@@ -45,10 +47,18 @@ class MultimediaProblem:
     def explanation(self) -> str:
         """Two sentences for the person at the computer."""
         if self.library:
-            what = f"The video player needs {self.library}, which is missing or cannot be loaded"
+            what = translate(
+                "MultimediaProblem",
+                "The video player needs {library}, which is missing or cannot be loaded on "
+                "this computer.",
+            ).format(library=self.library)
         else:
-            what = "The video player needs system libraries that are missing or cannot be loaded"
-        return f"{what} on this computer. {install_hint(self.library)}"
+            what = translate(
+                "MultimediaProblem",
+                "The video player needs system libraries that are missing or cannot be loaded "
+                "on this computer.",
+            )
+        return f"{what} {install_hint(self.library)}"
 
 
 def problem_from(exc: BaseException) -> MultimediaProblem:
@@ -61,14 +71,20 @@ def install_hint(library: str | None) -> str:
     """How to install ``library``, then what to do."""
     if library in _PACKAGES:
         debian, fedora = _PACKAGES[library]
-        how = (
-            f"Install it with “sudo apt install {debian}” (Debian, Ubuntu) or "
-            f"“sudo dnf install {fedora}” (Fedora), then restart FRAMES LMS."
-        )
+        how = translate(
+            "_multimedia",
+            "Install it with “{apt}” (Debian, Ubuntu) or “{dnf}” (Fedora), then restart "
+            "FRAMES LMS.",
+        ).format(apt=f"sudo apt install {debian}", dnf=f"sudo dnf install {fedora}")
     elif library:
-        how = f"Install the package that provides {library}, then restart FRAMES LMS."
+        how = translate(
+            "_multimedia", "Install the package that provides {library}, then restart FRAMES LMS."
+        ).format(library=library)
     else:
-        how = "Ask whoever looks after this computer to install the multimedia libraries."
+        how = translate(
+            "_multimedia",
+            "Ask whoever looks after this computer to install the multimedia libraries.",
+        )
     return how
 
 

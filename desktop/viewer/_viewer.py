@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.module_kinds import kind_words
 from desktop.viewer._activity import ActivityTracker
 from desktop.viewer._completion import CompletionPage
@@ -69,6 +70,7 @@ from desktop.viewer._widgets import (
     set_muted,
     status_icon,
 )
+from desktop.viewer._words import number_text, phrase_text
 from desktop.viewer.sections.base import SectionView, data_of
 from desktop.viewer.sections.registry import type_glyph, type_label, view_factory
 from local_store.records import ModuleRecord, SectionRecord
@@ -196,9 +198,16 @@ class ModuleViewer(QWidget):
         index = self._numbers.index(number)
         section = self._sections[number]
         self.kicker.setText(
-            f"Section {index + 1} of {len(self._numbers)} · {type_label(section.section_type)}"
+            translate("ModuleViewer", "Section {number} of {total} · {kind}").format(
+                number=number_text(index + 1),
+                total=number_text(len(self._numbers)),
+                kind=type_label(section.section_type),
+            )
         )
-        self.section_title.setText(section.title or f"Section {index + 1}")
+        self.section_title.setText(
+            section.title
+            or translate("ModuleViewer", "Section {number}").format(number=number_text(index + 1))
+        )
         self._set_page_keys(True)
         # ModuleViewer.setFocus() (the app does it on opening) lands in the page itself.
         self.setFocusProxy(view.focusProxy() or self.next_button)
@@ -321,9 +330,9 @@ class ModuleViewer(QWidget):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(unit, unit * 3 // 4, unit, unit * 3 // 4)
         header_layout.setSpacing(unit)
-        self.back_button = QPushButton("My modules", header)
+        self.back_button = QPushButton(translate("ModuleViewer", "My modules"), header)
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.back_button.setToolTip("Back to the list of modules")
+        self.back_button.setToolTip(translate("ModuleViewer", "Back to the list of modules"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self._on_back)
         header_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -332,7 +341,9 @@ class ModuleViewer(QWidget):
         self.title_label = QLabel(self.module.title, header)
         self.title_label.setFont(scaled_font(self.font(), 1.45, bold=True))
         self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName(f"Module: {self.module.title}")
+        self.title_label.setAccessibleName(
+            translate("ModuleViewer", "Module: {title}").format(title=self.module.title)
+        )
         titles.addWidget(self.title_label)
         meta = [*kind_words(self.module), self.module.category or "", self._estimate_text()]
         self.meta_label = QLabel(" · ".join(part for part in meta if part), header)
@@ -345,14 +356,14 @@ class ModuleViewer(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumWidth(unit * 14)
         self.progress_bar.setFixedHeight(max(6, unit // 2))
-        self.progress_bar.setAccessibleName("Module progress")
+        self.progress_bar.setAccessibleName(translate("ModuleViewer", "Module progress"))
         self.progress_label = QLabel(header)
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.progress_label)
         progress_row.addStretch(1)
         titles.addLayout(progress_row)
         header_layout.addLayout(titles, 1)
-        self.summary_button = QPushButton("Summary and feedback", header)
+        self.summary_button = QPushButton(translate("ModuleViewer", "Summary and feedback"), header)
         self.summary_button.setAutoDefault(False)
         self.summary_button.clicked.connect(self.show_completion)
         self.summary_button.hide()
@@ -360,7 +371,10 @@ class ModuleViewer(QWidget):
         root.addWidget(header)
 
         self.preview_banner = QLabel(
-            "<b>Preview</b> — nothing you do here is recorded or synced.", self
+            translate(
+                "ModuleViewer", "<b>Preview</b> — nothing you do here is recorded or synced."
+            ),
+            self,
         )
         self.preview_banner.setObjectName("previewBanner")
         self.preview_banner.setWordWrap(True)
@@ -384,14 +398,14 @@ class ModuleViewer(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(unit // 2, unit * 3 // 4, 0, unit // 2)
         side_layout.setSpacing(unit // 3)
-        sections_heading = QLabel("Sections", side)
+        sections_heading = QLabel(translate("ModuleViewer", "Sections"), side)
         sections_heading.setFont(scaled_font(self.font(), 1.0, bold=True))
         sections_heading.setContentsMargins(unit // 4, 0, 0, 0)
         side_layout.addWidget(sections_heading)
         self.section_list = QListWidget(side)
         sections_heading.setBuddy(self.section_list)
         side_layout.addWidget(self.section_list, 1)
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(translate("ModuleViewer", "Sections"))
         self.section_list.setWordWrap(True)
         self.section_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.section_list.setFrameShape(QFrame.Shape.NoFrame)
@@ -407,7 +421,11 @@ class ModuleViewer(QWidget):
             section = self._sections[number]
             kind = section.section_type
             item = QListWidgetItem(
-                f"{index + 1}. {type_glyph(kind)} {section.title or type_label(kind)}"
+                translate("ModuleViewer", "{number}. {glyph} {title}").format(
+                    number=number_text(index + 1),
+                    glyph=type_glyph(kind),
+                    title=section.title or type_label(kind),
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, number)
             self.section_list.addItem(item)
@@ -441,8 +459,11 @@ class ModuleViewer(QWidget):
         self.completion_page.form.typed.connect(self._on_feedback_typed)
         self.stack.addWidget(self.completion_page)
         self.empty_card = MessageCard(
-            "This module has no sections yet",
-            "Its author has not added any content. Check again after the next sync.",
+            translate("ModuleViewer", "This module has no sections yet"),
+            translate(
+                "ModuleViewer",
+                "Its author has not added any content. Check again after the next sync.",
+            ),
             parent=self.stack,
         )
         self.stack.addWidget(self.empty_card)
@@ -458,9 +479,13 @@ class ModuleViewer(QWidget):
         self.completion_banner.setPalette(done_palette)
         banner_layout = QHBoxLayout(self.completion_banner)
         banner_layout.setContentsMargins(unit // 2, unit // 3, unit // 2, unit // 3)
-        banner_text = QLabel("You have completed this module.", self.completion_banner)
+        banner_text = QLabel(
+            translate("ModuleViewer", "You have completed this module."), self.completion_banner
+        )
         banner_text.setWordWrap(True)
-        self.banner_button = QPushButton("See summary and give feedback", self.completion_banner)
+        self.banner_button = QPushButton(
+            translate("ModuleViewer", "See summary and give feedback"), self.completion_banner
+        )
         self.banner_button.setAutoDefault(False)
         self.banner_button.clicked.connect(self.show_completion)
         banner_layout.addWidget(banner_text, 1)
@@ -470,9 +495,9 @@ class ModuleViewer(QWidget):
 
         nav = QHBoxLayout()
         nav.setSpacing(unit // 2)
-        self.prev_button = QPushButton("Previous", content)
+        self.prev_button = QPushButton(translate("ModuleViewer", "Previous"), content)
         self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.prev_button.setToolTip("Previous section (Alt+Left)")
+        self.prev_button.setToolTip(translate("ModuleViewer", "Previous section (Alt+Left)"))
         self.prev_button.setAutoDefault(False)
         self.prev_button.clicked.connect(self.go_previous)
         self.hint_label = QLabel(content)
@@ -480,10 +505,10 @@ class ModuleViewer(QWidget):
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_muted(self.hint_label)
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.next_button = QPushButton("Next", content)
+        self.next_button = QPushButton(translate("ModuleViewer", "Next"), content)
         self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
-        self.next_button.setToolTip("Next section (Alt+Right)")
+        self.next_button.setToolTip(translate("ModuleViewer", "Next section (Alt+Right)"))
         theme.make_primary(self.next_button)
         self.next_button.setAutoDefault(False)
         self.next_button.setDefault(False)
@@ -557,9 +582,13 @@ class ModuleViewer(QWidget):
     def _estimate_text(self) -> str:
         minutes = self.module.estimated_minutes
         count = len(self._numbers)
-        parts = [f"{count} section{'s' if count != 1 else ''}"]
+        parts = [translate("ModuleViewer", "Sections: {count}").format(count=number_text(count))]
         if minutes:
-            parts.append(f"about {minutes} min")
+            parts.append(
+                translate("ModuleViewer", "about {minutes} min").format(
+                    minutes=number_text(minutes)
+                )
+            )
         return " · ".join(parts)
 
     # -- state ------------------------------------------------------------------------------
@@ -575,7 +604,10 @@ class ModuleViewer(QWidget):
             self._total_seconds = derived.progress.total_time_seconds
             self._derived_complete = derived.progress.status == ProgressStatus.COMPLETED
             self._section_seconds = dict(derived.section_seconds)
-            self._needs = {n: tuple(lines) for n, lines in derived.still_needed.items()}
+            self._needs = {
+                n: tuple(phrase_text(line) for line in lines)
+                for n, lines in derived.still_needed.items()
+            }
             for number, view in self.views.items():
                 view.set_needs(self._needs.get(number, ()))
         self._checklist.update(self._checks_here)
@@ -754,7 +786,9 @@ class ModuleViewer(QWidget):
         self._load_state()
         form = self.completion_page.form
         if not self.preview:
-            form.status.setText("Saved. You can change your feedback at any time.")
+            form.status.setText(
+                translate("ModuleViewer", "Saved. You can change your feedback at any time.")
+            )
 
     def _on_feedback_typed(self, length: int) -> None:
         self._record("input", data={"field": "feedback_comment", "length": length})
@@ -771,12 +805,13 @@ class ModuleViewer(QWidget):
             done = total
         percent = 100 * done // total if total else 0
         self.progress_bar.setValue(percent)
-        self.progress_label.setText(
-            "Complete"
-            if self._module_complete and total
-            else f"{done} of {total} sections complete"
+        counted = translate("ModuleViewer", "{done} of {total} sections complete").format(
+            done=number_text(done), total=number_text(total)
         )
-        self.progress_bar.setAccessibleDescription(f"{done} of {total} sections complete")
+        self.progress_label.setText(
+            translate("ModuleViewer", "Complete") if self._module_complete and total else counted
+        )
+        self.progress_bar.setAccessibleDescription(counted)
         self._update_summary_button()
         palette = self.section_list.palette()
         size = self.section_list.iconSize().width()
@@ -787,9 +822,18 @@ class ModuleViewer(QWidget):
             complete = number in self._completed
             item.setIcon(done_icon if complete else open_icon)
             kind = type_label(self._sections[number].section_type)
-            state = "complete" if complete else "not complete yet"
-            item.setToolTip(f"{kind} · {state}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{kind}, {state}")
+            state = (
+                translate("ModuleViewer", "complete")
+                if complete
+                else translate("ModuleViewer", "not complete yet")
+            )
+            item.setToolTip(
+                translate("ModuleViewer", "{kind} · {state}").format(kind=kind, state=state)
+            )
+            item.setData(
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                translate("ModuleViewer", "{kind}, {state}").format(kind=kind, state=state),
+            )
 
     def _update_summary_button(self) -> None:
         # Once complete the summary is one click away, except from the summary itself.
@@ -805,14 +849,20 @@ class ModuleViewer(QWidget):
         self.prev_button.setEnabled(index > 0)
         self.next_button.setVisible(True)
         last = index == len(self._numbers) - 1
-        self.next_button.setText("Finish" if last else "Next")
+        self.next_button.setText(
+            translate("ModuleViewer", "Finish") if last else translate("ModuleViewer", "Next")
+        )
         self.next_button.setToolTip(
-            "See your summary (Alt+Right)" if last else "Next section (Alt+Right)"
+            translate("ModuleViewer", "See your summary (Alt+Right)")
+            if last
+            else translate("ModuleViewer", "Next section (Alt+Right)")
         )
         view = self.views[self._current]
         complete = self._current in self._completed
         text = view.page_hint(complete)
-        self.hint_label.setText(f"✓ {text}" if complete else text)
+        self.hint_label.setText(
+            translate("ModuleViewer", "✓ {hint}").format(hint=text) if complete else text
+        )
         theme.set_role(
             self.hint_label,
             theme.success(self.palette()) if complete else theme.muted(self.palette()),
@@ -852,7 +902,7 @@ class ModuleViewer(QWidget):
     def _show_empty(self) -> None:
         self.stack.setCurrentWidget(self.empty_card)
         self.kicker.setText(self.module.title)
-        self.section_title.setText("No sections")
+        self.section_title.setText(translate("ModuleViewer", "No sections"))
         self.prev_button.setEnabled(False)
         self.next_button.setEnabled(False)
 

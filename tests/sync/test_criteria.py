@@ -320,7 +320,7 @@ def _marked_texts(module_path: str, context: str) -> set[str]:
             and isinstance(node.func, ast.Name)
             and node.func.id == "QT_TRANSLATE_NOOP"
         ):
-            ctx, text = (arg.value for arg in node.args if isinstance(arg, ast.Constant))
+            ctx, text = (str(arg.value) for arg in node.args if isinstance(arg, ast.Constant))
             if ctx == context:
                 found.add(text)
     return found

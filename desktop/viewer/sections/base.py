@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MessageCard, em, scroll_body
 from local_store.records import SectionRecord
@@ -116,7 +117,7 @@ class SectionView(QWidget):
     def hint(self, complete: bool) -> str:
         """One line under the page telling the student what completes it."""
         if complete:
-            return "Section complete."
+            return translate("SectionView", "Section complete.")
         if self.criteria is not None:
             return self.criteria_hint()
         return ""
@@ -135,8 +136,9 @@ class SectionView(QWidget):
         """What the section's criteria still need, in words ("Still needed: 38 s more on
         this page")."""
         if not self.needs:
-            return "Complete what this section asks to go on."
-        return "Still needed: " + "; ".join(self.needs)
+            return translate("SectionView", "Complete what this section asks to go on.")
+        needs = translate("SectionView", "; ").join(self.needs)
+        return translate("SectionView", "Still needed: {needs}").format(needs=needs)
 
     def read_config(self, model: type[ConfigT]) -> tuple[ConfigT | None, str | None]:
         """The section's ``section_config`` checked as ``model`` (a Phase 2 page's schema), or
@@ -147,22 +149,29 @@ class SectionView(QWidget):
             return None, "; ".join(f"{w}: {r}" if w else r for w, r in exc.problems[:3])
         if isinstance(parsed, model):
             return parsed, None
-        return None, f"the config is not a {self.section.section_type.replace('_', ' ')}'s"
+        return None, translate(
+            "SectionView", "the settings are not those of a “{type}” section"
+        ).format(type=self.section.section_type)
 
     def config_problem_card(self, thing: str, error: str | None, parent: QWidget) -> MessageCard:
         """The card a Phase 2 page shows instead of itself when ``read_config`` failed
         ("This game could not be shown", with why)."""
         return MessageCard(
-            f"This {thing} could not be shown",
-            f"Its settings are broken ({error}). Tell the module's author; you can go on with "
-            "the rest of the module.",
+            translate("SectionView", "This {thing} could not be shown").format(thing=thing),
+            translate(
+                "SectionView",
+                "Its settings are broken ({error}). Tell the module's author; you can go on "
+                "with the rest of the module.",
+            ).format(error=error),
             icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
             parent=parent,
         )
 
     @staticmethod
     def config_problem_hint(thing: str) -> str:
-        return f"This {thing} cannot be shown; tell the module's author."
+        return translate(
+            "SectionView", "This {thing} cannot be shown; tell the module's author."
+        ).format(thing=thing)
 
     def set_needs(self, needs: tuple[str, ...]) -> None:
         """What the fold says the section's criteria still need (the viewer keeps it fresh)."""

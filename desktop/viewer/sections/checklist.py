@@ -15,8 +15,10 @@ from typing import Final
 
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, WrappingCheckBox
+from desktop.viewer._words import number_text
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.content_folder import ChecklistItem, ContentError, parse_checklist
@@ -78,7 +80,11 @@ class ChecklistSectionView(SectionView):
         box_column.setSpacing(unit // 2)
         box_column.setContentsMargins(unit // 2, unit // 2, 0, 0)
         for item in self.items:
-            text = item.text if item.required else f"{item.text} (optional)"
+            text = (
+                item.text
+                if item.required
+                else translate("ChecklistSectionView", "{item} (optional)").format(item=item.text)
+            )
             box = WrappingCheckBox(text, body)
             box.setProperty("item_key", item.key)
             box.setProperty("required", item.required)
@@ -88,10 +94,13 @@ class ChecklistSectionView(SectionView):
         layout.addLayout(box_column)
         self.message: MessageCard | None = None
         if self.error is not None or not self.items:
+            problem = self.error or translate("ChecklistSectionView", "It has no items.")
             self.message = MessageCard(
-                "This checklist could not be read",
-                f"{self.error or 'It has no items.'} Tell the module's author; you can "
-                "continue with Next.",
+                translate("ChecklistSectionView", "This checklist could not be read"),
+                translate(
+                    "ChecklistSectionView",
+                    "{problem} Tell the module's author; you can continue with Next.",
+                ).format(problem=problem),
                 icon=QStyle.StandardPixmap.SP_MessageBoxWarning,
                 parent=body,
             )
@@ -120,10 +129,12 @@ class ChecklistSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if complete:
-            return "Section complete."
+            return translate("ChecklistSectionView", "Section complete.")
         if self.completes_on_next():
-            return "Continue with Next when you are done."
-        return "Tick every required item to complete this section."
+            return translate("ChecklistSectionView", "Continue with Next when you are done.")
+        return translate(
+            "ChecklistSectionView", "Tick every required item to complete this section."
+        )
 
     def apply_state(self, checklist: Mapping[tuple[int, str], bool]) -> None:
         for key, box in self.boxes.items():
@@ -145,7 +156,11 @@ class ChecklistSectionView(SectionView):
             self.summary.setVisible(False)
             return
         done = sum(1 for key in required if self.boxes[key].isChecked())
-        self.summary.setText(f"{done} of {len(required)} required items ticked.")
+        self.summary.setText(
+            translate("ChecklistSectionView", "{done} of {total} required items ticked.").format(
+                done=number_text(done), total=number_text(len(required))
+            )
+        )
         self.summary.setVisible(True)
 
 

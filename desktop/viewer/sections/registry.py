@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from desktop.i18n import translate
 from desktop.viewer.sections import (
     checklist,
     game,
@@ -40,8 +41,9 @@ from desktop.viewer.sections.unsupported import (
     UnsupportedSectionView,
 )
 from sync.rules.content_folder import BROKEN_SECTION_TYPE
+from sync.rules.phrases import QT_TRANSLATE_NOOP
 
-__all__ = ["SECTION_TYPES", "type_glyph", "type_label", "view_factory"]
+__all__ = ["SECTION_TYPES", "TYPE_LABELS", "type_glyph", "type_label", "view_factory"]
 
 SECTION_TYPES: Final[Mapping[str, SectionType]] = {
     entry.name: entry
@@ -59,10 +61,27 @@ SECTION_TYPES: Final[Mapping[str, SectionType]] = {
 }
 
 
+TYPE_LABELS: Final = frozenset(
+    {
+        QT_TRANSLATE_NOOP("registry", "Reading"),
+        QT_TRANSLATE_NOOP("registry", "Image"),
+        QT_TRANSLATE_NOOP("registry", "Video"),
+        QT_TRANSLATE_NOOP("registry", "Checklist"),
+        QT_TRANSLATE_NOOP("registry", "Guided problem"),
+        QT_TRANSLATE_NOOP("registry", "Code exercise"),
+        QT_TRANSLATE_NOOP("registry", "Game"),
+        QT_TRANSLATE_NOOP("registry", "Interactive scene"),
+    }
+)
+"""Every registered type's ``label``, marked for the translation catalogue (a test checks that
+each entry of ``SECTION_TYPES`` has its label here)."""
+
+
 def type_label(section_type: str) -> str:
-    """A human name for a section type ("Reading", "Video", ...; unknown types as given)."""
+    """A human name for a section type ("Reading", "Video", ...; unknown types as given), in
+    the reader's language."""
     entry = SECTION_TYPES.get(section_type)
-    return entry.label if entry is not None else fallback_label(section_type)
+    return translate("registry", entry.label) if entry is not None else fallback_label(section_type)
 
 
 def type_glyph(section_type: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownBrowser
 from desktop.viewer.sections.base import SectionType, SectionView
@@ -32,14 +33,18 @@ class TextSectionView(SectionView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.browser = MarkdownBrowser(section.content, self)
-        self.browser.setAccessibleName(section.title or "Section text")
+        self.browser.setAccessibleName(
+            section.title or translate("TextSectionView", "Section text")
+        )
         self.browser.link_activated.connect(self.link_activated)
         layout.addWidget(self.browser)
         self._track_scrolling(self.browser)
         self.setFocusProxy(self.browser)
 
     def hint(self, complete: bool) -> str:
-        return "Section complete." if complete else "Read through, then continue with Next."
+        if complete:
+            return translate("TextSectionView", "Section complete.")
+        return translate("TextSectionView", "Read through, then continue with Next.")
 
 
 SECTION_TYPE = SectionType("text", "Reading", TextSectionView, glyph="¶")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MessageCard, em
 from desktop.viewer.sections.base import SectionView, fallback_label
@@ -44,16 +45,19 @@ class UnsupportedSectionView(SectionView):
     def message(self) -> tuple[str, str]:
         kind = fallback_label(self.section.section_type)
         return (
-            "Not supported in this version",
-            f"This is a “{kind}” section, which needs a newer version of FRAMES. Update the "
-            "app to do it; until then this section, and so the module, stays incomplete. "
-            "You can carry on with the rest of the module.",
+            translate("UnsupportedSectionView", "Not supported in this version"),
+            translate(
+                "UnsupportedSectionView",
+                "This is a “{kind}” section, which needs a newer version of FRAMES. Update the "
+                "app to do it; until then this section, and so the module, stays incomplete. "
+                "You can carry on with the rest of the module.",
+            ).format(kind=kind),
         )
 
     def hint(self, complete: bool) -> str:
         if complete:
-            return "Section complete."
-        return "This section cannot be done on this computer."
+            return translate("UnsupportedSectionView", "Section complete.")
+        return translate("UnsupportedSectionView", "This section cannot be done on this computer.")
 
 
 class BrokenSectionView(UnsupportedSectionView):
@@ -61,7 +65,12 @@ class BrokenSectionView(UnsupportedSectionView):
     ``BROKEN_SECTION_TYPE``): the problems in place, so the author sees which file and line."""
 
     def message(self) -> tuple[str, str]:
-        return ("This section file has a problem", self.section.content)
+        return (
+            translate("BrokenSectionView", "This section file has a problem"),
+            self.section.content,
+        )
 
     def hint(self, complete: bool) -> str:
-        return "Fix the file and save: the preview reloads by itself."
+        return translate(
+            "BrokenSectionView", "Fix the file and save: the preview reloads by itself."
+        )

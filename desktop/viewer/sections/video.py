@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._multimedia import MultimediaProblem, load_video_view
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard
@@ -62,8 +63,11 @@ class VideoUnavailableSectionView(SectionView):
         self.problem = problem
         body, layout, _unit = self._scrolling_page()
         self.message = MessageCard(
-            "This video cannot play on this computer",
-            f"{problem.explanation()} The text below still applies; press Next to continue.",
+            translate("VideoUnavailableSectionView", "This video cannot play on this computer"),
+            translate(
+                "VideoUnavailableSectionView",
+                "{problem} The text below still applies; press Next to continue.",
+            ).format(problem=problem.explanation()),
             parent=body,
         )
         self.message.setObjectName("video-unavailable")
@@ -79,7 +83,9 @@ class VideoUnavailableSectionView(SectionView):
         return SectionState(media=MediaState.BROKEN)
 
     def hint(self, complete: bool) -> str:
-        return "Section complete." if complete else "Press Next to continue."
+        if complete:
+            return translate("VideoUnavailableSectionView", "Section complete.")
+        return translate("VideoUnavailableSectionView", "Press Next to continue.")
 
 
 SECTION_TYPE = SectionType(
