@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop.viewer._completion import MAX_COMMENT_CHARS, FeedbackForm
@@ -21,7 +22,8 @@ def test_a_comment_over_the_limit_is_not_saved_and_says_why(qtbot: QtBot) -> Non
     form.comment.setPlainText("x" * (MAX_COMMENT_CHARS + 1))
     form.save_button.click()
     assert saved == []
-    assert "shorten it to 4,000" in form.status.text()
+    # The numbers in the reader's format ("4,000" in English, "4.000" in Spanish).
+    assert f"shorten it to {QLocale().toString(MAX_COMMENT_CHARS)}" in form.status.text()
     assert form.comment.toPlainText() == "x" * (MAX_COMMENT_CHARS + 1)  # nothing typed is lost
     form.comment.setPlainText("\x01" * MAX_COMMENT_CHARS)  # the costliest text in JSON
     form.save_button.click()
