@@ -366,8 +366,8 @@ def test_what_is_still_needed_is_marked_for_translation_and_worded_after_transla
     assert {p.context for p in seen} == {"criteria"}
     assert {p.text for p in seen} <= marked
     assert str(need) == (
-        "Score at least 80 % (best so far 50 %); Pass a level of the game or 2 min 5 s more on this "
-        "page or Do the tasks: 0 of 1 done"
+        "Score at least 80 % (best so far 50 %); Pass a level of the game or "
+        "2 min 5 s more on this page or Do the tasks: 0 of 1 done"
     )
     worded = need.word(lambda _ctx, text: f"<{text}>", lambda n: f"#{n}")
     assert worded == (
