@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import i18n
 from desktop.viewer import ModuleViewer, ViewerTiming
+from desktop.viewer._completion import format_duration
 from desktop.viewer.sections.checklist import ChecklistSectionView
 from desktop.viewer.sections.registry import SECTION_TYPES, TYPE_LABELS, type_label
 from local_store.records import ModuleRecord, SectionRecord
@@ -285,3 +286,15 @@ def test_the_catalogue_translates_every_viewer_string_keeping_placeholders(code:
     for (context, source), text in translated.items():
         assert text.strip(), (context, source)
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ["menos de un minuto", "12 min", "1 h 05 min"]),
+        ("ar", ["أقل من دقيقة", "١٢ د", "١ س ٠٥ د"]),
+    ],
+    indirect=["language"],
+)
+def test_time_spent_reads_in_the_language_with_its_digits(language: str, words: list[str]) -> None:
+    assert [format_duration(s) for s in (59, 12 * 60, 65 * 60)] == words
