@@ -872,6 +872,7 @@ class GameSectionView(SectionView):
         self.header = self._build_header(unit)
         outer.addWidget(self.header)
         self.area = self._scroll_area()
+        self.area.setAccessibleName(translate("GameSectionView", "Game"))
         outer.addWidget(self.area, 1)
         body_widget = QWidget()
         body_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)

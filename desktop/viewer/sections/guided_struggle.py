@@ -278,6 +278,7 @@ class GuidedStruggleSectionView(SectionView):
         outer.addWidget(self.splitter)
 
         self.area = self._scroll_area()
+        self.area.setAccessibleName(translate("GuidedStruggleSectionView", "Problem and answer"))
         body, layout = scroll_body()
         layout.setContentsMargins(unit, unit // 2, unit, unit)
         layout.setSpacing(unit // 2)

@@ -984,6 +984,9 @@ class InteractiveSectionView(SectionView):
         self.box.addWidget(stage, 2)
 
         self.area = self._scroll_area()
+        self.area.setAccessibleName(
+            translate("InteractiveSectionView", "About the picture and tasks")
+        )
         self.area.setMinimumWidth(unit * 14)
         self.area.setMaximumWidth(unit * 22)
         body, layout = scroll_body()
