@@ -415,11 +415,17 @@ def test_game_text_and_marks_meet_contrast(qtbot: QtBot, scheme: str) -> None:
     view.shutdown()
 
 
-def test_game_screens_in_the_dark(qtbot: QtBot, dark: None) -> None:
+def shot(view: QWidget, name: str) -> None:
+    """Save ``view`` as it is on screen: after the layout requests pending are done."""
+    QApplication.processEvents()
     SHOTS.mkdir(exist_ok=True)
+    assert view.grab().save(str(SHOTS / name))
+
+
+def test_game_screens_in_the_dark(qtbot: QtBot, dark: None) -> None:
     page = games.make_page(qtbot)
     view = page.view
-    view.grab().save(str(SHOTS / "game-start-dark.png"))
+    shot(view, "game-start-dark.png")
     games.start(page, 0)
     while not isinstance(view.board, OrderBoard):
         games.answer_by_clicks(page, right=True)
@@ -427,11 +433,17 @@ def test_game_screens_in_the_dark(qtbot: QtBot, dark: None) -> None:
     board = view.board
     board.rows[1].setFocus(Qt.FocusReason.TabFocusReason)
     key(Qt.Key.Key_Space)
-    view.grab().save(str(SHOTS / "game-order-dark.png"))
+    shot(view, "game-order-dark.png")
     key(Qt.Key.Key_Escape)
     games.answer_by_clicks(page, right=False)
-    view.grab().save(str(SHOTS / "game-feedback-dark.png"))
+    shot(view, "game-feedback-dark.png")
     assert text_contrast(view, view.verdict_label) >= 4.5
+    while view.playing or view.feedback.isVisible():
+        key(Qt.Key.Key_Return)
+        if view.playing:
+            games.answer_by_clicks(page, right=True)
+    shot(view, "game-end-dark.png")
+    assert text_contrast(view, view.verdict_end_label) >= 4.5
     view.shutdown()
 
 
@@ -607,10 +619,10 @@ def test_interactive_text_meets_contrast(
     disc = background(disc_area)
     assert contrast(disc, fill) > 1.2  # the disc is there
     assert strongest(disc_area, disc) >= 3.0
-    if scheme == "dark":
-        SHOTS.mkdir(exist_ok=True)
+    if scheme in ("dark", "high-contrast"):
         scenes.click(view.chips["names"]["triangle"])
-        view.grab().save(str(SHOTS / "interactive-dark.png"))
+        scene.setFocus(Qt.FocusReason.TabFocusReason)  # the cursor on the first hotspot
+        shot(view, f"interactive-{scheme}.png")
     view.shutdown()
 
 
