@@ -8,8 +8,10 @@ light, a dark and a black/white/yellow high-contrast palette.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.viewer import ViewerTiming
+from desktop.viewer._session import RunOutcome
 from desktop.viewer._widgets import em
 from desktop.viewer.sections.game import ChoiceBoard, GameSectionView, MatchBoard, OrderBoard
 from desktop.viewer.sections.guided_struggle import GuidedStruggleSectionView
+from desktop.viewer.sections.sandbox import SandboxSectionView
 from local_store.records import ModuleRecord, SectionRecord
 from sync.rules.section_config import ChoiceChallenge, MatchChallenge, OrderChallenge
 from tests.desktop import test_game_section as games
@@ -655,6 +659,86 @@ def test_guided_problem_announces_and_names(
     key(Qt.Key.Key_Return)
     assert ("Solved ✓", True) in announced
     assert any(text.startswith(f"{view.buddy_name}: ") for text, _ in announced)
+    view.shutdown()
+
+
+class _Runner:
+    """A ``CodeRunner`` that answers at once with the next outcome."""
+
+    def __init__(self, *outcomes: RunOutcome) -> None:
+        self.outcomes = list(outcomes)
+
+    def unavailable(self, language: str) -> str | None:
+        return None
+
+    def run(
+        self,
+        *,
+        language: str,
+        files: dict[str, str],
+        main: str,
+        stdin: str,
+        seconds: float,
+        on_done: Callable[[RunOutcome], None],
+    ) -> None:
+        on_done(self.outcomes.pop(0))
+
+    def cancel(self) -> None:
+        return None
+
+
+@dataclass
+class _CodeSession(FakeSession):
+    runner: _Runner | None = None
+
+    def code_runner(self) -> _Runner | None:
+        return self.runner
+
+    def saved_code(self, section_number: int) -> dict[str, str] | None:
+        return None
+
+    def section_counts(self, section_number: int) -> dict[str, int]:
+        return {}
+
+    def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
+        return []
+
+
+def test_code_exercise_runs_and_hints_are_announced(
+    qtbot: QtBot, announced: list[tuple[str, bool]]
+) -> None:
+    config = {
+        "language": "python",
+        "files": [{"name": "main.py", "content": "print(41)\n"}],
+        "expected_output": "42\n",
+        "hints": ["Add one."],
+    }
+    section = SectionRecord(1, "sandbox", "Print 42.", title="P", section_config=config)
+    runner = _Runner(
+        RunOutcome(stdout="41\n", exit_status=0, duration_ms=5),
+        RunOutcome(stdout="42\n", exit_status=0, duration_ms=6),
+    )
+    module = ModuleRecord(module_id="m", title="M", sections=(section,))
+    view = SandboxSectionView(
+        section, session=_CodeSession(module=module, runner=runner), timing=ViewerTiming()
+    )
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not unnamed(view)
+    assert accessible_name(view.output.status) == "Not run yet"  # its text, not "Run status"
+    view.run()
+    assert announced[-2] == ("Running…", False)
+    said, assertive = announced[-1]
+    assert assertive and said.startswith("Run did not pass. Exit 0 in 5 ms")
+    assert "Output does not match" in said
+    view.show_hint()
+    assert announced[-1] == ("Hint 1: Add one.", False)
+    view.run()
+    said, assertive = announced[-1]
+    assert not assertive and said == "Run passed. Exit 0 in 6 ms · Output matches"
+    assert accessible_name(view.output.status) == "Exit 0 in 6 ms · Output matches"
     view.shutdown()
 
 
