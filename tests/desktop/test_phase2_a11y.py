@@ -376,6 +376,26 @@ def test_a_wrong_game_answer_and_a_match_are_announced(
     view.shutdown()
 
 
+def test_the_time_running_short_is_announced(
+    qtbot: QtBot, announced: list[tuple[str, bool]]
+) -> None:
+    page = games.make_page(qtbot)
+    view = page.view
+    games.start(page, 1)  # 30 s: no one-minute warning
+    page.clock.now += 19
+    view.tick()
+    assert not announced
+    page.clock.now += 2
+    view.tick()
+    view.tick()
+    assert announced == [("10 second(s) left", False)]
+    page.clock.now += 10
+    view.tick()
+    said, assertive = announced[-1]
+    assert assertive and said.startswith("Time's up · Against the clock")
+    view.shutdown()
+
+
 def test_game_text_and_marks_meet_contrast(qtbot: QtBot, scheme: str) -> None:
     page = games.make_page(qtbot)
     view = page.view

@@ -120,6 +120,9 @@ MIN_TARGET: Final = 44
 """Every button is at least this many pixels tall (a fingertip on a touch screen)."""
 TICK_MS: Final = 100
 """The countdown's tick while it runs."""
+_TIME_WARNINGS: Final = (60, 10)
+"""Seconds left at which a timed attempt says so (to assistive technology), in a level
+longer than that."""
 _IMAGE_SIDE: Final = 1600  # a question's picture is decoded at most this big
 
 
@@ -857,6 +860,7 @@ class GameSectionView(SectionView):
         self._shown_at = 0.0
         self._image: QPixmap | None = None
         self._clock_text = ""
+        self._warned: set[int] = set()  # the time warnings (seconds left) already given
         self.clock = ActiveClock(timing.clock)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -1184,6 +1188,7 @@ class GameSectionView(SectionView):
             },
         )
         self._clock_text = ""
+        self._warned = {mark for mark in _TIME_WARNINGS if mark >= (self.plan.time_limit or 0)}
         self.countdown.setVisible(self.plan.time_limit is not None)
         self.countdown_caption.setVisible(self.plan.time_limit is not None)
         self._set_clock_text(float(self.plan.time_limit or 0))
@@ -1264,6 +1269,10 @@ class GameSectionView(SectionView):
             self._time_up()
             return
         self._set_clock_text(left)
+        due = [mark for mark in _TIME_WARNINGS if left <= mark and mark not in self._warned]
+        if due:  # a screen reader user hears the time running short; once per mark
+            self._warned.update(due)
+            announce(self, translate("GameSectionView", "%n second(s) left", n=min(due)))
 
     def time_left(self) -> float | None:
         """Seconds left in the attempt (``None`` when untimed or no attempt)."""
