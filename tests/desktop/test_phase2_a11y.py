@@ -556,6 +556,10 @@ def test_find_and_place_by_keyboard_alone_named_and_announced(
     key(Qt.Key.Key_Return)
     said, _ = announced[-1]
     assert "all tasks done" in said
+    view.task_buttons["shapes"].setFocus(Qt.FocusReason.TabFocusReason)
+    assert accessible_name(scene) == "Picture: Shapes"  # the cursor's name only with focus
+    scene.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it was
+    assert accessible_name(scene) == "Hotspot 4 of 4: Dot, holds Dot"
     assert page.of_type("task_complete") == [{"task": "shapes"}, {"task": "names"}]
     assert page.completions == ["criteria", "criteria"]
     assert not unnamed(view)

@@ -341,10 +341,10 @@ class SceneView(QWidget):
         self.update()
 
     def describe(self) -> None:
-        """Name the picture by its keyboard cursor ("Hotspot 2 of 4: Blue ball, found"), or
-        by what it is while none is focused; the description says how to use it."""
+        """Name the picture by its keyboard cursor ("Hotspot 2 of 4: Blue ball, found") while
+        it has the focus, else by what it is; the description says how to use it."""
         count = len(self.config.hotspots)
-        if self.focus_index is None:
+        if self.focus_index is None or not self.hasFocus():
             name = self.picture_name
         else:
             spot = self.config.hotspots[self.focus_index]
@@ -417,6 +417,7 @@ class SceneView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self.focus_index = None  # the focus ring is for keyboard users
+            self.describe()
             self.update()
         super().mousePressEvent(event)
 
@@ -502,11 +503,13 @@ class SceneView(QWidget):
             self.focus_hotspot(-1)
         elif reason != Qt.FocusReason.MouseFocusReason and self.focus_index is None:
             self.focus_hotspot(0)  # any keyboard way in starts on a hotspot, shown
+        self.describe()
         super().focusInEvent(event)
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
+        self.describe()
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
