@@ -37,7 +37,7 @@ from local_store.records import ModuleRecord, SectionRecord
 from sync.rules.section_config import ChoiceChallenge, MatchChallenge, OrderChallenge
 from tests.desktop import test_game_section as games
 from tests.desktop import test_interactive_section as scenes
-from tests.desktop.test_guided_struggle import RESISTOR
+from tests.desktop.test_guided_struggle import CHOICE, RESISTOR
 from tests.desktop.test_viewer import FakeSession
 
 pytestmark = pytest.mark.qt
@@ -672,6 +672,10 @@ def test_guided_problem_announces_and_names(
     assert not unnamed(view)
     edit = view.answer_edit
     assert edit is not None
+    assert_tab_cycle_complete(view, edit)
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.check_button  # right after the box
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClicks(edit, "abc")
     key(Qt.Key.Key_Return)
@@ -726,6 +730,28 @@ class _CodeSession(FakeSession):
 
     def section_events(self, section_number: int) -> list[tuple[str, dict[str, Any]]]:
         return []
+
+
+def test_a_choice_problem_tabs_from_the_choices_to_check(qtbot: QtBot) -> None:
+    section = SectionRecord(1, "guided_struggle", "Read it.", title="R", section_config=CHOICE)
+    session = FakeSession(module=ModuleRecord(module_id="m", title="M", sections=(section,)))
+    view = GuidedStruggleSectionView(section, session=session, timing=ViewerTiming())
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=3000)
+    view.choices[0].setFocus(Qt.FocusReason.TabFocusReason)
+    key(Qt.Key.Key_Down)  # the arrows move within the group, Space chooses
+    assert view.choices[1].hasFocus()
+    key(Qt.Key.Key_Space)
+    assert view.choices[1].isChecked()
+    assert_tab_cycle_complete(view, view.choices[1])
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.check_button
+    assert not unnamed(view)
+    view.shutdown()
 
 
 def test_code_exercise_runs_and_hints_are_announced(

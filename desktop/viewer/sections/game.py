@@ -267,15 +267,16 @@ class ChoiceBoard(_Board):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(6, em(self, 0.4)))
         if self.multiple:
-            how = QLabel(
-                translate("ChoiceBoard", "Choose all that apply ({n}), then Submit.").format(
-                    n=len(challenge.answer)
-                ),
-                self,
-            )
-            how.setWordWrap(True)
-            set_muted(how)
-            layout.addWidget(how)
+            how_text = translate(
+                "ChoiceBoard",
+                "Choose all that apply ({n}), then Submit (the number keys pick too).",
+            ).format(n=len(challenge.answer))
+        else:
+            how_text = translate("ChoiceBoard", "Tap an answer, or press its number key.")
+        how = QLabel(how_text, self)
+        how.setWordWrap(True)
+        set_muted(how)
+        layout.addWidget(how)
         self.buttons: list[QPushButton] = []
         font = scaled_font(self.font(), 1.2)
         for index, option in enumerate(plan.shown):

@@ -328,6 +328,8 @@ class GuidedStruggleSectionView(SectionView):
             layout.addLayout(row)
             answer_heading.setBuddy(self.choices[0])
             self.setFocusProxy(self.choices[0])
+            # Check answer was made first: Tab reaches it after the choices, as shown.
+            QWidget.setTabOrder(self.choices[-1], self.check_button)
         else:
             row = QHBoxLayout()
             row.setSpacing(unit // 2)
@@ -365,6 +367,8 @@ class GuidedStruggleSectionView(SectionView):
             layout.addLayout(row)
             answer_heading.setBuddy(self.answer_edit)
             self.setFocusProxy(self.answer_edit)
+            # Check answer was made first: Tab reaches it after the box, as shown.
+            QWidget.setTabOrder(self.answer_edit, self.check_button)
         self.problem_label = QLabel(body)
         self.problem_label.setWordWrap(True)
         self.problem_label.setAccessibleDescription(
