@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from desktop.i18n import translate
 from local_store import LocalStore
 from sync.client.sandbox import isolation
 from sync.client.settings_keys import SANDBOX_UNISOLATED
@@ -47,6 +48,20 @@ COMPONENT_LABELS: Final = {
     "video-player": "the video player",
     "3d-scene": "a 3D scene viewer",
 }
+
+
+def _label(name: str) -> str:
+    """``COMPONENT_LABELS[name]`` in the student's language."""
+    labels = {
+        "code-sandbox": translate("components", "the code sandbox"),
+        "study-buddy": translate("components", "the study buddy"),
+        "game-player": translate("components", "the game player"),
+        "interactive-scene": translate("components", "the interactive scene viewer"),
+        "video-player": translate("components", "the video player"),
+        "3d-scene": translate("components", "a 3D scene viewer"),
+    }
+    return labels.get(name) or f"“{name}”"
+
 
 BUILT_IN: Final = frozenset({"study-buddy", "game-player", "interactive-scene", "video-player"})
 """Components every copy of this version has (the video player degrades by itself where a
@@ -93,17 +108,30 @@ class Components:
             return None
         parts = []
         for name in missing:
-            label = COMPONENT_LABELS.get(name, f"“{name}”")
+            label = _label(name)
             if name == "code-sandbox":
-                parts.append(f"{label}, which is not available on this computer")
+                part = translate(
+                    "Components", "{component}, which is not available on this computer"
+                )
             elif name in COMPONENT_LABELS:
-                parts.append(f"{label}, which this version of FRAMES does not have")
+                part = translate(
+                    "Components", "{component}, which this version of FRAMES does not have"
+                )
             else:
-                parts.append(f"{label}, which this version of FRAMES does not know")
+                part = translate(
+                    "Components", "{component}, which this version of FRAMES does not know"
+                )
+            parts.append(part.format(component=label))
         if unknown:
             kinds = ", ".join(f"“{k.replace('_', ' ')}”" for k in unknown)
-            parts.append(f"a newer version of FRAMES for its {kinds} sections")
-        return "Needs " + "; and ".join(parts)
+            parts.append(
+                translate(
+                    "Components", "a newer version of FRAMES for its {kinds} sections"
+                ).format(kinds=kinds)
+            )
+        return translate("Components", "Needs {parts}").format(
+            parts=translate("Components", "; and ").join(parts)
+        )
 
 
 def sandbox_allowed_unisolated(store: LocalStore | None) -> bool:

@@ -16,6 +16,7 @@ Qt widgets only: running the program is someone else's job.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any, Final
 
@@ -64,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from sync.rules.output_match import output_diff, output_matches
 
 __all__ = [
@@ -376,7 +378,7 @@ class _Gutter(QWidget):
     def __init__(self, editor: CodeEditor) -> None:
         super().__init__(editor)
         self._editor = editor
-        self.setAccessibleName("Line numbers")
+        self.setAccessibleName(translate("_Gutter", "Line numbers"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(self._editor.gutter_width(), 0)
@@ -445,13 +447,23 @@ class CodeEditor(QPlainTextEdit):
         self._describe()
 
     def _describe(self) -> None:
-        self.setAccessibleName(f"{_LANGUAGE_NAMES[self.language]} code editor")
+        if self.language == "text":
+            self.setAccessibleName(translate("CodeEditor", "Plain text editor"))
+        else:
+            self.setAccessibleName(
+                translate("CodeEditor", "{language} code editor").format(
+                    language=_LANGUAGE_NAMES[self.language]
+                )
+            )
         if self.isReadOnly():
-            self.setAccessibleDescription("Read only.")
+            self.setAccessibleDescription(translate("CodeEditor", "Read only."))
         else:
             self.setAccessibleDescription(
-                "Tab indents and Shift+Tab dedents by four spaces; "
-                "press Escape, then Tab, to move on from the editor."
+                translate(
+                    "CodeEditor",
+                    "Tab indents and Shift+Tab dedents by four spaces; "
+                    "press Escape, then Tab, to move on from the editor.",
+                )
             )
 
     # -- line numbers and the current line
@@ -733,7 +745,7 @@ class CodeTabs(QWidget):
         self.setObjectName("code-tabs")
         self._tabs = QTabWidget(self)
         self._tabs.setDocumentMode(True)
-        self._tabs.setAccessibleName("Files")
+        self._tabs.setAccessibleName(translate("CodeTabs", "Files"))
         self._editors: dict[str, CodeEditor] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -785,9 +797,13 @@ class CodeTabs(QWidget):
         editor = self._editors[name]
         editor.setReadOnly(read_only)
         index = self._tabs.indexOf(editor)
-        self._tabs.setTabText(index, f"{name} (read only)" if read_only else name)
+        self._tabs.setTabText(
+            index,
+            translate("CodeTabs", "{name} (read only)").format(name=name) if read_only else name,
+        )
         self._tabs.setTabToolTip(
-            index, "You can read this file but not change it." if read_only else ""
+            index,
+            translate("CodeTabs", "You can read this file but not change it.") if read_only else "",
         )
 
 
@@ -797,8 +813,8 @@ class CodeTabs(QWidget):
 
 def _size(n: int) -> str:
     if n % 1024 == 0 and n >= 1024:
-        return f"{n // 1024} KB"
-    return f"{n} bytes"
+        return translate("code_editor", "{n} KB").format(n=n // 1024)
+    return translate("code_editor", "%n byte(s)", n=n)
 
 
 def run_status(
@@ -812,13 +828,23 @@ def run_status(
     """The status line of a run: "Exit 0 in 84 ms", "Stopped: took longer than 5 s", with
     "Output cut at 64 KB" added when the output was cut."""
     if timed_out:
-        parts = [f"Stopped: took longer than {time_limit_s:g} s"]
+        parts = [
+            translate("code_editor", "Stopped: took longer than {seconds} s").format(
+                seconds=f"{time_limit_s:g}"
+            )
+        ]
     elif exit_code is None:
-        parts = [f"Stopped after {round(elapsed_ms)} ms"]
+        parts = [translate("code_editor", "Stopped after {ms} ms").format(ms=round(elapsed_ms))]
     else:
-        parts = [f"Exit {exit_code} in {round(elapsed_ms)} ms"]
+        parts = [
+            translate("code_editor", "Exit {code} in {ms} ms").format(
+                code=exit_code, ms=round(elapsed_ms)
+            )
+        ]
     if cut_at_bytes is not None:
-        parts.append(f"Output cut at {_size(cut_at_bytes)}")
+        parts.append(
+            translate("code_editor", "Output cut at {size}").format(size=_size(cut_at_bytes))
+        )
     return " · ".join(parts)
 
 
@@ -860,14 +886,20 @@ class OutputPane(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("run-status")
         self.status.setFont(theme.scaled_font(self.status.font(), bold=True))
-        self.status.setAccessibleName("Run status")
+        # The status's text is its name (what a screen reader reads); what it is, its
+        # description.
+        self.status.setAccessibleDescription(translate("OutputPane", "Run status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.output = _monospace_view(self, "Program output")
-        self.diff_title = QLabel("Expected output compared with yours", self)
+        self.output = _monospace_view(self, translate("OutputPane", "Program output"))
+        self.diff_title = QLabel(
+            translate("OutputPane", "Expected output compared with yours"), self
+        )
         self.diff_title.setFont(theme.scaled_font(self.diff_title.font(), bold=True))
         self.diff_legend = QLabel(self)
         self.diff_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.diff = _monospace_view(self, "Difference from the expected output")
+        self.diff = _monospace_view(
+            self, translate("OutputPane", "Difference from the expected output")
+        )
         diff_box = QWidget(self)
         diff_layout = QVBoxLayout(diff_box)
         diff_layout.setContentsMargins(0, theme.em(self, 0.25), 0, 0)
@@ -889,7 +921,7 @@ class OutputPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self.status.setText("Not run yet")
+        self.status.setText(translate("OutputPane", "Not run yet"))
         theme.set_role(self.status, self.palette().color(QPalette.ColorRole.WindowText))
         self.output.clear()
         self.diff.clear()
@@ -929,7 +961,11 @@ class OutputPane(QWidget):
         )
         matched = None if expected is None else output_matches(expected, stdout)
         if matched is not None:
-            status += " · Output matches" if matched else " · Output does not match"
+            status += (
+                translate("OutputPane", " · Output matches")
+                if matched
+                else translate("OutputPane", " · Output does not match")
+            )
         failed = timed_out or exit_code != 0 or matched is False
         self.status.setText(status)
         theme.set_role(
@@ -953,9 +989,11 @@ class OutputPane(QWidget):
             "got": _blend(base, theme.danger(palette), 0.1),
         }
         colours = {"expected": theme.success(palette), "got": theme.danger(palette)}
+        expected_word = html.escape(translate("OutputPane", "\u2212 expected"))
+        got_word = html.escape(translate("OutputPane", "+ your output"))
         self.diff_legend.setText(
-            f'<span style="color:{colours["expected"].name()}">\u2212 expected</span>'
-            f'&nbsp;&nbsp;&nbsp;<span style="color:{colours["got"].name()}">+ your output</span>'
+            f'<span style="color:{colours["expected"].name()}">{expected_word}</span>'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{colours["got"].name()}">{got_word}</span>'
         )
         self.diff.clear()
         cursor = QTextCursor(self.diff.document())

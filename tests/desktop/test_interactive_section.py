@@ -391,7 +391,8 @@ def test_every_task_by_keyboard_only(qtbot: QtBot, scene_png: Path) -> None:
     before.setFocus(Qt.FocusReason.OtherFocusReason)
     key(before, Qt.Key.Key_Tab)
     assert scene.hasFocus() and scene.focused_hotspot() == order[0]  # "box"
-    assert scene.accessibleDescription() == "Red box (area 1 of 4)"
+    assert scene.accessibleName() == "Hotspot 1 of 4: Red box"
+    assert "arrow keys" in scene.accessibleDescription()
     key(scene, Qt.Key.Key_Return)
     key(scene, Qt.Key.Key_Right)
     assert scene.focused_hotspot() == "ball"

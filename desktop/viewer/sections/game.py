@@ -71,8 +71,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scaled_font, set_muted
+from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.game import (
@@ -118,6 +120,9 @@ MIN_TARGET: Final = 44
 """Every button is at least this many pixels tall (a fingertip on a touch screen)."""
 TICK_MS: Final = 100
 """The countdown's tick while it runs."""
+_TIME_WARNINGS: Final = (60, 10)
+"""Seconds left at which a timed attempt says so (to assistive technology), in a level
+longer than that."""
 _IMAGE_SIDE: Final = 1600  # a question's picture is decoded at most this big
 
 
@@ -131,15 +136,25 @@ def level_summary(level: GameLevel) -> str:
     """ "3 challenges · 1:30 time limit · pass 70 %" ("no time limit" when untimed)."""
     count = len(level.challenges)
     limit = level.time_limit
-    timing = "no time limit" if limit is None else f"{_spoken_time(limit)} time limit"
-    return f"{count} challenge{'s' if count != 1 else ''} · {timing} · pass {level.pass_score} %"
+    timing = (
+        translate("game", "no time limit")
+        if limit is None
+        else translate("game", "{time} time limit").format(time=_spoken_time(limit))
+    )
+    return translate("game", "{challenges} · {timing} · pass {score} %").format(
+        challenges=translate("game", "%n challenge(s)", n=count),
+        timing=timing,
+        score=level.pass_score,
+    )
 
 
 def _spoken_time(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return translate("game", "{s} s").format(s=rest)
+    if rest:
+        return translate("game", "{m} min {s} s").format(m=minutes, s=rest)
+    return translate("game", "{m} min").format(m=minutes)
 
 
 class ActiveClock:
@@ -200,7 +215,7 @@ def _mark(button: QPushButton, verdict: bool | None) -> None:
     """A locked answer button: its text stays readable (not greyed out) and a right (True)
     or wrong (False) answer gets a success or danger edge beside its ✓ / ✗."""
     palette = button.palette()
-    ink = palette.color(QPalette.ColorRole.WindowText).name()
+    ink = palette.color(QPalette.ColorRole.Text).name()
     edge = {
         True: f"2px solid {theme.success(palette).name()}",
         False: f"2px solid {theme.danger(palette).name()}",
@@ -252,9 +267,16 @@ class ChoiceBoard(_Board):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(6, em(self, 0.4)))
         if self.multiple:
-            how = QLabel(f"Choose all that apply ({len(challenge.answer)}), then Submit.", self)
-            set_muted(how)
-            layout.addWidget(how)
+            how_text = translate(
+                "ChoiceBoard",
+                "Choose all that apply ({n}), then Submit (the number keys pick too).",
+            ).format(n=len(challenge.answer))
+        else:
+            how_text = translate("ChoiceBoard", "Tap an answer, or press its number key.")
+        how = QLabel(how_text, self)
+        how.setWordWrap(True)
+        set_muted(how)
+        layout.addWidget(how)
         self.buttons: list[QPushButton] = []
         font = scaled_font(self.font(), 1.2)
         for index, option in enumerate(plan.shown):
@@ -264,14 +286,28 @@ class ChoiceBoard(_Board):
             button.setStyleSheet("text-align: left; padding-left: 0.8em; padding-right: 0.8em;")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCheckable(self.multiple)
-            button.setAccessibleDescription(f"Option {index + 1} of {len(plan.shown)}")
+            button.setAccessibleDescription(
+                translate("ChoiceBoard", "Option {i} of {n} (key {i})").format(
+                    i=index + 1, n=len(plan.shown)
+                )
+                if index < 8
+                else translate("ChoiceBoard", "Option {i} of {n}").format(
+                    i=index + 1, n=len(plan.shown)
+                )
+            )
             button.clicked.connect(lambda _=False, i=index: self._on_clicked(i))
             layout.addWidget(button)
             self.buttons.append(button)
         self.submit_button: QPushButton | None = None
         if self.multiple:
             row = QHBoxLayout()
-            self.submit_button = _primary(_button("Submit", self, name="Submit answer"))
+            self.submit_button = _primary(
+                _button(
+                    translate("ChoiceBoard", "Submit"),
+                    self,
+                    name=translate("ChoiceBoard", "Submit answer"),
+                )
+            )
             self.submit_button.setEnabled(False)
             self.submit_button.clicked.connect(self.submit)
             row.addWidget(self.submit_button)
@@ -301,8 +337,19 @@ class ChoiceBoard(_Board):
             self._answer(frozenset({index}))
             return
         button = self.buttons[index]
-        chosen = "   · chosen" if button.isChecked() else ""
-        button.setText(f"{index + 1}.  {self.plan.shown[index]}{chosen}")
+        option = self.plan.shown[index]
+        if button.isChecked():
+            button.setText(
+                translate("ChoiceBoard", "{i}.  {option}   · chosen").format(
+                    i=index + 1, option=option
+                )
+            )
+            button.setAccessibleName(
+                translate("ChoiceBoard", "{option} (chosen)").format(option=option)
+            )
+        else:
+            button.setText(f"{index + 1}.  {option}")
+            button.setAccessibleName(option)
         if self.submit_button is not None:
             self.submit_button.setEnabled(bool(self.picked()))
 
@@ -319,9 +366,17 @@ class ChoiceBoard(_Board):
             right = index in challenge.answer
             mark = "✓ " if right else ("✗ " if index in chosen else "")
             button.setText(f"{mark}{index + 1}.  {self.plan.shown[index]}")
-            state = "right answer" if right else ("your answer, wrong" if index in chosen else "")
-            if state:
-                button.setAccessibleName(f"{self.plan.shown[index]} ({state})")
+            option = self.plan.shown[index]
+            if right:
+                button.setAccessibleName(
+                    translate("ChoiceBoard", "{option} (right answer)").format(option=option)
+                )
+            elif index in chosen:
+                button.setAccessibleName(
+                    translate("ChoiceBoard", "{option} (your answer, wrong)").format(option=option)
+                )
+            else:
+                button.setAccessibleName(option)
             _mark(button, True if right else (False if index in chosen else None))
         if self.submit_button is not None:
             self.submit_button.setEnabled(False)
@@ -375,8 +430,11 @@ class OrderBoard(_Board):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(6, em(self, 0.4)))
         how = QLabel(
-            "Tap an item, then tap its place (or use Move up / Move down). Keyboard: Space "
-            "picks an item up, the arrows move it, Space puts it down.",
+            translate(
+                "OrderBoard",
+                "Tap an item, then tap its place (or use Move up / Move down). Keyboard: Space "
+                "picks an item up, the arrows move it, Space puts it down, Esc cancels.",
+            ),
             self,
         )
         how.setWordWrap(True)
@@ -413,7 +471,13 @@ class OrderBoard(_Board):
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         row = QHBoxLayout()
-        self.submit_button = _primary(_button("Submit", self, name="Submit order"))
+        self.submit_button = _primary(
+            _button(
+                translate("OrderBoard", "Submit"),
+                self,
+                name=translate("OrderBoard", "Submit order"),
+            )
+        )
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
         row.addStretch(1)
@@ -478,12 +542,23 @@ class OrderBoard(_Board):
         ):
             text = self.items[position]
             picked = self.selected == position
-            item.setText(f"{position + 1}.  {text}" + ("   ← picked up" if picked else ""))
+            if picked:
+                item.setText(
+                    translate("OrderBoard", "{i}.  {item}   ← picked up").format(
+                        i=position + 1, item=text
+                    )
+                )
+                name = translate(
+                    "OrderBoard",
+                    "Position {i} of {n}: {item}, picked up: use the arrows to move it",
+                )
+            else:
+                item.setText(f"{position + 1}.  {text}")
+                name = translate("OrderBoard", "Position {i} of {n}: {item}")
             item.setChecked(picked)
-            state = ", picked up: use the arrows to move it" if picked else ""
-            item.setAccessibleName(f"Position {position + 1} of {count}: {text}{state}")
-            up.setAccessibleName(f"Move {text} up")
-            down.setAccessibleName(f"Move {text} down")
+            item.setAccessibleName(name.format(i=position + 1, n=count, item=text))
+            up.setAccessibleName(translate("OrderBoard", "Move {item} up").format(item=text))
+            down.setAccessibleName(translate("OrderBoard", "Move {item} down").format(item=text))
             up.setEnabled(not self.locked and position > 0)
             down.setEnabled(not self.locked and position < count - 1)
 
@@ -519,7 +594,14 @@ class MatchBoard(_Board):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(6, em(self, 0.4)))
-        how = QLabel("Tap a term on the left, then its match on the right.", self)
+        how = QLabel(
+            translate(
+                "MatchBoard",
+                "Tap a term on the left, then its match on the right. Keyboard: Tab or the "
+                "arrows move, Space or Enter picks, Esc cancels a pick.",
+            ),
+            self,
+        )
         how.setWordWrap(True)
         set_muted(how)
         layout.addWidget(how)
@@ -553,7 +635,13 @@ class MatchBoard(_Board):
         set_muted(self.status)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.submit_button = _primary(_button("Submit", self, name="Submit matches"))
+        self.submit_button = _primary(
+            _button(
+                translate("MatchBoard", "Submit"),
+                self,
+                name=translate("MatchBoard", "Submit matches"),
+            )
+        )
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
         row.addStretch(1)
@@ -575,13 +663,15 @@ class MatchBoard(_Board):
         if self.locked:
             return
         if self.selected is None:
-            self.status.setText("Tap a term on the left first.")
+            self.status.setText(translate("MatchBoard", "Tap a term on the left first."))
+            announce(self, self.status.text())
             return
         right = self.rights[index]
         for left, matched in list(self.matches.items()):
             if matched == right:  # a right matches one left: it moves
                 del self.matches[left]
-        self.matches[self.lefts[self.selected]] = right
+        picked = self.lefts[self.selected]
+        self.matches[picked] = right
         had_focus = self.right_buttons[index].hasFocus()
         following = [
             i
@@ -590,6 +680,10 @@ class MatchBoard(_Board):
         ]
         self.selected = following[0] if following else None
         self._refresh()
+        announce(
+            self,
+            translate("MatchBoard", "{left} matched to {right}.").format(left=picked, right=right),
+        )
         if had_focus:
             target = (
                 self.left_buttons[self.selected]
@@ -602,25 +696,62 @@ class MatchBoard(_Board):
         if len(self.matches) == len(self.lefts):
             self._answer(dict(self.matches))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Escape puts a picked term down (the buttons pass the key on to their board).
+        if event.key() == Qt.Key.Key_Escape and self.selected is not None and not self.locked:
+            left = self.left_buttons[self.selected]
+            self.selected = None
+            self._refresh()
+            announce(self, translate("MatchBoard", "Pick cancelled."))
+            if self.focusWidget() in self.right_buttons:
+                left.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _refresh(self) -> None:
         for index, (left, button) in enumerate(zip(self.lefts, self.left_buttons, strict=True)):
             matched = self.matches.get(left)
-            here = "   ← now choose its match" if self.selected == index else ""
-            button.setText(f"{left}   →   {matched or '?'}{here}")
-            button.setChecked(self.selected == index)
-            state = f"matched to {matched}" if matched else "not matched yet"
-            picked = ", picked" if self.selected == index else ""
-            button.setAccessibleName(f"{left}: {state}{picked}")
+            here = self.selected == index
+            text = f"{left}   →   {matched or '?'}"
+            button.setText(
+                translate("MatchBoard", "{pair}   ← now choose its match").format(pair=text)
+                if here
+                else text
+            )
+            button.setChecked(here)
+            if matched:
+                state = translate("MatchBoard", "matched to {right}").format(right=matched)
+            else:
+                state = translate("MatchBoard", "not matched yet")
+            name = (
+                translate("MatchBoard", "{left}: {state}, picked")
+                if here
+                else translate("MatchBoard", "{left}: {state}")
+            )
+            button.setAccessibleName(name.format(left=left, state=state))
         used = set(self.matches.values())
         for right, button in zip(self.rights, self.right_buttons, strict=True):
             button.setText(f"✓ {right}" if right in used else right)
-            button.setAccessibleName(f"{right} (used)" if right in used else right)
+            button.setAccessibleName(
+                translate("MatchBoard", "{right} (used)").format(right=right)
+                if right in used
+                else right
+            )
         done = len(self.matches) == len(self.lefts)
         self.submit_button.setEnabled(done and not self.locked)
         if self.selected is not None:
-            self.status.setText(f"Now choose the match for “{self.lefts[self.selected]}”.")
+            self.status.setText(
+                translate("MatchBoard", "Now choose the match for “{left}”.").format(
+                    left=self.lefts[self.selected]
+                )
+            )
         elif done:
-            self.status.setText("Every term is matched: Submit when you are ready.")
+            self.status.setText(
+                translate("MatchBoard", "Every term is matched: Submit when you are ready.")
+            )
+        else:
+            self.status.setText(translate("MatchBoard", "Pick a term on the left."))
 
     def lock(self, correct: bool) -> None:
         super().lock(correct)
@@ -633,8 +764,22 @@ class MatchBoard(_Board):
             matched = self.matches.get(left)
             if matched == truth[left]:
                 button.setText(f"✓ {left}   →   {matched}")
+                button.setAccessibleName(
+                    translate("MatchBoard", "{left} → {right} (right)").format(
+                        left=left, right=matched
+                    )
+                )
             else:
-                button.setText(f"✗ {left}   →   {matched}   (right: {truth[left]})")
+                button.setText(
+                    translate("MatchBoard", "✗ {left}   →   {matched}   (right: {right})").format(
+                        left=left, matched=matched, right=truth[left]
+                    )
+                )
+                button.setAccessibleName(
+                    translate("MatchBoard", "{left} → {matched} (wrong; right: {right})").format(
+                        left=left, matched=matched, right=truth[left]
+                    )
+                )
             _mark(button, matched == truth[left])
         for right, button in zip(self.rights, self.right_buttons, strict=True):
             button.setText(right)
@@ -657,12 +802,16 @@ def _right_answer(plan: ChallengePlan) -> str:
     challenge = plan.challenge
     if isinstance(challenge, ChoiceChallenge):
         right = [challenge.options[i] for i in sorted(challenge.answer)]
-        return ("The right answer: " if len(right) == 1 else "The right answers: ") + "; ".join(
-            right
-        )
+        if len(right) == 1:
+            return translate("game", "The right answer: {answer}").format(answer=right[0])
+        return translate("game", "The right answers: {answers}").format(answers="; ".join(right))
     if isinstance(challenge, OrderChallenge):
-        return "The right order: " + " → ".join(challenge.items)
-    return "The matches: " + "; ".join(f"{p.left} → {p.right}" for p in challenge.pairs)
+        return translate("game", "The right order: {items}").format(
+            items=" → ".join(challenge.items)
+        )
+    return translate("game", "The matches: {pairs}").format(
+        pairs="; ".join(f"{p.left} → {p.right}" for p in challenge.pairs)
+    )
 
 
 def _plain(markdown: str, limit: int = 80) -> str:
@@ -712,6 +861,7 @@ class GameSectionView(SectionView):
         self._shown_at = 0.0
         self._image: QPixmap | None = None
         self._clock_text = ""
+        self._warned: set[int] = set()  # the time warnings (seconds left) already given
         self.clock = ActiveClock(timing.clock)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -727,6 +877,7 @@ class GameSectionView(SectionView):
         self.header = self._build_header(unit)
         outer.addWidget(self.header)
         self.area = self._scroll_area()
+        self.area.setAccessibleName(translate("GameSectionView", "Game"))
         outer.addWidget(self.area, 1)
         body_widget = QWidget()
         body_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -737,7 +888,7 @@ class GameSectionView(SectionView):
         self.body = body_widget
 
         self.intro = MarkdownLabel(section.content, body_widget)
-        self.intro.setAccessibleName("About this game")
+        self.intro.setAccessibleName(translate("GameSectionView", "About this game"))
         self.intro.link_activated.connect(self.link_activated)
         body.addWidget(self.intro)
         self.card: MessageCard | None = None
@@ -774,13 +925,15 @@ class GameSectionView(SectionView):
         row.setSpacing(unit)
         self.progress_label = QLabel(header)
         self.progress_label.setFont(scaled_font(self.progress_label.font(), 1.05, bold=True))
-        self.progress_label.setAccessibleName("Progress")
+        self.progress_label.setAccessibleDescription(translate("GameSectionView", "Progress"))
         row.addWidget(self.progress_label)
         row.addStretch(1)
         self.points_label = QLabel(header)
-        self.points_label.setAccessibleName("Points and streak")
+        self.points_label.setAccessibleDescription(
+            translate("GameSectionView", "Points and streak")
+        )
         row.addWidget(self.points_label)
-        self.countdown_caption = QLabel("Time left", header)
+        self.countdown_caption = QLabel(translate("GameSectionView", "Time left"), header)
         set_muted(self.countdown_caption)
         row.addWidget(self.countdown_caption)
         self.countdown = QLabel(header)
@@ -796,10 +949,13 @@ class GameSectionView(SectionView):
                 max(metrics.height() + unit // 2, round(unit * 1.6)),
             )
         )
-        self.countdown.setAccessibleName("Time left")
         self.countdown.setAccessibleDescription(
-            "Time left for this attempt, in minutes and seconds. It stops while the feedback "
-            "is shown, while you are away and while another page or window is in front."
+            translate(
+                "GameSectionView",
+                "Time left for this attempt, in minutes and seconds. It stops while the "
+                "feedback is shown, while you are away and while another page or window is in "
+                "front.",
+            )
         )
         row.addWidget(self.countdown)
         return header
@@ -809,7 +965,7 @@ class GameSectionView(SectionView):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, unit // 2, 0, 0)
         layout.setSpacing(unit // 2)
-        heading = QLabel("Choose a level", panel)
+        heading = QLabel(translate("GameSectionView", "Choose a level"), panel)
         heading.setFont(scaled_font(heading.font(), 1.15, bold=True))
         layout.addWidget(heading)
         self.level_group = QButtonGroup(self)
@@ -817,7 +973,13 @@ class GameSectionView(SectionView):
         self.level_buttons: list[QPushButton] = []
         for index, level in enumerate(config.levels):
             summary = level_summary(level)
-            button = _button(f"{level.name}\n{summary}", panel, name=f"{level.name}: {summary}")
+            button = _button(
+                f"{level.name}\n{summary}",
+                panel,
+                name=translate("GameSectionView", "{level}: {summary}").format(
+                    level=level.name, summary=summary
+                ),
+            )
             button.setCheckable(True)
             button.setFont(scaled_font(button.font(), 1.1))
             button.setMinimumHeight(max(MIN_TARGET, em(button, 3.0)))
@@ -829,11 +991,17 @@ class GameSectionView(SectionView):
         self.level_buttons[0].setChecked(True)
         self.level_group.idClicked.connect(self._on_level_picked)
         self.history_label = QLabel(panel)
-        self.history_label.setAccessibleName("Your attempts")
+        self.history_label.setAccessibleDescription(translate("GameSectionView", "Your attempts"))
         set_muted(self.history_label)
         layout.addWidget(self.history_label)
         row = QHBoxLayout()
-        self.start_button = _primary(_button("Start", panel, name="Start the level"))
+        self.start_button = _primary(
+            _button(
+                translate("GameSectionView", "Start"),
+                panel,
+                name=translate("GameSectionView", "Start the level"),
+            )
+        )
         self.start_button.setMinimumWidth(unit * 8)
         self.start_button.clicked.connect(lambda: self.start(self.level_index))
         row.addWidget(self.start_button)
@@ -848,13 +1016,15 @@ class GameSectionView(SectionView):
         layout.setSpacing(unit // 2)
         self.challenge_prompt = MarkdownLabel("", panel)
         self.challenge_prompt.setFont(scaled_font(self.challenge_prompt.font(), 1.15))
-        self.challenge_prompt.setAccessibleName("Challenge")
+        self.challenge_prompt.setAccessibleDescription(translate("GameSectionView", "Challenge"))
         self.challenge_prompt.link_activated.connect(self.link_activated)
         layout.addWidget(self.challenge_prompt)
         self.image_label = QLabel(panel)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.image_label.setWordWrap(True)
-        self.image_label.setAccessibleName("Picture for this challenge")
+        self.image_label.setAccessibleName(
+            translate("GameSectionView", "Picture for this challenge")
+        )
         self.image_label.hide()
         layout.addWidget(self.image_label)
         self.board_slot = QVBoxLayout()
@@ -868,20 +1038,22 @@ class GameSectionView(SectionView):
         feedback_layout.setSpacing(unit // 3)
         self.verdict_label = QLabel(self.feedback)
         self.verdict_label.setFont(scaled_font(self.verdict_label.font(), 1.2, bold=True))
-        self.verdict_label.setAccessibleName("Result")
+        self.verdict_label.setAccessibleDescription(translate("GameSectionView", "Result"))
         feedback_layout.addWidget(self.verdict_label)
         self.answer_label = QLabel(self.feedback)
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_label.setAccessibleName("Right answer")
+        self.answer_label.setAccessibleDescription(translate("GameSectionView", "Right answer"))
         feedback_layout.addWidget(self.answer_label)
         self.explanation_label = QLabel(self.feedback)
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.explanation_label.setAccessibleName("Explanation")
+        self.explanation_label.setAccessibleDescription(translate("GameSectionView", "Explanation"))
         feedback_layout.addWidget(self.explanation_label)
         row = QHBoxLayout()
-        self.next_button = _primary(_button("Next challenge", self.feedback))
+        self.next_button = _primary(
+            _button(translate("GameSectionView", "Next challenge"), self.feedback)
+        )
         self.next_button.setMinimumWidth(unit * 9)
         self.next_button.clicked.connect(self.next_challenge)
         row.addWidget(self.next_button)
@@ -898,36 +1070,44 @@ class GameSectionView(SectionView):
         layout.setSpacing(unit // 2)
         self.end_heading = QLabel(panel)
         self.end_heading.setFont(scaled_font(self.end_heading.font(), 1.2, bold=True))
-        self.end_heading.setAccessibleName("Attempt over")
+        self.end_heading.setAccessibleDescription(translate("GameSectionView", "Attempt over"))
         layout.addWidget(self.end_heading)
         self.score_label = QLabel(panel)
         self.score_label.setFont(scaled_font(self.score_label.font(), 2.6, bold=True))
-        self.score_label.setAccessibleName("Score")
+        self.score_label.setAccessibleDescription(translate("GameSectionView", "Score"))
         layout.addWidget(self.score_label)
         self.verdict_end_label = QLabel(panel)
         self.verdict_end_label.setFont(scaled_font(self.verdict_end_label.font(), 1.25, bold=True))
         self.verdict_end_label.setWordWrap(True)
-        self.verdict_end_label.setAccessibleName("Passed or not")
+        self.verdict_end_label.setAccessibleDescription(
+            translate("GameSectionView", "Passed or not")
+        )
         layout.addWidget(self.verdict_end_label)
         self.details_label = QLabel(panel)
         self.details_label.setWordWrap(True)
-        self.details_label.setAccessibleName("Points")
+        self.details_label.setAccessibleDescription(translate("GameSectionView", "Points"))
         layout.addWidget(self.details_label)
         self.results_label = QLabel(panel)
         self.results_label.setTextFormat(Qt.TextFormat.PlainText)
         self.results_label.setWordWrap(True)
-        self.results_label.setAccessibleName("Each challenge")
+        self.results_label.setAccessibleDescription(translate("GameSectionView", "Each challenge"))
         layout.addWidget(self.results_label)
         self.best_label = QLabel(panel)
-        self.best_label.setAccessibleName("Best so far")
+        self.best_label.setAccessibleDescription(translate("GameSectionView", "Best so far"))
         set_muted(self.best_label)
         layout.addWidget(self.best_label)
         row = QHBoxLayout()
         row.setSpacing(unit // 2)
-        self.retry_button = _primary(_button("Retry", panel, name="Retry this level"))
+        self.retry_button = _primary(
+            _button(
+                translate("GameSectionView", "Retry"),
+                panel,
+                name=translate("GameSectionView", "Retry this level"),
+            )
+        )
         self.retry_button.setMinimumWidth(unit * 7)
         self.retry_button.clicked.connect(self.retry)
-        self.levels_button = _button("Choose another level", panel)
+        self.levels_button = _button(translate("GameSectionView", "Choose another level"), panel)
         self.levels_button.clicked.connect(self.choose_level)
         row.addWidget(self.retry_button)
         row.addWidget(self.levels_button)
@@ -941,9 +1121,9 @@ class GameSectionView(SectionView):
         if self.config is None:
             return self.config_problem_hint("game")
         if complete:
-            return "Passed."
+            return translate("GameSectionView", "Passed.")
         if self.criteria is None or isinstance(self.criteria, GameComplete):
-            return "Pass a level to complete this section."
+            return translate("GameSectionView", "Pass a level to complete this section.")
         return self.criteria_hint()
 
     def activate(self) -> None:
@@ -1009,6 +1189,7 @@ class GameSectionView(SectionView):
             },
         )
         self._clock_text = ""
+        self._warned = {mark for mark in _TIME_WARNINGS if mark >= (self.plan.time_limit or 0)}
         self.countdown.setVisible(self.plan.time_limit is not None)
         self.countdown_caption.setVisible(self.plan.time_limit is not None)
         self._set_clock_text(float(self.plan.time_limit or 0))
@@ -1089,6 +1270,10 @@ class GameSectionView(SectionView):
             self._time_up()
             return
         self._set_clock_text(left)
+        due = [mark for mark in _TIME_WARNINGS if left <= mark and mark not in self._warned]
+        if due:  # a screen reader user hears the time running short; once per mark
+            self._warned.update(due)
+            announce(self, translate("GameSectionView", "%n second(s) left", n=min(due)))
 
     def time_left(self) -> float | None:
         """Seconds left in the attempt (``None`` when untimed or no attempt)."""
@@ -1179,7 +1364,9 @@ class GameSectionView(SectionView):
     def _update_history(self) -> None:
         n = self.earlier_attempts + self.attempts_here
         self.history_label.setText(
-            f"Attempts so far: {n}" if n else "No attempts yet: every level can be retried."
+            translate("GameSectionView", "Attempts so far: {n}").format(n=n)
+            if n
+            else translate("GameSectionView", "No attempts yet: every level can be retried.")
         )
         if self.config is None:
             return
@@ -1188,10 +1375,16 @@ class GameSectionView(SectionView):
         ):
             summary = level_summary(level)
             if index in self.best:
-                summary += f" · best {self.best[index]} %"
+                summary += translate("GameSectionView", " · best {score} %").format(
+                    score=self.best[index]
+                )
             mark = "●" if index == self.level_index else "○"
             button.setText(f"{mark}  {level.name}\n      {summary}")
-            button.setAccessibleName(f"{level.name}: {summary}")
+            button.setAccessibleName(
+                translate("GameSectionView", "{level}: {summary}").format(
+                    level=level.name, summary=summary
+                )
+            )
 
     def _show_challenge(self) -> None:
         plan = self.plan
@@ -1199,7 +1392,11 @@ class GameSectionView(SectionView):
             return
         shown = plan.challenges[self.index]
         total = len(plan.challenges)
-        self.progress_label.setText(f"{plan.level_name} · Challenge {self.index + 1} of {total}")
+        self.progress_label.setText(
+            translate("GameSectionView", "{level} · Challenge {i} of {n}").format(
+                level=plan.level_name, i=self.index + 1, n=total
+            )
+        )
         self._update_points()
         self.challenge_prompt.set_markdown(shown.challenge.prompt)
         self._show_image(shown)
@@ -1230,8 +1427,12 @@ class GameSectionView(SectionView):
         if self._image is None:
             self.image_label.setPixmap(QPixmap())
             self.image_label.setText(
-                "(The picture for this question is not on this computer yet. It comes with "
-                "the module's next download; answer from the question alone meanwhile.)"
+                translate(
+                    "GameSectionView",
+                    "(The picture for this question is not on this computer yet. It comes "
+                    "with the module's next download; answer from the question alone "
+                    "meanwhile.)",
+                )
             )
             set_muted(self.image_label)
         else:
@@ -1262,12 +1463,21 @@ class GameSectionView(SectionView):
     def _show_feedback(self, shown: ChallengePlan, award: Award) -> None:
         if award.correct:
             bonus = award.points - shown.points
-            extra = f" (+{bonus} streak bonus)" if bonus else ""
-            self.verdict_label.setText(f"✓ Correct: +{award.points} points{extra}")
+            if bonus:
+                verdict = translate(
+                    "GameSectionView", "✓ Correct: +{points} points (+{bonus} streak bonus)"
+                ).format(points=award.points, bonus=bonus)
+            else:
+                verdict = translate("GameSectionView", "✓ Correct: +{points} points").format(
+                    points=award.points
+                )
+            self.verdict_label.setText(verdict)
             theme.set_role(self.verdict_label, theme.success(self.verdict_label.palette()))
             self.answer_label.hide()
         else:
-            self.verdict_label.setText("✗ Not quite: no points this time")
+            self.verdict_label.setText(
+                translate("GameSectionView", "✗ Not quite: no points this time")
+            )
             theme.set_role(self.verdict_label, theme.danger(self.verdict_label.palette()))
             self.answer_label.setText(_right_answer(shown))
             self.answer_label.show()
@@ -1275,20 +1485,34 @@ class GameSectionView(SectionView):
         self.explanation_label.setText(explanation or "")
         self.explanation_label.setVisible(bool(explanation))
         last = self.plan is not None and self.index + 1 >= len(self.plan.challenges)
-        self.next_button.setText("See your score" if last else "Next challenge")
+        self.next_button.setText(
+            translate("GameSectionView", "See your score")
+            if last
+            else translate("GameSectionView", "Next challenge")
+        )
         self.next_button.setAccessibleName(self.next_button.text())
+        said = " ".join(
+            label.text()
+            for label in (self.verdict_label, self.answer_label, self.explanation_label)
+            if not label.isHidden() and label.text()
+        )
+        self.next_button.setAccessibleDescription(said)
         self._feedback_shown = True
         self._update_points()
         self.feedback.show()
         self._update_clock()
         self._focus(self.next_button)
+        announce(self, said, assertive=True)
 
     def _update_points(self) -> None:
         scorer = self.scorer
         if scorer is None:
             return
-        streak = f" · streak {scorer.streak}" if scorer.streak > 1 else ""
-        self.points_label.setText(f"{scorer.earned} points{streak}")
+        if scorer.streak > 1:
+            text = translate("GameSectionView", "{points} points · streak {streak}")
+        else:
+            text = translate("GameSectionView", "{points} points")
+        self.points_label.setText(text.format(points=scorer.earned, streak=scorer.streak))
 
     def _finish(self, *, timed_out: bool) -> None:
         plan, scorer = self.plan, self.scorer
@@ -1326,39 +1550,70 @@ class GameSectionView(SectionView):
             self.board.deleteLater()
             self.board = None
         self.end_heading.setText(
-            f"Time's up · {plan.level_name}" if self.timed_out else f"{plan.level_name} done"
+            translate("GameSectionView", "Time's up · {level}").format(level=plan.level_name)
+            if self.timed_out
+            else translate("GameSectionView", "{level} done").format(level=plan.level_name)
         )
-        self.score_label.setText(f"{result.percent} %")
-        self.score_label.setAccessibleName(f"Score: {result.percent} %")
+        self.score_label.setText(
+            translate("GameSectionView", "{score} %").format(score=result.percent)
+        )
+        self.score_label.setAccessibleName(
+            translate("GameSectionView", "Score: {score} %").format(score=result.percent)
+        )
         if result.passed:
-            self.verdict_end_label.setText(f"✓ Passed (the pass score is {plan.pass_score} %)")
+            self.verdict_end_label.setText(
+                translate("GameSectionView", "✓ Passed (the pass score is {score} %)").format(
+                    score=plan.pass_score
+                )
+            )
             theme.set_role(self.verdict_end_label, theme.success(self.verdict_end_label.palette()))
         else:
             self.verdict_end_label.setText(
-                f"✗ Not passed yet: you need {plan.pass_score} % to pass. Try again!"
+                translate(
+                    "GameSectionView", "✗ Not passed yet: you need {score} % to pass. Try again!"
+                ).format(score=plan.pass_score)
             )
             theme.set_role(self.verdict_end_label, theme.danger(self.verdict_end_label.palette()))
         awards = self.scorer.awards if self.scorer is not None else []
         right = sum(1 for a in awards if a.correct)
         total = len(plan.challenges)
         self.details_label.setText(
-            f"{right} of {total} right · {result.earned} points of the {result.max_points} "
-            "a perfect run earns (streak bonus included)"
+            translate(
+                "GameSectionView",
+                "{right} of {total} right · {points} points of the {max_points} a perfect run "
+                "earns (streak bonus included)",
+            ).format(right=right, total=total, points=result.earned, max_points=result.max_points)
         )
         lines = []
         for index, shown in enumerate(plan.challenges):
             prompt = _plain(shown.challenge.prompt)
             if index >= len(awards):
-                lines.append(f"–  0  ·  {prompt} (not reached)")
+                lines.append(
+                    translate("GameSectionView", "–  0  ·  {prompt} (not reached)").format(
+                        prompt=prompt
+                    )
+                )
             elif awards[index].correct:
                 lines.append(f"✓  +{awards[index].points}  ·  {prompt}")
             else:
                 lines.append(f"✗  0  ·  {prompt}")
         self.results_label.setText("\n".join(lines))
-        self.best_label.setText(f"Best so far on this level: {self.best[plan.level_index]} %")
+        self.best_label.setText(
+            translate("GameSectionView", "Best so far on this level: {score} %").format(
+                score=self.best[plan.level_index]
+            )
+        )
         self.levels_button.setVisible(self.config is not None and len(self.config.levels) > 1)
         self._show_screen("end")
         self._focus(self.retry_button)
+        announce(
+            self,
+            " ".join(
+                label.text()
+                for label in (self.end_heading, self.score_label, self.verdict_end_label)
+            ),
+            assertive=True,
+        )
 
     def _focus(self, widget: QWidget) -> None:
         if self.isVisible():

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.theme import danger, success
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import (
@@ -55,6 +56,7 @@ from desktop.viewer._widgets import (
     scroll_body,
     set_muted,
 )
+from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.buddy import (
@@ -96,16 +98,16 @@ BUBBLE_WIDTH: Final = 0.82
 def attempts_line(attempts: int, hints: int) -> str:
     """ "2 attempts · 1 hint used" (``"No attempts yet"`` before anything happened)."""
     if attempts == 0 and hints == 0:
-        return "No attempts yet"
-    return (
-        f"{attempts} attempt{'s' if attempts != 1 else ''} · "
-        f"{hints} hint{'s' if hints != 1 else ''} used"
+        return translate("guided_struggle", "No attempts yet")
+    return translate("guided_struggle", "{attempts} · {hints}").format(
+        attempts=translate("guided_struggle", "%n attempt(s)", n=attempts),
+        hints=translate("guided_struggle", "%n hint(s) used", n=hints),
     )
 
 
 def hint_heading(index: int, total: int, level: str | None) -> str:
     """ "Hint 1 of 3 · nudge" (``index`` 0-based)."""
-    heading = f"Hint {index + 1} of {total}"
+    heading = translate("guided_struggle", "Hint {i} of {n}").format(i=index + 1, n=total)
     return f"{heading} · {level.replace('_', ' ')}" if level else heading
 
 
@@ -187,8 +189,14 @@ class ChatBubble(QFrame):
                 label.setPalette(label_palette)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        said = f"{heading}: {text}" if heading else text
-        self.setAccessibleName(f"{speaker}: {said}")
+        said = (
+            translate("ChatBubble", "{heading}: {text}").format(heading=heading, text=text)
+            if heading
+            else text
+        )
+        self.setAccessibleName(
+            translate("ChatBubble", "{speaker}: {said}").format(speaker=speaker, said=said)
+        )
 
     def text(self) -> str:
         return self.text_label.text()
@@ -270,11 +278,12 @@ class GuidedStruggleSectionView(SectionView):
         outer.addWidget(self.splitter)
 
         self.area = self._scroll_area()
+        self.area.setAccessibleName(translate("GuidedStruggleSectionView", "Problem and answer"))
         body, layout = scroll_body()
         layout.setContentsMargins(unit, unit // 2, unit, unit)
         layout.setSpacing(unit // 2)
         self.problem_text = MarkdownLabel(section.content, body)
-        self.problem_text.setAccessibleName("Problem")
+        self.problem_text.setAccessibleName(translate("GuidedStruggleSectionView", "Problem"))
         self.problem_text.link_activated.connect(self.link_activated)
         layout.addWidget(self.problem_text)
         self.splitter.addWidget(self.area)
@@ -295,11 +304,13 @@ class GuidedStruggleSectionView(SectionView):
         config = self.config
         self.buddy_name = config.buddy_name
         layout.addSpacing(unit // 2)
-        answer_heading = QLabel("Your answer", body)
+        answer_heading = QLabel(translate("GuidedStruggleSectionView", "Your answer"), body)
         answer_heading.setFont(scaled_font(answer_heading.font(), 1.05, bold=True))
         layout.addWidget(answer_heading)
-        self.check_button = QPushButton("Check answer", body)
-        self.check_button.setAccessibleName("Check answer")
+        self.check_button = QPushButton(
+            translate("GuidedStruggleSectionView", "Check answer"), body
+        )
+        self.check_button.setAccessibleName(self.check_button.text())
         self.check_button.clicked.connect(self.check)
         if config.problem_type == "multiple_choice":
             self.choice_group = QButtonGroup(self)
@@ -317,14 +328,26 @@ class GuidedStruggleSectionView(SectionView):
             layout.addLayout(row)
             answer_heading.setBuddy(self.choices[0])
             self.setFocusProxy(self.choices[0])
+            # Check answer was made first: Tab reaches it after the choices, as shown.
+            QWidget.setTabOrder(self.choices[-1], self.check_button)
         else:
             row = QHBoxLayout()
             row.setSpacing(unit // 2)
             self.answer_edit = QLineEdit(body)
             number = config.problem_type == "number"
             self.answer_edit.setMaxLength(MAX_NUMBER_CHARS if number else MAX_ANSWER_CHARS)
-            self.answer_edit.setPlaceholderText("For example 4.7" if number else "Your answer")
-            name = "Your answer" + (f" in {config.unit}" if config.unit else "")
+            self.answer_edit.setPlaceholderText(
+                translate("GuidedStruggleSectionView", "For example 4.7")
+                if number
+                else translate("GuidedStruggleSectionView", "Your answer")
+            )
+            name = (
+                translate("GuidedStruggleSectionView", "Your answer in {unit}").format(
+                    unit=config.unit
+                )
+                if config.unit
+                else translate("GuidedStruggleSectionView", "Your answer")
+            )
             self.answer_edit.setAccessibleName(name)
             self.answer_edit.returnPressed.connect(self.check)
             self.answer_edit.textEdited.connect(lambda _text: self._clear_problem())
@@ -333,7 +356,9 @@ class GuidedStruggleSectionView(SectionView):
             row.addWidget(self.answer_edit, 0 if number else 1)
             if config.unit:
                 self.unit_label = QLabel(config.unit, body)
-                self.unit_label.setAccessibleName(f"Unit: {config.unit}")
+                self.unit_label.setAccessibleName(
+                    translate("GuidedStruggleSectionView", "Unit: {unit}").format(unit=config.unit)
+                )
                 row.addWidget(self.unit_label)
             row.addSpacing(unit // 2)
             row.addWidget(self.check_button)
@@ -342,20 +367,26 @@ class GuidedStruggleSectionView(SectionView):
             layout.addLayout(row)
             answer_heading.setBuddy(self.answer_edit)
             self.setFocusProxy(self.answer_edit)
+            # Check answer was made first: Tab reaches it after the box, as shown.
+            QWidget.setTabOrder(self.answer_edit, self.check_button)
         self.problem_label = QLabel(body)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName("Answer problem")
+        self.problem_label.setAccessibleDescription(
+            translate("GuidedStruggleSectionView", "Answer problem")
+        )
         palette = self.problem_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, danger(palette))
         self.problem_label.setPalette(palette)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         self.status_label = QLabel(body)
-        self.status_label.setAccessibleName("Attempts and hints")
+        self.status_label.setAccessibleDescription(
+            translate("GuidedStruggleSectionView", "Attempts and hints")
+        )
         set_muted(self.status_label)
         layout.addWidget(self.status_label)
-        self.solved_label = QLabel("Solved ✓", body)
-        self.solved_label.setAccessibleName("Solved")
+        self.solved_label = QLabel(translate("GuidedStruggleSectionView", "Solved ✓"), body)
+        self.solved_label.setAccessibleName(translate("GuidedStruggleSectionView", "Solved"))
         self.solved_label.setFont(scaled_font(self.solved_label.font(), 1.15, bold=True))
         palette = self.solved_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, success(palette))
@@ -365,7 +396,9 @@ class GuidedStruggleSectionView(SectionView):
         self.explanation_label = QLabel(config.explanation or "", body)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation_label.setWordWrap(True)
-        self.explanation_label.setAccessibleName("Explanation")
+        self.explanation_label.setAccessibleDescription(
+            translate("GuidedStruggleSectionView", "Explanation")
+        )
         self.explanation_label.hide()
         layout.addWidget(self.explanation_label)
         layout.addStretch(1)
@@ -398,14 +431,23 @@ class GuidedStruggleSectionView(SectionView):
         column = QVBoxLayout(panel)
         column.setContentsMargins(unit // 2, unit // 2, unit, unit)
         column.setSpacing(unit // 2)
-        title = QLabel(f"Study buddy · {config.buddy_name}", panel)
+        title = QLabel(
+            translate("GuidedStruggleSectionView", "Study buddy · {name}").format(
+                name=config.buddy_name
+            ),
+            panel,
+        )
         title.setFont(scaled_font(title.font(), 1.05, bold=True))
         column.addWidget(title)
 
         self.chat_area = QScrollArea(panel)
         self.chat_area.setWidgetResizable(True)
         self.chat_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chat_area.setAccessibleName(f"Conversation with {config.buddy_name}")
+        self.chat_area.setAccessibleName(
+            translate("GuidedStruggleSectionView", "Conversation with {name}").format(
+                name=config.buddy_name
+            )
+        )
         self.chat_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chat_body, self.chat_layout = scroll_body()
         chat_body.setObjectName("chatBody")
@@ -424,8 +466,10 @@ class GuidedStruggleSectionView(SectionView):
         self.chat_area.viewport().installEventFilter(_OnResize(self, self._refit_bubbles))
         column.addWidget(self.chat_area, 1)
 
-        self.hint_button = QPushButton("Give me a hint", panel)
-        self.hint_button.setAccessibleName("Give me a hint")
+        self.hint_button = QPushButton(
+            translate("GuidedStruggleSectionView", "Give me a hint"), panel
+        )
+        self.hint_button.setAccessibleName(self.hint_button.text())
         self.hint_button.clicked.connect(self.ask_hint)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.hint_button)
@@ -436,11 +480,23 @@ class GuidedStruggleSectionView(SectionView):
         send_row.setSpacing(unit // 2)
         self.chat_edit = QLineEdit(panel)
         self.chat_edit.setMaxLength(MAX_STUDENT_CHARS)
-        self.chat_edit.setPlaceholderText(f"Ask {config.buddy_name} something…")
-        self.chat_edit.setAccessibleName(f"Message to {config.buddy_name}")
+        self.chat_edit.setPlaceholderText(
+            translate("GuidedStruggleSectionView", "Ask {name} something…").format(
+                name=config.buddy_name
+            )
+        )
+        self.chat_edit.setAccessibleName(
+            translate("GuidedStruggleSectionView", "Message to {name}").format(
+                name=config.buddy_name
+            )
+        )
         self.chat_edit.returnPressed.connect(self.send)
-        self.send_button = QPushButton("Send", panel)
-        self.send_button.setAccessibleName(f"Send message to {config.buddy_name}")
+        self.send_button = QPushButton(translate("GuidedStruggleSectionView", "Send"), panel)
+        self.send_button.setAccessibleName(
+            translate("GuidedStruggleSectionView", "Send message to {name}").format(
+                name=config.buddy_name
+            )
+        )
         self.send_button.clicked.connect(self.send)
         send_row.addWidget(self.chat_edit, 1)
         send_row.addWidget(self.send_button)
@@ -458,8 +514,8 @@ class GuidedStruggleSectionView(SectionView):
         if self.buddy is None:
             return self.config_problem_hint("problem")
         if complete or self.buddy.solved:
-            return "Solved."
-        return "Solve the problem to complete this section."
+            return translate("GuidedStruggleSectionView", "Solved.")
+        return translate("GuidedStruggleSectionView", "Solve the problem to complete this section.")
 
     def activate(self) -> None:
         super().activate()
@@ -513,9 +569,14 @@ class GuidedStruggleSectionView(SectionView):
         if result.problem is not None:
             self.problem_label.setText(result.problem)
             self.problem_label.show()
+            announce(self, result.problem, assertive=True)
             return  # not an attempt: nothing recorded, the buddy says nothing
         self._clear_problem()
-        self._show_student(f"My answer: {shown[:MAX_RECORDED_ANSWER]}")
+        self._show_student(
+            translate("GuidedStruggleSectionView", "My answer: {answer}").format(
+                answer=shown[:MAX_RECORDED_ANSWER]
+            )
+        )
         if buddy.attempts > 0:  # another try after a wrong answer
             self.record_requested.emit("retry", {"after": SOLUTION_ATTEMPTED_EVENT})
         said = buddy.attempted(self._now(), result)
@@ -531,6 +592,7 @@ class GuidedStruggleSectionView(SectionView):
         self._update_status()
         if result.correct:
             self._lock()
+            announce(self, self.solved_label.text(), assertive=True)
             self.state_changed.emit()
             self.complete_requested.emit(Trigger.CRITERIA.value)
         elif self.answer_edit is not None:
@@ -575,6 +637,7 @@ class GuidedStruggleSectionView(SectionView):
     def _say(self, messages: list[BuddyMessage], *, source: Literal["asked", "offered"]) -> None:
         for message in messages:
             self._show_buddy(message)
+            announce(self, self.bubbles[-1].accessibleName())
             data: dict[str, Any] = {"kind": message.kind, "length": len(message.text)}
             if message.hint_index is not None:
                 data["hint_index"] = message.hint_index
@@ -612,7 +675,9 @@ class GuidedStruggleSectionView(SectionView):
         self.bubbles.clear()
 
     def _show_student(self, text: str) -> None:
-        self._add_bubble(ChatBubble(text, mine=True, speaker="You"))
+        self._add_bubble(
+            ChatBubble(text, mine=True, speaker=translate("GuidedStruggleSectionView", "You"))
+        )
 
     def _add_bubble(self, bubble: ChatBubble) -> None:
         row = QHBoxLayout()

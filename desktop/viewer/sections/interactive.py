@@ -81,10 +81,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.pictures import make_display_copy, read_picture
-from desktop.theme import danger, scaled_font, set_role, success
+from desktop.theme import danger, muted, scaled_font, set_role, success
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body, set_muted
+from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.hotspots import (
@@ -128,8 +130,10 @@ PlaceMethod = Literal["drag", "tap", "keyboard"]
 def progress_line(task: FindTask | PlaceTask, done: int, of: int, finished: bool) -> str:
     """ "2 of 3 found" / "1 of 4 placed" / "Done" (the task button adds a ✓ mark)."""
     if finished:
-        return "Done"
-    return f"{done} of {of} {'found' if isinstance(task, FindTask) else 'placed'}"
+        return translate("interactive", "Done")
+    if isinstance(task, FindTask):
+        return translate("interactive", "{done} of {of} found").format(done=done, of=of)
+    return translate("interactive", "{done} of {of} placed").format(done=done, of=of)
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:
@@ -144,6 +148,37 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     out = QColor(color)
     out.setAlpha(alpha)
     return out
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _light_dark(palette: QPalette) -> tuple[QColor, QColor]:
+    """The palette's lightest and darkest of window and text colours: a line in one with a
+    halo in the other stays visible on any part of a picture, in any colour scheme."""
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    return (window, ink) if window.lightness() >= ink.lightness() else (ink, window)
+
+
+def _ink_on(fill: QColor, palette: QPalette) -> QColor:
+    """The palette's light or dark colour, whichever reads better on ``fill``."""
+    light, dark = _light_dark(palette)
+    return light if _contrast(light, fill) >= _contrast(dark, fill) else dark
 
 
 # -- decoding -----------------------------------------------------------------------------------
@@ -213,7 +248,9 @@ class SceneView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(em(self) * 8, em(self) * 6)
-        self.setAccessibleName("Picture")
+        self.picture_name = translate("SceneView", "Picture")
+        """What the picture is called (the page sets the section's title)."""
+        self.describe()
 
     # -- the picture --------------------------------------------------------------------
 
@@ -300,10 +337,44 @@ class SceneView(QWidget):
     def focus_hotspot(self, index: int | None) -> None:
         count = len(self.config.hotspots)
         self.focus_index = None if index is None or not count else index % count
-        if self.focus_index is not None:
-            spot = self.config.hotspots[self.focus_index]
-            self.setAccessibleDescription(f"{spot.label} (area {self.focus_index + 1} of {count})")
+        self.describe()
         self.update()
+
+    def describe(self) -> None:
+        """Name the picture by its keyboard cursor ("Hotspot 2 of 4: Blue ball, found") while
+        it has the focus, else by what it is; the description says how to use it."""
+        count = len(self.config.hotspots)
+        if self.focus_index is None or not self.hasFocus():
+            name = self.picture_name
+        else:
+            spot = self.config.hotspots[self.focus_index]
+            name = translate("SceneView", "Hotspot {i} of {n}: {label}").format(
+                i=self.focus_index + 1, n=count, label=spot.label
+            )
+            labels = self.placed.get(spot.id)
+            if labels:
+                name = translate("SceneView", "{hotspot}, holds {items}").format(
+                    hotspot=name, items=", ".join(labels)
+                )
+            elif spot.id in self.found:
+                name = translate("SceneView", "{hotspot}, found").format(hotspot=name)
+        if self.targets_shown:
+            how = translate(
+                "SceneView",
+                "{picture}: choose where the picked item goes. The arrow keys or Tab move "
+                "between the hotspots, Enter or Space puts it there, Esc puts it back.",
+            )
+        else:
+            how = translate(
+                "SceneView",
+                "{picture}: {n} hotspots. The arrow keys or Tab move between them, Enter or "
+                "Space picks the one in focus.",
+            )
+        description = how.format(picture=self.picture_name, n=count)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def focused_hotspot(self) -> str | None:
         if self.focus_index is None:
@@ -346,6 +417,7 @@ class SceneView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self.focus_index = None  # the focus ring is for keyboard users
+            self.describe()
             self.update()
         super().mousePressEvent(event)
 
@@ -424,15 +496,20 @@ class SceneView(QWidget):
         return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        if event.reason() == Qt.FocusReason.TabFocusReason:
+        reason = event.reason()
+        if reason == Qt.FocusReason.TabFocusReason:
             self.focus_hotspot(0)
-        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+        elif reason == Qt.FocusReason.BacktabFocusReason:
             self.focus_hotspot(-1)
+        elif reason != Qt.FocusReason.MouseFocusReason and self.focus_index is None:
+            self.focus_hotspot(0)  # any keyboard way in starts on a hotspot, shown
+        self.describe()
         super().focusInEvent(event)
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
+        self.describe()
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
@@ -464,7 +541,9 @@ class SceneView(QWidget):
             path = transform.map(self._paths[hotspot.id])
             self._paint_spot(painter, hotspot.id, path, accent=accent, good=good)
         if focused is not None:
-            self._paint_focus(painter, self._hotspot(focused), accent)
+            self._paint_focus(painter, self._target_rect(self._hotspot(focused)), accent)
+        elif self.hasFocus():  # focus from a click: the whole picture shows it
+            self._paint_focus(painter, rect.adjusted(6, 6, -6, -6), accent)
         for hotspot in self.config.hotspots:
             if hotspot.id in self.found or hotspot.id in self.placed:
                 self._paint_mark(painter, hotspot, good)
@@ -491,19 +570,26 @@ class SceneView(QWidget):
         elif self.targets_shown:
             fill, line, width = _alpha(accent, 18), _alpha(accent, 200), 2.0
         else:
-            fill, line, width = QColor(0, 0, 0, 0), QColor(255, 255, 255, 190), 1.6
+            light, _ = _light_dark(self.palette())
+            fill, line, width = QColor(0, 0, 0, 0), light, 2.0
         painter.fillPath(path, fill)
-        # A dark halo under the line keeps it visible on light and dark parts of a picture.
-        painter.strokePath(path, QPen(QColor(0, 0, 0, 80), width + 2.0))
+        # A halo in the palette's darkest colour (lightest, under a dark line) keeps the line
+        # visible on light and dark parts of a picture alike.
+        light, dark = _light_dark(self.palette())
+        halo = dark if line.lightness() >= 128 else light
+        painter.strokePath(path, QPen(_alpha(halo, 230), width + 3.0))
         pen = QPen(line, width)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(path, pen)
 
-    def _paint_focus(self, painter: QPainter, hotspot: Hotspot, accent: QColor) -> None:
-        ring = self._target_rect(hotspot).adjusted(-5, -5, 5, 5)
+    def _paint_focus(self, painter: QPainter, box: QRectF, accent: QColor) -> None:
+        ring = box.adjusted(-5, -5, 5, 5)
+        light, dark = _light_dark(self.palette())
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 5))
+        painter.setPen(QPen(dark, 8))
+        painter.drawRoundedRect(ring, 6, 6)
+        painter.setPen(QPen(light, 5))
         painter.drawRoundedRect(ring, 6, 6)
         pen = QPen(accent, 2.5)
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -529,14 +615,15 @@ class SceneView(QWidget):
             min(max(box.right(), area.left() + radius + 1), area.right() - radius - 1),
             min(max(box.top(), area.top() + radius + 1), area.bottom() - radius - 1),
         )
+        ink = _ink_on(good, self.palette())
         painter.save()
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.setPen(QPen(ink, 2))
         painter.setBrush(good)
         painter.drawEllipse(centre, radius, radius)
         tick = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y() + radius * 0.02))
         tick.lineTo(QPointF(centre.x() - radius * 0.1, centre.y() + radius * 0.38))
         tick.lineTo(QPointF(centre.x() + radius * 0.5, centre.y() - radius * 0.35))
-        pen = QPen(QColor(255, 255, 255), max(2.0, radius * 0.24))
+        pen = QPen(ink, max(2.0, radius * 0.24))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
@@ -558,11 +645,12 @@ class SceneView(QWidget):
         x = min(max(box.center().x() - width / 2, 1.0), self.width() - width - 1)
         y = min(box.bottom() + 4, self.height() - height - 1)
         pill = QRectF(x, y, width, height)
+        ink = _ink_on(fill, self.palette())
         painter.setFont(font)
-        painter.setPen(QPen(QColor(255, 255, 255), 1.5))
+        painter.setPen(QPen(ink, 1.5))
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor(255, 255, 255) if fill.lightness() < 150 else QColor(0, 0, 0))
+        painter.setPen(ink)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
 
 
@@ -604,7 +692,11 @@ class TaskButton(QAbstractButton):
 
     def set_status(self, status: str, finished: bool) -> None:
         self.status, self.finished = status, finished
-        self.setAccessibleName(f"Task: {self.task.prompt}. {status}" + (" ✓" if finished else ""))
+        self.setAccessibleName(
+            translate("TaskButton", "Task: {prompt}. {status}").format(
+                prompt=self.task.prompt, status=status
+            )
+        )
         self.updateGeometry()
         self.update()
 
@@ -691,9 +783,7 @@ class TaskButton(QAbstractButton):
         inner.setHeight(measured.height())
         painter.drawText(inner, flags, self.text())
         painter.setFont(self.font())
-        painter.setPen(
-            success(palette) if self.finished else palette.color(QPalette.ColorRole.PlaceholderText)
-        )
+        painter.setPen(success(palette) if self.finished else muted(palette))
         status_rect = QRectF(left, inner.bottom() + pad // 4, inner.width(), em(self))
         painter.drawText(status_rect, int(Qt.AlignmentFlag.AlignLeft), self.status)
         if self.finished:
@@ -705,7 +795,7 @@ class TaskButton(QAbstractButton):
             tick = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y()))
             tick.lineTo(QPointF(centre.x() - radius * 0.1, centre.y() + radius * 0.35))
             tick.lineTo(QPointF(centre.x() + radius * 0.5, centre.y() - radius * 0.35))
-            pen = QPen(base, max(1.5, radius * 0.25))
+            pen = QPen(_ink_on(success(palette), palette), max(1.5, radius * 0.25))
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -737,22 +827,25 @@ class ItemChip(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(label)
-        self.setAccessibleName(f"Item: {label}")
-        palette = self.palette()
-        # Picked stands out: the accent, as a selection does.
+        self.setAccessibleName(translate("ItemChip", "Item: {label}").format(label=label))
+        # Picked stands out: the accent, as a selection does (palette roles, so it follows
+        # the colour scheme); with the focus it gets a dashed edge in the selection's ink.
         self.setStyleSheet(
-            "ItemChip:checked {"
-            f" background: {palette.color(QPalette.ColorRole.Highlight).name()};"
-            f" color: {palette.color(QPalette.ColorRole.HighlightedText).name()};"
-            f" border: 1px solid {palette.color(QPalette.ColorRole.Highlight).darker(130).name()};"
-            " border-radius: 4px; font-weight: 600; }"
+            "ItemChip:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 2px solid palette(text); border-radius: 4px; font-weight: 600;"
+            " padding: 0 0.5em; }"
+            " ItemChip:checked:focus { border: 2px dashed palette(highlighted-text); }"
         )
 
     def set_placed(self, placed: bool) -> None:
         self.placed = placed
         self.setChecked(False)
         self.setEnabled(not placed)
-        self.setAccessibleName(f"Item: {self.label}" + (" (placed)" if placed else ""))
+        self.setAccessibleName(
+            translate("ItemChip", "Item: {label} (placed)").format(label=self.label)
+            if placed
+            else translate("ItemChip", "Item: {label}").format(label=self.label)
+        )
         self._elide()
 
     def _elide(self) -> None:
@@ -771,6 +864,11 @@ class ItemChip(QPushButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.by_keyboard = True
+        if event.key() == Qt.Key.Key_Escape and self.isChecked():
+            self.by_keyboard = True
+            self.click()  # puts the picked item back
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
             self.click()
             event.accept()
@@ -838,6 +936,7 @@ class InteractiveSectionView(SectionView):
         self.image_error: str | None = None
         self.current: str | None = None
         self.picked: str | None = None
+        self._wrong = False  # the feedback shown says an attempt was wrong
         self.recorded: set[str] = set()  # tasks whose task_complete this page recorded
         self.task_buttons: dict[str, TaskButton] = {}
         self.chips: dict[str, dict[str, ItemChip]] = {}  # task -> item -> chip
@@ -869,10 +968,17 @@ class InteractiveSectionView(SectionView):
             return
 
         config = self.config
-        self.card = MessageCard("Picture not available yet", "", parent=stage)
+        self.card = MessageCard(
+            translate("InteractiveSectionView", "Picture not available yet"), "", parent=stage
+        )
         self.card.hide()
         self.scene = SceneView(config, stage)
-        self.scene.setAccessibleName(f"Picture: {section.title or 'interactive scene'}")
+        self.scene.picture_name = (
+            translate("InteractiveSectionView", "Picture: {title}").format(title=section.title)
+            if section.title
+            else translate("InteractiveSectionView", "Picture: interactive scene")
+        )
+        self.scene.describe()
         self.scene.activated.connect(self._on_activated)
         self.scene.cancelled.connect(self._unpick)
         self.scene.needs_detail.connect(self._decode_again)
@@ -881,6 +987,9 @@ class InteractiveSectionView(SectionView):
         self.box.addWidget(stage, 2)
 
         self.area = self._scroll_area()
+        self.area.setAccessibleName(
+            translate("InteractiveSectionView", "About the picture and tasks")
+        )
         self.area.setMinimumWidth(unit * 14)
         self.area.setMaximumWidth(unit * 22)
         body, layout = scroll_body()
@@ -893,7 +1002,7 @@ class InteractiveSectionView(SectionView):
         self.task_group = QButtonGroup(self)
         self.task_group.setExclusive(True)
         if config.tasks:
-            heading = QLabel("Tasks", body)
+            heading = QLabel(translate("InteractiveSectionView", "Tasks"), body)
             heading.setFont(scaled_font(heading.font(), 1.05, bold=True))
             layout.addWidget(heading)
             for task in config.tasks:
@@ -927,7 +1036,7 @@ class InteractiveSectionView(SectionView):
         self.feedback = QLabel(body)
         self.feedback.setWordWrap(True)
         self.feedback.setFont(scaled_font(self.feedback.font(), 1.0, bold=True))
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleDescription(translate("InteractiveSectionView", "Feedback"))
         self.feedback.hide()
         layout.addWidget(self.feedback)
         self.info_title = QLabel(body)
@@ -944,10 +1053,8 @@ class InteractiveSectionView(SectionView):
 
         self.ghost = QLabel(self)
         self.ghost.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        palette = self.palette()
         self.ghost.setStyleSheet(
-            f"background: {palette.color(QPalette.ColorRole.Highlight).name()};"
-            f"color: {palette.color(QPalette.ColorRole.HighlightedText).name()};"
+            "background: palette(highlight); color: palette(highlighted-text);"
             f"border-radius: {unit // 3}px; padding: {unit // 4}px {unit // 2}px;"
         )
         self.ghost.hide()
@@ -976,13 +1083,16 @@ class InteractiveSectionView(SectionView):
         if self.config is None:
             return self.config_problem_hint("scene")
         if complete:
-            return "Section complete."
+            return translate("InteractiveSectionView", "Section complete.")
         if not self.config.tasks and self.criteria is None:
-            return "Explore the picture: tap the marked areas to learn about them."
+            return translate(
+                "InteractiveSectionView",
+                "Explore the picture: tap the marked areas to learn about them.",
+            )
         done = self.progress is not None and self.progress.all_done
         if done or not self.config.tasks or self.section.completion_criteria is not None:
             return self.criteria_hint()
-        return "Do the tasks to complete this section."
+        return translate("InteractiveSectionView", "Do the tasks to complete this section.")
 
     def refresh_media(self) -> None:
         if self.config is None or self.scene.image is not None or self.image_error is not None:
@@ -992,7 +1102,8 @@ class InteractiveSectionView(SectionView):
         path = self._session.media_path(self.section)
         if path is None:
             self.card.set_text(
-                "Picture not available yet", self._session.media_message(self.section)
+                translate("InteractiveSectionView", "Picture not available yet"),
+                self._session.media_message(self.section),
             )
             self.card.show()
             self.scene.hide()
@@ -1065,15 +1176,22 @@ class InteractiveSectionView(SectionView):
         self.record_requested.emit(attempt.event_type, dict(attempt.data))
         if attempt.task is None:
             if isinstance(task, PlaceTask) and not self.progress.is_done(task.id):
-                self._say("Pick an item first, then tap where it belongs.", None)
+                self._say(
+                    translate(
+                        "InteractiveSectionView", "Pick an item first, then tap where it belongs."
+                    ),
+                    None,
+                )
             else:
                 self.feedback.hide()
         elif attempt.correct and attempt.new:
-            self._say("Yes — that's one.", True)
+            self._say(translate("InteractiveSectionView", "Yes — that's one."), True)
         elif attempt.correct:
-            self._say("Yes — you found that one already.", True)
+            self._say(
+                translate("InteractiveSectionView", "Yes — you found that one already."), True
+            )
         else:
-            self._say("Not that one — try again.", False)
+            self._say(translate("InteractiveSectionView", "Not that one — try again."), False)
             self.scene.flash(hotspot_id, danger(self.palette()))
         self._after(attempt)
 
@@ -1089,13 +1207,29 @@ class InteractiveSectionView(SectionView):
         self._show_info(hotspot_id)
         label = self._item_label(self.current, item_id)
         if attempt.correct:
-            self._say(f"Yes — “{label}” goes there.", True)
+            self._say(
+                translate("InteractiveSectionView", "Yes — “{item}” goes there.").format(
+                    item=label
+                ),
+                True,
+            )
         else:
-            self._say(f"Not that place — “{label}” is back in the list.", False)
+            self._say(
+                translate(
+                    "InteractiveSectionView", "Not that place — “{item}” is back in the list."
+                ).format(item=label),
+                False,
+            )
             self.scene.flash(hotspot_id, danger(self.palette()))
         self._after(attempt)
 
     def _after(self, attempt: Attempt) -> None:
+        self._after_attempt(attempt)
+        # One announcement per attempt, of what the feedback says in the end.
+        if not self.feedback.isHidden():
+            announce(self, self.feedback.text(), assertive=self._wrong)
+
+    def _after_attempt(self, attempt: Attempt) -> None:
         done = attempt.completed
         if done is None or done in self.recorded or self.progress is None:
             self._refresh()
@@ -1103,7 +1237,11 @@ class InteractiveSectionView(SectionView):
         self._record_complete(done)
         following = self.progress.next_task(done)
         prompt = self._task_prompt(following)
-        tail = f"Task done ✓ Next: {prompt}" if prompt else "Task done ✓ — all tasks done."
+        tail = (
+            translate("InteractiveSectionView", "Task done ✓ Next: {prompt}").format(prompt=prompt)
+            if prompt
+            else translate("InteractiveSectionView", "Task done ✓ — all tasks done.")
+        )
         self._say(f"{self.feedback.text()} {tail}", True)
         self.select_task(following or self.current)
         self.state_changed.emit()
@@ -1188,8 +1326,8 @@ class InteractiveSectionView(SectionView):
         else:
             color = success(palette) if good else danger(palette)
         set_role(self.feedback, color)
-        self.feedback.setAccessibleDescription(text)
         self.feedback.show()
+        self._wrong = good is False
 
     def _show_info(self, hotspot_id: str) -> None:
         if self.config is None:
@@ -1226,22 +1364,42 @@ class InteractiveSectionView(SectionView):
                         placed.setdefault(item.target, []).append(item.label)
         self.scene.placed = placed
         self.scene.targets_shown = self.picked is not None
+        self.scene.describe()
         self.scene.update()
 
     def _instruction(self) -> str:
         task = self.progress.task(self.current) if self.progress is not None else None
         if task is None:
             if self.config is not None and self.config.tasks:
-                return "All tasks done. Tap the picture to explore it."
-            return "Tap the marked areas of the picture to learn about them."
+                return translate(
+                    "InteractiveSectionView", "All tasks done. Tap the picture to explore it."
+                )
+            return translate(
+                "InteractiveSectionView",
+                "Tap the marked areas of the picture to learn about them (or move with Tab or "
+                "the arrow keys, then Enter).",
+            )
         if self.progress is not None and self.progress.is_done(task.id):
-            return "This task is done. Tap the picture to explore it."
+            return translate(
+                "InteractiveSectionView", "This task is done. Tap the picture to explore it."
+            )
         if isinstance(task, FindTask):
-            return "Tap each one in the picture (or move with Tab or the arrow keys, then Enter)."
+            return translate(
+                "InteractiveSectionView",
+                "Tap each one in the picture (or move with Tab or the arrow keys, then Enter).",
+            )
         if self.picked is not None:
             label = self._item_label(task.id, self.picked)
-            return f"Now tap where “{label}” belongs (Esc puts it back)."
-        return "Pick an item, then tap where it belongs — or drag it onto the picture."
+            return translate(
+                "InteractiveSectionView",
+                "Now tap where “{item}” belongs (or move with the arrow keys, then Enter; Esc "
+                "puts it back).",
+            ).format(item=label)
+        return translate(
+            "InteractiveSectionView",
+            "Pick an item, then tap where it belongs — or drag it onto the picture. Keyboard: "
+            "Enter on an item, then the arrow keys and Enter on the picture.",
+        )
 
     # -- the picture's file -----------------------------------------------------------------
 
@@ -1281,9 +1439,12 @@ class InteractiveSectionView(SectionView):
             self.image_error = error
             self.scene.hide()
             self.card.set_text(
-                "This picture could not be opened",
-                f"The file may be damaged ({error}). The tasks need the picture: tell the "
-                "module's author. You can go on with the rest of the module.",
+                translate("InteractiveSectionView", "This picture could not be opened"),
+                translate(
+                    "InteractiveSectionView",
+                    "The file may be damaged ({error}). The tasks need the picture: tell the "
+                    "module's author. You can go on with the rest of the module.",
+                ).format(error=error),
             )
             self.card.show()
             self.state_changed.emit()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.viewer._session import (
     CodeRunner,
     CodeSource,
@@ -55,6 +56,7 @@ from desktop.viewer._session import (
     ms,
 )
 from desktop.viewer._widgets import MarkdownLabel, em, set_muted
+from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from desktop.widgets.code_editor import CodeTabs, OutputPane
 from local_store.records import SectionRecord
@@ -125,14 +127,18 @@ class SandboxSectionView(SectionView):
         self.tabs.changed.connect(self._on_edit)
 
         buttons = QHBoxLayout()
-        self.run_button = theme.make_primary(QPushButton("Run", self))
-        self.run_button.setToolTip("Run your code (Ctrl+Enter)")
+        self.run_button = theme.make_primary(
+            QPushButton(translate("SandboxSectionView", "Run"), self)
+        )
+        self.run_button.setToolTip(translate("SandboxSectionView", "Run your code (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop", self)
+        self.stop_button = QPushButton(translate("SandboxSectionView", "Stop"), self)
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
-        self.reset_button = QPushButton("Reset code", self)
-        self.reset_button.setToolTip("Put the starter code back (Ctrl+Z undoes it)")
+        self.reset_button = QPushButton(translate("SandboxSectionView", "Reset code"), self)
+        self.reset_button.setToolTip(
+            translate("SandboxSectionView", "Put the starter code back (Ctrl+Z undoes it)")
+        )
         self.reset_button.clicked.connect(self.reset)
         self.hint_button = QPushButton(self)
         self.hint_button.clicked.connect(self.show_hint)
@@ -140,10 +146,12 @@ class SandboxSectionView(SectionView):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.attempts = QLabel(self)
+        self.attempts.setAccessibleDescription(translate("SandboxSectionView", "Runs and hints"))
         set_muted(self.attempts)
         buttons.addWidget(self.attempts)
 
         self.hints_label = MarkdownLabel("", self)
+        self.hints_label.setAccessibleName(translate("SandboxSectionView", "Hints"))
         self.hints_label.setVisible(False)
         self.output = OutputPane(self)
         self.unavailable_label = QLabel(self)
@@ -179,7 +187,7 @@ class SandboxSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if complete:
-            return "Section complete."
+            return translate("SandboxSectionView", "Section complete.")
         if self.config is None:
             return self.config_problem_hint("exercise")
         return self.criteria_hint()
@@ -206,6 +214,7 @@ class SandboxSectionView(SectionView):
             self.output.clear()
             self.unavailable_label.setText(problem)
             self.unavailable_label.setVisible(True)
+            announce(self, problem, assertive=True)
             return
         assert self.runner is not None
         self._flush_typing()
@@ -215,6 +224,7 @@ class SandboxSectionView(SectionView):
         self.running = True
         self._refresh()
         self.output.clear()
+        announce(self, translate("SandboxSectionView", "Running…"))
         self.runner.run(
             language=config.language,
             files=self.tabs.files(),
@@ -249,6 +259,12 @@ class SandboxSectionView(SectionView):
             "hint_used", {"hint_index": index, "level": "hint", "source": "asked"}
         )
         self._refresh()
+        announce(
+            self,
+            translate("SandboxSectionView", "Hint {i}: {hint}").format(
+                i=index + 1, hint=config.hints[index]
+            ),
+        )
 
     # -- results --------------------------------------------------------------------------
 
@@ -261,6 +277,7 @@ class SandboxSectionView(SectionView):
             self.unavailable_label.setText(outcome.problem)
             self.unavailable_label.setVisible(True)
             self._refresh()
+            announce(self, outcome.problem, assertive=True)
             return
         self.runs += 1
         expected = config.expected_output
@@ -300,6 +317,12 @@ class SandboxSectionView(SectionView):
         if passed:
             self.complete_requested.emit("criteria")
         self._refresh()
+        verdict = (
+            translate("SandboxSectionView", "Run passed.")
+            if passed
+            else translate("SandboxSectionView", "Run did not pass.")
+        )
+        announce(self, f"{verdict} {self.output.status.text()}", assertive=not passed)
 
     # -- editing --------------------------------------------------------------------------
 
@@ -338,7 +361,9 @@ class SandboxSectionView(SectionView):
         if config is None:
             return None
         if self.runner is None:
-            return "Code cannot run here (this preview has no sandbox)."
+            return translate(
+                "SandboxSectionView", "Code cannot run here (this preview has no sandbox)."
+            )
         return self.runner.unavailable(config.language)
 
     def _refresh(self) -> None:
@@ -351,24 +376,37 @@ class SandboxSectionView(SectionView):
         self.run_button.setVisible(config.runnable)
         self.stop_button.setVisible(config.runnable)
         self.run_button.setEnabled(not self.running and problem is None)
-        self.run_button.setText("Running…" if self.running else "Run")
+        self.run_button.setText(
+            translate("SandboxSectionView", "Running…")
+            if self.running
+            else translate("SandboxSectionView", "Run")
+        )
         self.stop_button.setEnabled(self.running)
         total = len(config.hints)
         self.hint_button.setVisible(total > 0)
         self.hint_button.setEnabled(self.hints_shown < total)
         self.hint_button.setText(
-            f"Hint ({self.hints_shown + 1} of {total})"
+            translate("SandboxSectionView", "Hint ({i} of {n})").format(
+                i=self.hints_shown + 1, n=total
+            )
             if self.hints_shown < total
-            else "No more hints"
+            else translate("SandboxSectionView", "No more hints")
         )
         shown = config.hints[: self.hints_shown]
         self.hints_label.setVisible(bool(shown))
         self.hints_label.set_markdown(
-            "\n\n".join(f"**Hint {i + 1}.** {text}" for i, text in enumerate(shown))
+            "\n\n".join(
+                translate("SandboxSectionView", "**Hint {i}.** {hint}").format(i=i + 1, hint=text)
+                for i, text in enumerate(shown)
+            )
         )
-        parts = [f"{self.runs} run{'s' if self.runs != 1 else ''}"]
+        parts = [translate("SandboxSectionView", "%n run(s)", n=self.runs)]
         if total:
-            parts.append(f"{self.hints_shown} of {total} hints used")
+            parts.append(
+                translate("SandboxSectionView", "{used} of {total} hints used").format(
+                    used=self.hints_shown, total=total
+                )
+            )
         self.attempts.setText(" · ".join(parts))
         self.state_changed.emit()
 
