@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.context import AppContext
 from desktop.ops import manage
 
@@ -171,6 +171,10 @@ class AssignmentDialog(QDialog):
             self.load_assignments()
 
     # -- state -------------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        # Tab stops on controls only (Qt's walk visited the due date twice; desktop.a11y).
+        return a11y.focus_next(self, next) or super().focusNextPrevChild(next)
 
     def set_module(self, module_id: str) -> None:
         index = self.module.findData(module_id)

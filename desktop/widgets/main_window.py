@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.context import AppContext
 from desktop.ops import auth
 from desktop.ops import window as window_ops
@@ -696,3 +696,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        # Tab stops on controls only, in the chain the pages set (see desktop.a11y).
+        return a11y.focus_next(self, next) or super().focusNextPrevChild(next)

@@ -27,7 +27,7 @@ from typing import Any, Final
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.ops.preview import to_record
 from local_store import AssignmentRecord, LocalStore, ModuleRecord
@@ -198,6 +198,24 @@ def _show(env: ScreenEnv, window: QWidget, *, width: int = 1100, height: int = 7
     QApplication.processEvents()
 
 
+def _settle(env: ScreenEnv, window: Any) -> None:
+    """Wait for the window's start-up work (the sync engine's imports on a worker thread)
+    before going on: a Qt module imported on the UI thread meanwhile (the charts of the
+    Reports area) can crash the interpreter."""
+    ctx = env.ctx
+    env.qtbot.waitUntil(lambda: window._ready, timeout=10_000)
+    env.qtbot.waitUntil(lambda: ctx.sync is None or not ctx.sync.starting, timeout=30_000)
+    # Then no more syncing (nothing listens at the user's server): the status line stays
+    # as it is while a test walks the screen, instead of turning busy now and then.
+    bridge = ctx.sync
+    if bridge is not None:
+        bridge.stop()
+        ctx.sync = None
+        env.cleanups.append(lambda: bridge)  # (kept alive until the test ends)
+        QApplication.processEvents()
+        window._refresh_status()
+
+
 def _main_window(env: ScreenEnv, *, user: str | None = "student") -> Any:
     from desktop.widgets.main_window import MainWindow
 
@@ -207,6 +225,8 @@ def _main_window(env: ScreenEnv, *, user: str | None = "student") -> Any:
     env.qtbot.addWidget(window)
     env.cleanups.append(window.shutdown)
     window.start()
+    _show(env, window)
+    _settle(env, window)
     return window
 
 
@@ -219,14 +239,12 @@ def _screen(name: str, window: QWidget, scope: QWidget | None = None) -> Screen:
 
 def sign_in(env: ScreenEnv) -> Screen:
     window = _main_window(env, user=None)
-    _show(env, window)
     window.sign_in_page.email.setFocus()
     return _screen("sign-in", window)
 
 
 def my_modules(env: ScreenEnv) -> Screen:
     window = _main_window(env)
-    _show(env, window)
     window.home.focus_list()
     return _screen("my-modules", window)
 
@@ -234,7 +252,6 @@ def my_modules(env: ScreenEnv) -> Screen:
 def _viewer_screen(name: str, slug: str, kind: str) -> Callable[[ScreenEnv], Screen]:
     def build(env: ScreenEnv) -> Screen:
         window = _main_window(env)
-        _show(env, window)
         assert window.open_module(slug), slug
         numbers = [
             s.section_number for s in window.viewer.module.sections if s.section_type == kind
@@ -251,7 +268,6 @@ def _viewer_screen(name: str, slug: str, kind: str) -> Callable[[ScreenEnv], Scr
 
 def completion(env: ScreenEnv) -> Screen:
     window = _main_window(env)
-    _show(env, window)
     assert window.open_module("lab-safety-101")
     window.viewer.show_completion()
     QApplication.processEvents()
@@ -260,15 +276,15 @@ def completion(env: ScreenEnv) -> Screen:
 
 def not_synced(env: ScreenEnv) -> Screen:
     window = _main_window(env)
-    _show(env, window)
     window.show_not_synced()
     return _screen("not-synced", window)
 
 
 def storage(env: ScreenEnv) -> Screen:
     window = _main_window(env)
-    _show(env, window)
     window.show_storage()
+    page = window.storage
+    env.qtbot.waitUntil(lambda: bool(page.cache_size.text()), timeout=10_000)  # measured
     return _screen("storage", window)
 
 
@@ -288,7 +304,6 @@ def faculty_preview(env: ScreenEnv) -> Screen:
 
 def faculty_reports(env: ScreenEnv) -> Screen:
     window = _main_window(env, user="faculty")
-    _show(env, window)
     window.show_reports()
     return _screen("faculty-reports", window)
 
@@ -297,7 +312,6 @@ def assignment_dialog(env: ScreenEnv) -> Screen:
     from desktop.widgets.assignment_dialog import AssignmentDialog
 
     window = _main_window(env, user="faculty")
-    _show(env, window)
     dialog = AssignmentDialog(
         env.ctx,
         modules=[("lab-safety-101", "Lab Safety 101"), ("soldering-basics", "Soldering")],
@@ -335,6 +349,7 @@ def _kiosk(env: ScreenEnv) -> Any:
     env.cleanups.append(close)
     window.start()
     _show(env, window, width=1280, height=800)
+    _settle(env, window)
     return window
 
 
@@ -414,12 +429,14 @@ def focusable_widgets(screen: Screen) -> list[QWidget]:
     """Every visible, enabled widget of the screen that takes focus in any way (Tab or
     click), without widgets that pass their focus on (``focusProxy``)."""
     found: list[QWidget] = []
+    window = screen.window
     for widget in [screen.scope, *screen.scope.findChildren(QWidget)]:
-        if widget.window() is not screen.window or not widget.isVisible():
+        # (Cheap tests first: see desktop.a11y.tab_stops.)
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
             continue
-        if not widget.isEnabled() or widget.focusProxy() is not None:
+        if not widget.isEnabled() or not (widget is window or window.isAncestorOf(widget)):
             continue
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        if widget.focusProxy() is not None:
             continue
         found.append(widget)
     return found
@@ -450,8 +467,9 @@ def describe(widget: QWidget | None) -> str:
 
 def tab_cycle(screen: Screen, *, backward: bool = False, limit: int = 300) -> list[QWidget]:
     """Press Tab (Shift+Tab) from the focused widget until focus comes back to it; the
-    widgets focused on the way, starting with the first. Stops after ``limit`` presses (a
-    cycle that never returns, or focus lost) so a test can say what happened."""
+    widgets focused on the way, starting with the first. Presses that stay in one control
+    (its own parts) count as one visit. Stops after ``limit`` presses (a cycle that never
+    returns, or focus lost) so a test can say what happened."""
     start = QApplication.focusWidget()
     assert start is not None, f"{screen.name}: nothing has focus"
     modifier = Qt.KeyboardModifier.ShiftModifier if backward else Qt.KeyboardModifier.NoModifier
@@ -460,9 +478,18 @@ def tab_cycle(screen: Screen, *, backward: bool = False, limit: int = 300) -> li
         current = QApplication.focusWidget()
         if current is None:
             break
+        if (
+            isinstance(current, QPlainTextEdit | QTextEdit)
+            and not current.isReadOnly()
+            and not current.tabChangesFocus()
+        ):
+            # Tab types into a code editor; it says so, and that Escape then Tab moves on.
+            QTest.keyClick(current, Qt.Key.Key_Escape)
         QTest.keyClick(current, Qt.Key.Key_Tab, modifier)
         QApplication.processEvents()
         now = QApplication.focusWidget()
+        if now is current:
+            continue  # within one control: a date's parts, a label's links, a picture's spots
         if now is start:
             return order
         order.append(now)  # type: ignore[arg-type]

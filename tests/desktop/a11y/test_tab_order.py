@@ -22,6 +22,33 @@ from .screens import (
 
 pytestmark = [pytest.mark.qt, pytest.mark.no_qt_log]
 
+# Known barriers in code other parts of the work own: strict, so the fix shows as XPASS.
+_DEFAULT_FRAME = (
+    "theme.make_primary() makes the button the window's default one, and Fusion draws the "
+    "default frame and the focus frame alike: no visible focus mark (theme's to fix)"
+)
+_FOCUS_MARK_KNOWN = {
+    "sign-in": _DEFAULT_FRAME,
+    "viewer-game": _DEFAULT_FRAME,
+    "faculty-reports": _DEFAULT_FRAME,
+}
+_CYCLE_KNOWN = {
+    "viewer-sandbox": (
+        "CodeEditor: the Shift press after Escape disarms 'Escape, then Tab', so Escape then "
+        "Shift+Tab never leaves the editor (desktop/widgets/code_editor.py)"
+    ),
+}
+
+
+def _screens(known: dict[str, str]) -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(reason=known[name], strict=True))
+        if name in known
+        else name
+        for name in SCREEN_NAMES
+    ]
+
+
 
 def _names(widgets: list[QWidget]) -> list[str]:
     return [describe(w) for w in widgets]
@@ -35,6 +62,9 @@ def _check_cycle(screen: Screen) -> None:
         f"{screen.name}: the screen opens with focus on {describe(focus)}, not on a Tab stop"
     )
     forward = tab_cycle(screen)
+    # Buttons of an exclusive group are one stop, the checked one (Qt takes Tab from the
+    # others once focus has been in the group): count the stops again after one cycle.
+    expected = tab_stops(screen)
     assert len(forward) < 300, (
         f"{screen.name}: Tab never comes back to {describe(focus)}; it loops through "
         f"{_names(forward[-8:])}"
@@ -53,7 +83,7 @@ def _check_cycle(screen: Screen) -> None:
 
 
 @pytest.mark.parametrize("variant", ["default", "text-200"])
-@pytest.mark.parametrize("name", SCREEN_NAMES)
+@pytest.mark.parametrize("name", _screens(_CYCLE_KNOWN))
 def test_tab_visits_every_control_once_and_shift_tab_reverses(
     screen_env: ScreenEnv, name: str, variant: str
 ) -> None:
@@ -90,9 +120,31 @@ def _focus_mark_missing(screen: Screen) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("name", SCREEN_NAMES)
+@pytest.mark.parametrize("name", _screens(_FOCUS_MARK_KNOWN))
 def test_every_tab_stop_shows_a_focus_mark(screen_env: ScreenEnv, name: str) -> None:
     """Focus by keyboard changes the stop's pixels (a frame, a highlight, a caret)."""
     screen = build_screen(name, screen_env)
     missing = _focus_mark_missing(screen)
     assert not missing, f"{name}: no focus mark on {missing}"
+
+
+def test_the_viewer_tab_order_reads_like_the_page(screen_env: ScreenEnv) -> None:
+    """Back, section list, the page's own controls, Previous, Next, then the status line's
+    Sync now and round to the back button (it used to loop between the page and Next)."""
+    screen = build_screen("viewer-checklist", screen_env)
+    viewer = screen.window.viewer
+    page = viewer.stack.currentWidget()
+    viewer.back_button.setFocus()
+    forward = tab_cycle(screen)
+    boxes = list(page.boxes.values())
+    sync_now = screen.window.status_area.sync_button
+    assert forward[:2] == [viewer.back_button, viewer.section_list]
+    assert forward[2 : 2 + len(boxes)] == boxes
+    assert forward[2 + len(boxes) :] == [viewer.prev_button, viewer.next_button, sync_now]
+    viewer.show_section(1)  # another page: the chain follows it
+    text = viewer.stack.currentWidget()
+    viewer.back_button.setFocus()
+    forward = tab_cycle(screen)
+    assert forward[:2] == [viewer.back_button, viewer.section_list]
+    assert all(text.isAncestorOf(w) for w in forward[2:-2])
+    assert forward[-2:] == [viewer.next_button, sync_now]  # (Previous is disabled)
