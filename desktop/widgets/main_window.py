@@ -566,6 +566,7 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         if self.ctx.user is None:
             return
+        self.status_area.expect_result()
         self._ensure_sync().request_sync()
 
     def _status_view(self) -> StatusView:
@@ -633,7 +634,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, what: str, message: str) -> None:
         if self._closing:
             return
-        self.message_bar.show_message(f"Problem while {what}: {message}")
+        self.message_bar.show_message(f"Problem while {what}: {message}", assertive=True)
 
     def about_text(self) -> str:
         """What *Help → About* says: the version and, with ``--demo``, where the demo server

@@ -148,3 +148,23 @@ def test_the_viewer_tab_order_reads_like_the_page(screen_env: ScreenEnv) -> None
     assert forward[:2] == [viewer.back_button, viewer.section_list]
     assert all(text.isAncestorOf(w) for w in forward[2:-2])
     assert forward[-2:] == [viewer.next_button, sync_now]  # (Previous is disabled)
+
+
+def test_the_flat_items_not_synced_button_shows_a_focus_mark(screen_env: ScreenEnv) -> None:
+    from desktop.ops.status import StatusText
+
+    screen = build_screen("my-modules", screen_env)
+    area = screen.window.status_area
+    area.set_text(
+        StatusText(
+            headline="Online",
+            tone="ok",
+            last_sync="Last synced just now",
+            pending="Nothing waiting",
+            rejected="2 items not synced",
+        )
+    )
+    QApplication.processEvents()
+    assert area.rejected.isVisible() and area.rejected.isFlat()
+    assert area.rejected in tab_stops(screen)
+    assert _focus_mark_missing(screen) == []
