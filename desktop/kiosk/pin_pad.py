@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import a11y, theme
-from desktop.i18n import translate
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.kiosk._touch import TOUCH_MIN, TouchButton, centred, message_label
 from desktop.ops import kiosk as kiosk_ops
 from desktop.ops.op import Op

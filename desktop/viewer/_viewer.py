@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.module_kinds import kind_words
 from desktop.viewer._activity import ActivityTracker
 from desktop.viewer._completion import CompletionPage
@@ -505,10 +506,39 @@ class ModuleViewer(QWidget):
         self._update_tab_order()
 
         self._shortcuts: list[QShortcut] = []
-        self._add_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_previous)
-        self._add_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_next)
-        self._page_up = self._add_shortcut(QKeySequence(Qt.Key.Key_PageUp), self._on_page_up)
-        self._page_down = self._add_shortcut(QKeySequence(Qt.Key.Key_PageDown), self._on_page_down)
+        made: dict[str, QShortcut] = {}
+        for keys, what, slot in self.shortcut_list():
+            made[slot] = self._add_shortcut(keys, getattr(self, slot))
+            made[slot].setWhatsThis(what)  # what Help → Keyboard shortcuts says
+        self._page_up = made["_on_page_up"]
+        self._page_down = made["_on_page_down"]
+
+    @staticmethod
+    def shortcut_list() -> list[tuple[QKeySequence, str, str]]:
+        """The viewer's keys: (keys, what they do, the method they call). The viewer makes
+        its shortcuts from this list and Help lists it, so the two cannot differ."""
+        return [
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+                translate("ModuleViewer", "Previous section"),
+                "go_previous",
+            ),
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right),
+                translate("ModuleViewer", "Next section"),
+                "go_next",
+            ),
+            (
+                QKeySequence(Qt.Key.Key_PageUp),
+                translate("ModuleViewer", "Scroll up; at the top, the previous section"),
+                "_on_page_up",
+            ),
+            (
+                QKeySequence(Qt.Key.Key_PageDown),
+                translate("ModuleViewer", "Scroll down; at the bottom, the next section"),
+                "_on_page_down",
+            ),
+        ]
 
     def _update_tab_order(self) -> None:
         """One Tab chain, in reading order: back, summary, section list, the shown page's

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import auth
 from desktop.ops import window as window_ops
 from desktop.ops.media import CacheLookup, MediaActivity
@@ -227,6 +228,10 @@ class MainWindow(QMainWindow):
             view.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction("&About FRAMES LMS", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -655,6 +660,15 @@ class MainWindow(QMainWindow):
                 "every demo account's password is <code>frames-demo</code>.</p>"
             )
         return text
+
+    def show_shortcuts(self) -> None:
+        """*Help → Keyboard shortcuts* (F1): the keys this window has now."""
+        from desktop.widgets.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, "About FRAMES LMS", self.about_text())

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QStyle,
-    QStyleOptionFocusRect,
-    QStylePainter,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )

@@ -78,7 +78,7 @@ class ScreenEnv:
     ctx: Any  # desktop.context.AppContext
     qtbot: Any
     tmp_path: Path
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
+    cleanups: list[Callable[[], object]] = field(default_factory=list)
 
     @property
     def store(self) -> LocalStore:
@@ -97,7 +97,7 @@ class Screen:
     visible controls are the screen's Tab stops (``window`` unless an overlay holds focus)."""
 
     name: str
-    window: QWidget
+    window: Any  # a QWidget: MainWindow, KioskWindow, PreviewWindow or AssignmentDialog
     scope: QWidget
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import a11y
 from desktop.i18n import translate
-from desktop.ops.status import StatusText
+from desktop.ops.status import StatusText, Tone
 
 from .screens import SCREEN_NAMES, VARIANTS, ScreenEnv, build_screen, describe, focusable_widgets
 
@@ -49,10 +49,10 @@ def test_every_control_has_an_accessible_name(
     assert not nameless, f"{name}: no accessible name: {nameless}"
 
 
-def _ok(headline: str = "Online", *, tone: str = "ok", last: str = "Last synced just now") -> Any:
+def _ok(headline: str = "Online", *, tone: Tone = "ok", last: str = "Last synced just now") -> Any:
     return StatusText(
         headline=headline, tone=tone, last_sync=last, pending="Nothing waiting", rejected=""
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_status_labels_are_named_by_their_words_and_announce_results(

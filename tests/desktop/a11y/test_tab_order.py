@@ -49,7 +49,6 @@ def _screens(known: dict[str, str]) -> list[object]:
     ]
 
 
-
 def _names(widgets: list[QWidget]) -> list[str]:
     return [describe(w) for w in widgets]
 
@@ -107,7 +106,10 @@ def _focus_mark_missing(screen: Screen) -> list[str]:
     unfocused = {id(w): w.grab().toImage() for w in stops if w is not start}
     seen: set[int] = set()
     for _ in range(len(stops) + 1):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is None:
+            break
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
         QApplication.processEvents()
         widget = QApplication.focusWidget()
         if widget is None or id(widget) in seen:
