@@ -69,6 +69,8 @@ class PickerPage(QWidget):
         self.names_scroll = QScrollArea(self)
         self.names_scroll.setWidgetResizable(True)
         self.names_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop: Tab goes from name to name and scrolls each into view.
+        self.names_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.names_scroll.setWidget(self.grid_host)
         self.empty = message_label(self, "kiosk-empty")
         theme.set_role(self.empty, theme.muted())

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.kiosk._touch import TOUCH_MIN, TouchButton, centred, message_label
 from desktop.ops import kiosk as kiosk_ops
 from desktop.ops.op import Op
@@ -38,7 +39,6 @@ class PinPad(QWidget):
         self.dots.setObjectName("pin-dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setFont(theme.scaled_font(self.dots.font(), 2.0))
-        self.dots.setAccessibleName("PIN entered")
         self.message = message_label(self, "pin-message")
         grid = QGridLayout()
         grid.setSpacing(theme.em(self, 0.5))
@@ -58,7 +58,8 @@ class PinPad(QWidget):
         layout.addWidget(self.dots)
         layout.addLayout(centred(grid))
         layout.addWidget(self.message)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # digits, Backspace and Enter typed
+        self.setAccessibleName(translate("PinPad", "PIN pad"))
         self._show_dots()
 
     @property
@@ -106,7 +107,9 @@ class PinPad(QWidget):
     def clear(self, message: str = "") -> None:
         self._pin = ""
         self._show_dots()
-        self.message.setText(message)
+        a11y.set_live_text(self.message, message)
+        if message:
+            a11y.announce(self.message, message, assertive=True)
 
     def set_enabled_keys(self, enabled: bool) -> None:
         for button in self.keys.values():
@@ -148,3 +151,12 @@ class PinPad(QWidget):
     def _show_dots(self) -> None:
         shown = max(6, len(self._pin))
         self.dots.setText(" ".join("●" if i < len(self._pin) else "○" for i in range(shown)))
+        # What a reader says is the count, never the digits (nor the dots); the pad, which
+        # has the focus while digits are typed, says it too.
+        count = (
+            translate("PinPad", "%n digit(s) entered", n=len(self._pin))
+            if self._pin
+            else translate("PinPad", "No digits entered")
+        )
+        self.dots.setAccessibleName(count)
+        self.setAccessibleDescription(count)

@@ -296,6 +296,8 @@ class CompletionPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop: Page Up / Page Down scroll it, Tab scrolls to each control.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body, layout = scroll_body()
         unit = em(body)
 

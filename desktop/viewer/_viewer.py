@@ -211,6 +211,7 @@ class ModuleViewer(QWidget):
         self._set_page_keys(True)
         # ModuleViewer.setFocus() (the app does it on opening) lands in the page itself.
         self.setFocusProxy(view.focusProxy() or self.next_button)
+        self._update_tab_order()
         view.activate()
         self._record("section_view", section_number=number)
         self._update_summary_button()
@@ -300,6 +301,7 @@ class ModuleViewer(QWidget):
         self._update_nav()
         self._update_summary_button()
         self.completion_banner.hide()
+        self._update_tab_order()
         focus = self.completion_page.back_button
         self.setFocusProxy(focus)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -525,16 +527,79 @@ class ModuleViewer(QWidget):
         self.splitter.setSizes([unit * 15, unit * 50])
         root.addWidget(self.splitter, 1)
 
-        QWidget.setTabOrder(self.back_button, self.summary_button)
-        QWidget.setTabOrder(self.summary_button, self.section_list)
-        QWidget.setTabOrder(self.banner_button, self.prev_button)
-        QWidget.setTabOrder(self.prev_button, self.next_button)
+        self._update_tab_order()
 
         self._shortcuts: list[QShortcut] = []
-        self._add_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_previous)
-        self._add_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_next)
-        self._page_up = self._add_shortcut(QKeySequence(Qt.Key.Key_PageUp), self._on_page_up)
-        self._page_down = self._add_shortcut(QKeySequence(Qt.Key.Key_PageDown), self._on_page_down)
+        made: dict[str, QShortcut] = {}
+        for keys, what, slot in self.shortcut_list():
+            made[slot] = self._add_shortcut(keys, getattr(self, slot))
+            made[slot].setWhatsThis(what)  # what Help → Keyboard shortcuts says
+        self._page_up = made["_on_page_up"]
+        self._page_down = made["_on_page_down"]
+
+    @staticmethod
+    def shortcut_list() -> list[tuple[QKeySequence, str, str]]:
+        """The viewer's keys: (keys, what they do, the method they call). The viewer makes
+        its shortcuts from this list and Help lists it, so the two cannot differ."""
+        return [
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+                translate("ModuleViewer", "Previous section"),
+                "go_previous",
+            ),
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right),
+                translate("ModuleViewer", "Next section"),
+                "go_next",
+            ),
+            (
+                QKeySequence(Qt.Key.Key_PageUp),
+                translate("ModuleViewer", "Scroll up; at the top, the previous section"),
+                "_on_page_up",
+            ),
+            (
+                QKeySequence(Qt.Key.Key_PageDown),
+                translate("ModuleViewer", "Scroll down; at the bottom, the next section"),
+                "_on_page_down",
+            ),
+        ]
+
+    def _update_tab_order(self) -> None:
+        """One Tab chain, in reading order: back, summary, section list, the shown page's
+        own stops (in the page's order), the completion banner's button, Previous, Next.
+
+        Rebuilt whenever the shown page changes (pages are made lazily, and a page may add
+        controls later): one contiguous run in the window's chain, so Tab goes on to the
+        rest of the window (the status line's Sync now) and comes back to the back button,
+        and Shift+Tab walks the same way backwards. Hidden and disabled stops are skipped by
+        Qt, so the summary and banner buttons keep their places while hidden."""
+        page = self.stack.currentWidget()
+        page_stops: list[QWidget] = []
+        if page is not None:
+            widget: QWidget | None = page.nextInFocusChain()
+            for _ in range(100_000):  # the whole window's chain at most
+                if widget is None or widget is page:
+                    break
+                if (
+                    page.isAncestorOf(widget)
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None
+                ):
+                    page_stops.append(widget)
+                widget = widget.nextInFocusChain()
+            if page.focusPolicy() & Qt.FocusPolicy.TabFocus and page.focusProxy() is None:
+                page_stops.insert(0, page)
+        chain = [
+            self.back_button,
+            self.summary_button,
+            self.section_list,
+            *page_stops,
+            self.banner_button,
+            self.prev_button,
+            self.next_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> QShortcut:
         shortcut = QShortcut(keys, self)
@@ -547,20 +612,6 @@ class ModuleViewer(QWidget):
         view = self._make_view(self._sections[number])
         view.apply_state(self._checklist)
         view.set_needs(self._needs.get(number, ()))
-        # Made after the navigation buttons: put its controls back where the eye reads them,
-        # after the section list and before Previous / Next.
-        if hasattr(self, "prev_button"):
-            tabbable: list[QWidget] = []  # the page's controls, in Qt's chain order
-            widget: QWidget | None = view.nextInFocusChain()
-            for _ in range(100_000):
-                if widget is None or widget is view or widget is self.section_list:
-                    break
-                if view.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                    tabbable.append(widget)
-                widget = widget.nextInFocusChain()
-            chain = [self.section_list, *tabbable, self.prev_button]
-            for first, second in zip(chain, chain[1:], strict=False):
-                QWidget.setTabOrder(first, second)
         return view
 
     def _make_view(self, section: SectionRecord) -> SectionView:
@@ -881,6 +932,7 @@ class ModuleViewer(QWidget):
 
     def _on_view_state(self, number: int) -> None:
         if number == self._current and not self._on_completion_page:
+            self._update_tab_order()  # the page may have added or replaced controls
             self._after_view_state_change()
 
     def _select_in_list(self, number: int) -> None:

@@ -112,8 +112,18 @@ class MarkdownLabel(QLabel):
         self.set_markdown(markdown_text)
 
     def set_markdown(self, markdown_text: str) -> None:
-        self.setText(_styled_html(markdown_to_html(markdown_text)) if markdown_text else "")
+        html = markdown_to_html(markdown_text) if markdown_text else ""
+        self.setText(_styled_html(html) if html else "")
         self.setVisible(bool(markdown_text.strip()))
+        # A Tab stop only with links to reach (Tab moves from link to link); plain text is
+        # read, not focused (a stop with nothing to do and no focus mark).
+        flags = (
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        if "<a " in html:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(flags)
 
     def _on_link(self, url: str) -> None:
         self.link_activated.emit(url)

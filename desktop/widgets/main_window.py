@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import auth
 from desktop.ops import window as window_ops
 from desktop.ops.media import CacheLookup, MediaActivity
@@ -227,6 +228,10 @@ class MainWindow(QMainWindow):
             view.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction("&About FRAMES LMS", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -566,6 +571,7 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         if self.ctx.user is None:
             return
+        self.status_area.expect_result()
         self._ensure_sync().request_sync()
 
     def _status_view(self) -> StatusView:
@@ -633,7 +639,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, what: str, message: str) -> None:
         if self._closing:
             return
-        self.message_bar.show_message(f"Problem while {what}: {message}")
+        self.message_bar.show_message(f"Problem while {what}: {message}", assertive=True)
 
     def about_text(self) -> str:
         """What *Help → About* says: the version and, with ``--demo``, where the demo server
@@ -654,6 +660,15 @@ class MainWindow(QMainWindow):
                 "every demo account's password is <code>frames-demo</code>.</p>"
             )
         return text
+
+    def show_shortcuts(self) -> None:
+        """*Help → Keyboard shortcuts* (F1): the keys this window has now."""
+        from desktop.widgets.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, "About FRAMES LMS", self.about_text())
@@ -696,3 +711,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        # Tab stops on controls only, in the chain the pages set (see desktop.a11y).
+        return a11y.focus_next(self, next) or super().focusNextPrevChild(next)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop import theme
+from desktop import a11y, theme
 
 __all__ = ["MessageBar"]
 
@@ -25,7 +25,6 @@ class MessageBar(QFrame):
         self.setPalette(palette)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Problem")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dismiss = QPushButton("Dismiss", self)
         self.dismiss.clicked.connect(self.hide)
@@ -36,6 +35,9 @@ class MessageBar(QFrame):
         row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
+    def show_message(self, text: str, *, assertive: bool = False) -> None:
+        """Show ``text`` (its words are the label's accessible name) and announce it:
+        the student may be anywhere in the app; ``assertive`` for problems."""
+        a11y.set_live_text(self.label, text)
         self.show()
+        a11y.announce(self.label, text, assertive=assertive)

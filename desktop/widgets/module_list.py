@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops.modules import (
     MODULE_TYPE_WORDS,
     ModuleGroup,
@@ -501,7 +502,8 @@ class ModuleListPage(QWidget):
         self.kind.currentIndexChanged.connect(self._apply)
         self.category.currentIndexChanged.connect(self._apply)
         self.tag.currentIndexChanged.connect(self._apply)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        find.setWhatsThis(translate("ModuleListPage", "Search the modules"))  # (Help lists it)
         ctx.signals.data_changed.connect(self.refresh)
 
     # -- data --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.ops.preview import FolderPreview, content_error_text, load_preview, watch_paths
 from desktop.ops.session import FolderPreviewSession
 from desktop.tasks import TaskRunner
@@ -232,6 +232,10 @@ class PreviewWindow(QMainWindow):
         self._closing = True
         self._debounce.stop()
         self._close_viewer()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        # Tab stops on controls only, in the chain the viewer sets (see desktop.a11y).
+        return a11y.focus_next(self, next) or super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import manage
 from desktop.ops import reports as ops
 from desktop.widgets.report_charts import ChartBox, module_charts
@@ -167,6 +168,7 @@ class ReportsPage(QWidget):
         )
         self.search = QLineEdit(page)
         self.search.setObjectName("filter-text")
+        self.search.setAccessibleName(translate("ReportsPage", "Search students, teams, modules"))
         self.search.setPlaceholderText("Search students, teams, modules")
         self.search.setClearButtonEnabled(True)
         self.group_by_team = QCheckBox("Group by team", page)

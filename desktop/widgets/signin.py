@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.context import AppContext
 from desktop.ops import auth
 from local_store import UserRecord
@@ -69,7 +69,6 @@ class SignInPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("sign-in-error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Sign-in problem")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_role(self.error, theme.danger())
         self.error.hide()
@@ -141,8 +140,13 @@ class SignInPage(QWidget):
         (self.password if self.email.text() else self.email).setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        """Show (or, with ``""``, hide) a problem; its words are the label's accessible
+        name, and a new one is announced (the focus stays in the form)."""
+        changed = text != self.error.text() or not self.error.isVisible()
+        a11y.set_live_text(self.error, text)
         self.error.setVisible(bool(text))
+        if text and changed:
+            a11y.announce(self.error, text, assertive=True)
 
     def set_busy(self, busy: bool, text: str = "Signing in…") -> None:
         self._busy = busy

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import theme
+from desktop import a11y, theme
 from desktop.ops.media import MediaActivity
 from desktop.ops.status import StatusText, format_bytes
 
@@ -47,8 +50,29 @@ class _Dot(QWidget):
         painter.drawEllipse(self.rect().adjusted(1, 1, -1, -1))
 
 
+class _LinkButton(QPushButton):
+    """A flat button (it reads like a link) that still shows a focus mark: the style draws
+    none on flat buttons, so it draws the style's focus frame itself."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QStylePainter(self)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.backgroundColor = self.palette().color(self.backgroundRole())
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+
+
 class StatusArea(QWidget):
-    """Signals: ``sync_now``, ``show_not_synced``, ``sign_in_again``."""
+    """Signals: ``sync_now``, ``show_not_synced``, ``sign_in_again``.
+
+    Its labels' accessible names are their words ("Online", "Last synced 2 minutes ago"),
+    kept up to date. Wherever the focus is (the status line changes while the student reads
+    a module), a change of state (offline, online) is announced politely, a sync problem
+    assertively, and the result of a sync the student asked for (``expect_result``) once it
+    is there; the periodic syncs in between are not.
+    """
 
     sync_now = Signal()
     show_not_synced = Signal()
@@ -61,14 +85,12 @@ class StatusArea(QWidget):
         self.headline = QLabel(self)
         self.headline.setObjectName("status-headline")
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Connection status")
         self.headline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.details = QLabel(self)
         self.details.setObjectName("status-details")
-        self.details.setAccessibleName("Sync details")
         theme.set_role(self.details, theme.muted())
 
-        self.rejected = QPushButton(self)
+        self.rejected = _LinkButton(self)
         self.rejected.setObjectName("status-rejected")
         self.rejected.setFlat(True)
         self.rejected.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -95,6 +117,9 @@ class StatusArea(QWidget):
         self.sync_button.setObjectName("sync-now")
         self.sync_button.setToolTip("Send your progress and get new modules now (F5)")
         self.sync_button.clicked.connect(self.sync_now)
+        self._settled: tuple[str, str] | None = None  # (tone, headline) last not busy
+        self._asked = False  # the student asked for a sync: say how it went
+        self._asked_busy = False  # ... and it has started
 
         text = QVBoxLayout()
         text.setSpacing(0)
@@ -113,7 +138,7 @@ class StatusArea(QWidget):
         row.addWidget(self.sync_button)
 
     def set_text(self, status: StatusText) -> None:
-        self.headline.setText(status.headline)
+        a11y.set_live_text(self.headline, status.headline)
         colors = {
             "ok": theme.success(),
             "busy": theme.accent(),
@@ -122,12 +147,35 @@ class StatusArea(QWidget):
             "neutral": theme.muted(),
         }
         self.dot.set_color(colors[status.tone])
-        self.details.setText(f"{status.last_sync}  ·  {status.pending}")
+        a11y.set_live_text(self.details, f"{status.last_sync}  ·  {status.pending}")
         self.rejected.setText(f"{status.rejected} — review" if status.rejected else "")
         self.rejected.setVisible(bool(status.rejected))
         self.sign_in_button.setVisible(status.needs_sign_in and self.offers_sign_in)
         self.sync_button.setEnabled(status.tone != "busy")
         self.setAccessibleDescription(f"{status.headline}. {status.last_sync}. {status.pending}.")
+        self._announce(status)
+
+    def expect_result(self) -> None:
+        """The student asked for a sync (Sync now, F5): announce its result."""
+        self._asked, self._asked_busy = True, False
+
+    def _announce(self, status: StatusText) -> None:
+        """Say what changed: not the start of a sync, not the same state again."""
+        if status.tone == "busy":
+            self._asked_busy = self._asked
+            return
+        settled, self._settled = self._settled, (status.tone, status.headline)
+        ended = self._asked and self._asked_busy  # the sync the student asked for
+        if ended:
+            self._asked = self._asked_busy = False
+        if status.tone == "error" and settled != self._settled:
+            a11y.announce(self.headline, status.headline, assertive=True)
+        elif settled is not None and settled != self._settled:
+            a11y.announce(self.headline, status.headline)
+        elif ended and status.tone == "ok":
+            a11y.announce(self.headline, f"{status.last_sync}. {status.pending}.")
+        elif ended:
+            a11y.announce(self.headline, status.headline, assertive=status.tone == "error")
 
     def set_media(self, media: MediaActivity) -> None:
         show = media.downloading and media.files_total > 0 and media.done_bytes < media.total_bytes

@@ -91,6 +91,7 @@ def test_a_kiosk_refuses_to_close_but_stops_cleanly_on_sigterm(tmp_path: Path) -
 
 
 _MODULES = [
+    "desktop.a11y",
     "desktop.app",
     "desktop.context",
     "desktop.demo",
@@ -125,6 +126,7 @@ _MODULES = [
     "desktop.widgets.module_list",
     "desktop.widgets.not_synced",
     "desktop.widgets.preview_window",
+    "desktop.widgets.shortcuts",
     "desktop.widgets.signin",
     "desktop.widgets.status_bar",
     "desktop.widgets.storage",

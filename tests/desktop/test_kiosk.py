@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from desktop.demo import DEMO_PASSWORD
+from desktop.i18n import translate
 from desktop.kiosk._touch import TOUCH_MIN
 from sync.client import kiosk as kiosk_ops
 from tests.kiosk_helpers import local_kiosk
@@ -276,7 +277,10 @@ def test_three_students_share_an_offline_kiosk(
     clock.now += IDLE - 10
     window.idle.check()
     assert window.countdown.isVisible()
-    assert "10 seconds" in window.countdown.seconds.text()
+    assert window.countdown.seconds.text() == translate(
+        "CountdownOverlay", "Signing you out in %n second(s)", n=10
+    )
+    assert window.countdown.stay.hasFocus()  # it takes the focus (and is announced)
     _click(qtbot, window.countdown)  # any touch
     assert not window.countdown.isVisible() and window.ctx.user.user_id == CHLOE
     assert window.open_module("welcome-to-the-lab")

@@ -253,6 +253,9 @@ class SectionView(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: Page Up / Page Down scroll the page (the viewer's keys)
+        # and Tab scrolls each control of the page into view.
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._track_scrolling(area)
         return area
 

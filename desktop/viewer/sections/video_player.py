@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
 from desktop.viewer.sections.base import SectionView
@@ -94,8 +95,7 @@ class VideoSectionView(SectionView):
         self.slider.sliderMoved.connect(self._on_slider_moved)
         self.slider.sliderReleased.connect(self._on_seek_done)
         self.slider.actionTriggered.connect(self._on_slider_action)
-        self.time_label = QLabel(body)
-        self.time_label.setAccessibleName("Position and length")
+        self.time_label = QLabel(body)  # its accessible name is the time (_update_time)
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.time_label)
@@ -346,7 +346,13 @@ class VideoSectionView(SectionView):
         self.play_button.setAccessibleName(f"{text} video")
 
     def _update_time(self, position: int) -> None:
-        self.time_label.setText(f"{format_time(position)} / {format_time(self._duration_ms)}")
+        now, length = format_time(position), format_time(self._duration_ms)
+        self.time_label.setText(f"{now} / {length}")
+        self.time_label.setAccessibleName(
+            translate("VideoSectionView", "{position} of {length}").format(
+                position=now, length=length
+            )
+        )
 
     def _fit_video(self) -> None:
         viewport = self.area.viewport().size()
