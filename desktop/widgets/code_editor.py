@@ -395,6 +395,10 @@ def _leading(text: str) -> str:
 _PY_DEDENTERS: Final = ("return", "pass", "break", "continue", "raise")
 
 
+_MODIFIER_KEYS: Final = frozenset(
+    {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
+
 class CodeEditor(QPlainTextEdit):
     """A plain-text editor for small programs.
 
@@ -573,7 +577,9 @@ class CodeEditor(QPlainTextEdit):
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = e.key()
         mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        escape_armed, self._escape_armed = self._escape_armed, key == Qt.Key.Key_Escape
+        escape_armed = self._escape_armed
+        if key not in _MODIFIER_KEYS:  # Shift (for Shift+Tab) keeps "Escape, then Tab" armed
+            self._escape_armed = key == Qt.Key.Key_Escape
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (escape_armed or self.isReadOnly()):
             backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
             # QPlainTextEdit's own focusNextPrevChild refuses while the text is editable.

@@ -71,10 +71,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.a11y import announce
 from desktop.i18n import translate
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scaled_font, set_muted
-from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.game import (

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.a11y import announce
 from desktop.i18n import translate
 from desktop.theme import danger, success
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
@@ -56,7 +57,6 @@ from desktop.viewer._widgets import (
     scroll_body,
     set_muted,
 )
-from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.buddy import (

@@ -81,12 +81,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.a11y import announce
 from desktop.i18n import translate
 from desktop.pictures import make_display_copy, read_picture
 from desktop.theme import danger, muted, scaled_font, set_role, success
 from desktop.viewer._session import CodeSource, ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em, scroll_body, set_muted
-from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.hotspots import (

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.a11y import announce
 from desktop.i18n import translate
 from desktop.viewer._session import (
     CodeRunner,
@@ -56,7 +57,6 @@ from desktop.viewer._session import (
     ms,
 )
 from desktop.viewer._widgets import MarkdownLabel, em, set_muted
-from desktop.viewer.sections._announce import announce
 from desktop.viewer.sections.base import SectionType, SectionView
 from desktop.widgets.code_editor import CodeTabs, OutputPane
 from local_store.records import SectionRecord
@@ -179,6 +179,7 @@ class SandboxSectionView(SectionView):
         self._typing.timeout.connect(self._flush_typing)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(translate("SandboxSectionView", "Run the code exercise"))
         shortcut.activated.connect(self.run)
         self.setFocusProxy(self.tabs.editor(config.main_file.name))
         self._refresh()

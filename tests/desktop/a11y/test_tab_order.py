@@ -32,12 +32,7 @@ _FOCUS_MARK_KNOWN = {
     "viewer-game": _DEFAULT_FRAME,
     "faculty-reports": _DEFAULT_FRAME,
 }
-_CYCLE_KNOWN = {
-    "viewer-sandbox": (
-        "CodeEditor: the Shift press after Escape disarms 'Escape, then Tab', so Escape then "
-        "Shift+Tab never leaves the editor (desktop/widgets/code_editor.py)"
-    ),
-}
+_CYCLE_KNOWN: dict[str, str] = {}
 
 
 def _screens(known: dict[str, str]) -> list[object]:
