@@ -15,14 +15,16 @@ seeking (1 s apart).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._multimedia import MultimediaProblem, load_video_view
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
+from sync.rules.media_text import choose_track, transcript_from_cues, video_text
 from sync.rules.sections import MediaState, SectionState
 
 __all__ = ["SECTION_TYPE", "VideoUnavailableSectionView", "make_video_view"]
@@ -47,7 +49,9 @@ def make_video_view(
 class VideoUnavailableSectionView(SectionView):
     """A video section on a computer where the video player cannot be loaded (a system
     library Qt Multimedia needs is missing): what is missing and how to install it, the
-    caption below; completes on Next, since the student can do nothing about it."""
+    caption below, and the video's transcript (its own, or its captions' text) when it has
+    one, unfolded, since it is all the student gets; completes on Next, since the student
+    can do nothing about it."""
 
     def __init__(
         self,
@@ -62,8 +66,11 @@ class VideoUnavailableSectionView(SectionView):
         self.problem = problem
         body, layout, _unit = self._scrolling_page()
         self.message = MessageCard(
-            "This video cannot play on this computer",
-            f"{problem.explanation()} The text below still applies; press Next to continue.",
+            translate("VideoUnavailableSectionView", "This video cannot play on this computer"),
+            translate(
+                "VideoUnavailableSectionView",
+                "{explanation} The text below still applies; press Next to continue.",
+            ).format(explanation=problem.explanation()),
             parent=body,
         )
         self.message.setObjectName("video-unavailable")
@@ -72,6 +79,21 @@ class VideoUnavailableSectionView(SectionView):
         self.caption = MarkdownLabel(section.content, body)
         self.caption.link_activated.connect(self.link_activated)
         layout.addWidget(self.caption)
+        words = video_text(section.section_config)
+        track = choose_track(words.captions, QLocale().name())
+        transcript = words.transcript or (transcript_from_cues(track.cues()) if track else "")
+        self.transcript: MarkdownLabel | None = None
+        if transcript:
+            heading = translate("VideoUnavailableSectionView", "Transcript")
+            self.transcript = MarkdownLabel(f"**{heading}**\n\n{transcript}", body)
+            self.transcript.setObjectName("transcript")
+            self.transcript.setAccessibleName(heading)
+            self.transcript.setTextInteractionFlags(
+                self.transcript.textInteractionFlags()
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            self.transcript.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            layout.addWidget(self.transcript)
         layout.addStretch(1)
         self.area.setWidget(body)
 
@@ -79,9 +101,11 @@ class VideoUnavailableSectionView(SectionView):
         return SectionState(media=MediaState.BROKEN)
 
     def hint(self, complete: bool) -> str:
-        return "Section complete." if complete else "Press Next to continue."
+        if complete:
+            return translate("VideoUnavailableSectionView", "Section complete.")
+        return translate("VideoUnavailableSectionView", "Press Next to continue.")
 
 
 SECTION_TYPE = SectionType(
-    "video", "Video", make_video_view, records=frozenset({"click"}), glyph="▶"
+    "video", translate("video", "Video"), make_video_view, records=frozenset({"click"}), glyph="▶"
 )
