@@ -773,8 +773,8 @@ def _load_sections(
         name = entry.name
         if name.startswith(".") or not name.lower().endswith(".md"):
             continue
-        if name.lower() in _IGNORED_MARKDOWN:
-            continue
+        if name.lower() in _IGNORED_MARKDOWN or name.lower().endswith(".transcript.md"):
+            continue  # a transcript belongs to the video beside it
         if entry.is_dir() and not entry.is_symlink():
             continue
         match = _SECTION_FILE_RE.match(name)

@@ -234,6 +234,20 @@ def test_captions_and_transcript_beside_the_video_are_carried(tmp_path: Path) ->
     parse_section_config("video", config)  # what the API would accept too
 
 
+def test_a_transcript_beside_a_video_in_the_module_folder_is_no_section(tmp_path: Path) -> None:
+    folder = make_module(
+        tmp_path,
+        {
+            "02-clip.md": section("type: video\nmedia: clip.mp4\n"),
+            "clip.mp4": MP4_BYTES,
+            "clip.transcript.md": "Goggles, then gloves.\n",
+        },
+    )
+    module = load_module_folder(folder)
+    assert len(module.sections) == 2
+    assert module.sections[1].section_config == {"transcript": "Goggles, then gloves."}
+
+
 def test_a_video_without_captions_has_no_config(tmp_path: Path) -> None:
     folder = _video_module(tmp_path, {})
     assert load_module_folder(folder).sections[1].section_config is None
