@@ -22,6 +22,7 @@ class FolderPreview:
     media_files: dict[int, Path]  # section_number -> file on disk
     folder: Path
     problems: list[ContentError] = field(default_factory=list)  # of broken section files
+    warnings: list[str] = field(default_factory=list)  # "file:line: image x.png has no alt text"
 
 
 def to_record(source: ModuleSource) -> FolderPreview:
@@ -76,6 +77,7 @@ def load_preview(folder: Path) -> FolderPreview:
     source, problems = load_module_preview(folder)
     preview = to_record(source)
     preview.problems.extend(problems)
+    preview.warnings.extend(source.warnings)
     return preview
 
 

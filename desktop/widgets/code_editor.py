@@ -399,6 +399,7 @@ _MODIFIER_KEYS: Final = frozenset(
     {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 )
 
+
 class CodeEditor(QPlainTextEdit):
     """A plain-text editor for small programs.
 

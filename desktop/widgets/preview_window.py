@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import a11y, theme
+from desktop.i18n import translate
 from desktop.ops.preview import FolderPreview, content_error_text, load_preview, watch_paths
 from desktop.ops.session import FolderPreviewSession
 from desktop.tasks import TaskRunner
@@ -180,6 +181,14 @@ class PreviewWindow(QMainWindow):
             self.error.setText(
                 f"<b>{which}: {what}</b> (shown in place; the other sections work):<br>"
                 + "<br>".join(html.escape(line) for line in lines)
+            )
+            self.error.show()
+        elif preview.warnings:
+            self.error_text = "\n".join(preview.warnings)
+            self.error.setText(
+                translate("PreviewWindow", "<b>To mend</b> (the module works as it is):")
+                + "<br>"
+                + "<br>".join(html.escape(line) for line in preview.warnings)
             )
             self.error.show()
         else:

@@ -310,8 +310,13 @@ def cmd_import_content(args: argparse.Namespace) -> int:
 
     # The folder is checked completely before the database is touched.
     sources = load_folder(Path(args.folder))
+    # Allowed but to be mended (an image without alt text): said, and the import goes on.
+    warnings = [warning for source in sources for warning in source.warnings]
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     if args.check:
-        print(f"{args.folder}: {len(sources)} modules, no problems found")
+        found = f"{len(warnings)} warning(s)" if warnings else "no problems found"
+        print(f"{args.folder}: {len(sources)} modules, {found}")
         return 0
     if args.university_name and not args.university_id:
         raise ConfigError("--university-name needs --university-id")

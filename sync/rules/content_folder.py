@@ -18,8 +18,17 @@ which becomes the section's ``content``::
     title: Putting on goggles    # optional
     media: media/goggles.mp4     # required for image and video
     duration: 42                 # optional, seconds, video only
+    alt: Goggles on their hook   # image only: what the picture shows, for screen readers
+    show_alt: true               # image only, optional: also show the alt text under it
     ---
     Caption or body markdown.
+
+Captions and a transcript of a video sit beside it (``sync.rules.media_text``)::
+
+      media/goggles.mp4
+      media/goggles.vtt              # WebVTT captions (language not stated)
+      media/goggles.es.vtt           # captions in Spanish (any BCP 47 tag: en, es, ar, pt-BR)
+      media/goggles.transcript.md    # optional; else the captions make the transcript
 
 Rules worth knowing:
 
@@ -35,6 +44,9 @@ Rules worth knowing:
   ``title``, ``media`` and ``duration`` keys are read and checked, other keys are left to
   the newer client. A type that is one typo away from a known one (``vidoe``) is an error.
 * Checklist bodies are markdown task lists, see :func:`parse_checklist`.
+* An image section without ``alt`` and a markdown image without alt text (``![](x.png)``)
+  are allowed but each gives a warning (``SectionSource.warnings``); a caption file that
+  is not valid WebVTT, or is larger than ``MAX_CAPTION_BYTES``, is an error naming its line.
 * Every problem raises :class:`ContentError` naming the file (relative to the folder that
   holds the module folder) and, when known, the line. Loading stops at the first problem.
 * Files are read with a size cap and media files are hashed in chunks, so a stray huge
@@ -57,6 +69,15 @@ from typing import Any, Final
 
 import yaml
 
+from sync.rules.media_text import (
+    LANG_PATTERN,
+    MAX_ALT_CHARS,
+    MAX_CAPTION_BYTES,
+    MAX_CAPTION_TRACKS,
+    MAX_TRANSCRIPT_BYTES,
+    CaptionError,
+    parse_webvtt,
+)
 from sync.rules.media_types import ALLOWED_MEDIA_EXTENSIONS, MEDIA_KIND_OF_TYPE, SIGNATURES
 from sync.rules.section_config import (
     COMPONENT_OF_TYPE,
@@ -114,7 +135,16 @@ INTERACTION_LEVELS: Final = ("low", "medium", "high")
 
 KNOWN_SECTION_TYPES: Final = ("text", "image", "video", "checklist", *PHASE2_SECTION_TYPES)
 SECTION_KEYS: Final = frozenset(
-    {"type", "title", "media", "duration", "section_config", "completion_criteria"}
+    {
+        "type",
+        "title",
+        "media",
+        "duration",
+        "alt",
+        "show_alt",
+        "section_config",
+        "completion_criteria",
+    }
 )
 BROKEN_SECTION_TYPE: Final = "broken"
 """The type of the stand-in a preview shows for a section file that has a problem."""
@@ -255,6 +285,9 @@ class SectionSource:
     source_file: str
     section_config: dict[str, Any] | None = None
     completion_criteria: dict[str, Any] | None = None
+    warnings: tuple[str, ...] = ()
+    """``file:line: message`` lines for what is allowed but should be mended (an image
+    without alt text)."""
 
 
 @dataclass(frozen=True)
@@ -278,6 +311,11 @@ class ModuleSource:
     folder: Path
     required_components: tuple[str, ...] = ()
     adaptive_config: dict[str, Any] | None = None
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Every section's warnings (``file:line: message``), in section order."""
+        return tuple(w for section in self.sections for w in section.warnings)
 
 
 # ---------------------------------------------------------------------------------------
@@ -735,8 +773,8 @@ def _load_sections(
         name = entry.name
         if name.startswith(".") or not name.lower().endswith(".md"):
             continue
-        if name.lower() in _IGNORED_MARKDOWN:
-            continue
+        if name.lower() in _IGNORED_MARKDOWN or name.lower().endswith(".transcript.md"):
+            continue  # a transcript belongs to the video beside it
         if entry.is_dir() and not entry.is_symlink():
             continue
         match = _SECTION_FILE_RE.match(name)
@@ -934,6 +972,29 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
                 line=body_first_line,
             )
 
+    warnings = _markdown_image_warnings(content, file=file, first_line=body_first_line)
+    media_config: dict[str, Any] | None = None
+    if section_type == "image":
+        media_config, alt_warning = _image_alt(
+            fields,
+            media_name=PurePosixPath(media.relpath).name if media is not None else "section",
+            file=file,
+            line=media_line or type_line,
+        )
+        warnings = ([alt_warning] if alt_warning else []) + warnings
+    elif section_type == "video" and media is not None:
+        media_config = _video_text(folder, media)
+    else:
+        for key in ("alt", "show_alt"):
+            if key in fields:
+                raise ContentError(
+                    f"'{key}' is only for image sections, not {section_type}",
+                    file=file,
+                    line=fields[key][1],
+                )
+    if media_config:
+        section_config = {**(section_config or {}), **media_config}
+
     return SectionSource(
         section_number=number,
         section_type=section_type,
@@ -944,7 +1005,129 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
         source_file=path.name,
         section_config=section_config,
         completion_criteria=completion_criteria,
+        warnings=tuple(warnings),
     )
+
+
+_MD_IMAGE_RE: Final = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]*)")
+
+
+def _markdown_image_warnings(content: str, *, file: str, first_line: int) -> list[str]:
+    """``file:line: image x.png has no alt text`` for each ``![](x.png)`` outside code."""
+    found: list[str] = []
+    fence: str | None = None
+    for index, raw in enumerate(content.split("\n")):
+        fence_match = _FENCE_RE.match(raw)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        for match in _MD_IMAGE_RE.finditer(re.sub(r"`[^`]*`", "", raw)):
+            if not match.group("alt").strip():
+                name = PurePosixPath(match.group("src")).name or match.group("src")
+                found.append(f"{file}:{first_line + index}: image {name} has no alt text")
+    return found
+
+
+def _image_alt(
+    fields: dict[str, tuple[Any, int]], *, media_name: str, file: str, line: int | None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """An image section's ``{alt, show_alt}`` config, or ``None`` and the warning that it
+    has no alt text."""
+    alt_value, alt_line = fields.get("alt", (None, None))
+    show_value, show_line = fields.get("show_alt", (None, None))
+    if show_value is not None and not isinstance(show_value, bool):
+        raise ContentError(
+            _type_message("show_alt", "true or false", show_value), file=file, line=show_line
+        )
+    if alt_value is None:
+        if show_value:
+            raise ContentError("'show_alt' needs 'alt'", file=file, line=show_line)
+        return None, f"{file}:{line}: image {media_name} has no alt text"
+    if not isinstance(alt_value, str) or not alt_value.strip():
+        raise ContentError(
+            _type_message("alt", "a string describing the picture", alt_value),
+            file=file,
+            line=alt_line,
+        )
+    alt = " ".join(alt_value.split())
+    if len(alt) > MAX_ALT_CHARS:
+        raise ContentError(
+            f"'alt' is {len(alt)} characters long; at most {MAX_ALT_CHARS}",
+            file=file,
+            line=alt_line,
+        )
+    config: dict[str, Any] = {"alt": alt}
+    if show_value:
+        config["show_alt"] = True
+    return config, None
+
+
+_CAPTION_NAME_RE: Final = re.compile(r"^(?:\.(?P<lang>[^.]+))?\.vtt$", re.IGNORECASE)
+
+
+def _video_text(folder: Path, media: MediaFile) -> dict[str, Any] | None:
+    """The captions (``<video>.vtt``, ``<video>.<lang>.vtt``) and transcript
+    (``<video>.transcript.md``) beside a video, checked; ``None`` when there are none."""
+    directory = media.path.parent
+    stem = PurePosixPath(media.relpath).stem
+    prefix = PurePosixPath(media.relpath).parent
+    tracks: list[dict[str, str]] = []
+    transcript: str | None = None
+    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+        name = entry.name
+        if not name.startswith(stem + ".") or name == PurePosixPath(media.relpath).name:
+            continue
+        rel = "/".join(part for part in (*prefix.parts, name) if part != ".")
+        shown = f"{folder.name}/{rel}"
+        if name.lower() == f"{stem}.transcript.md".lower():
+            transcript = _read_text(folder, entry, max_bytes=MAX_TRANSCRIPT_BYTES).strip() or None
+            continue
+        match = _CAPTION_NAME_RE.match(name[len(stem) :])
+        if match is None:
+            continue
+        lang = match.group("lang") or ""
+        if not re.match(LANG_PATTERN, lang):
+            raise ContentError(
+                f"'{lang}' is not a language tag (en, es, ar, pt-BR); name caption files "
+                f"{stem}.vtt or {stem}.<language>.vtt",
+                file=shown,
+            )
+        try:
+            size = entry.stat().st_size
+        except OSError as exc:
+            raise ContentError(f"cannot be read: {exc.strerror}", file=shown) from exc
+        if size > MAX_CAPTION_BYTES:
+            raise ContentError(
+                f"is {size} bytes; a caption file may be at most {MAX_CAPTION_BYTES} bytes",
+                file=shown,
+            )
+        try:
+            vtt = _read_text(folder, entry, max_bytes=MAX_CAPTION_BYTES)
+        except ContentError as exc:
+            raise ContentError(exc.message, file=shown, line=exc.line) from None
+        try:
+            parse_webvtt(vtt)
+        except CaptionError as exc:
+            raise ContentError(exc.message, file=shown, line=exc.line) from None
+        tracks.append({"lang": lang, "vtt": vtt})
+    if len(tracks) > MAX_CAPTION_TRACKS:
+        raise ContentError(
+            f"{len(tracks)} caption files for {PurePosixPath(media.relpath).name}; "
+            f"at most {MAX_CAPTION_TRACKS}",
+            file=f"{folder.name}/{media.relpath}",
+        )
+    config: dict[str, Any] = {}
+    if tracks:
+        config["captions"] = tracks
+    if transcript is not None:
+        config["transcript"] = transcript
+    return config or None
 
 
 def _section_config(

@@ -9,8 +9,9 @@ that passed one check passes all of them.
     ``sandbox``: ``{language, files, main, runnable, expected_output, stdin, hints,
     time_limit_seconds}``; ``guided_struggle``: ``{problem_type, answer..., hints,
     buddy_personality, ...}``; ``game``: ``{game_type, difficulty_levels, time_limit,
-    challenges}``; ``interactive``: ``{environment_type, assets, hotspots, tasks}``. The Phase 1
-    types (text, image, video, checklist) take none. Unknown keys are errors (typo
+    challenges}``; ``interactive``: ``{environment_type, assets, hotspots, tasks}``. Image and
+    video sections may have one (alt text; captions and transcript: ``media_text``); text
+    and checklist take none. Unknown keys are errors (typo
     protection).
 
 ``completion_criteria`` (``module_sections.completion_criteria``)
@@ -43,6 +44,8 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+
+from sync.rules.media_text import MEDIA_CONFIG_MODELS
 
 __all__ = [
     "COMPONENT_ALIASES",
@@ -623,8 +626,9 @@ def _a(word: str) -> str:
 def parse_section_config(section_type: str, value: Any) -> BaseModel | None:
     """The checked config of a section of ``section_type``; ``ConfigError`` listing every
     problem. ``None`` (no config) is right for the Phase 1 types; the Phase 2 ones
-    (``CONFIG_MODELS``) cannot work without one."""
-    model = CONFIG_MODELS.get(section_type)
+    (``CONFIG_MODELS``) cannot work without one; image and video sections may have one
+    (alt text, captions: ``sync.rules.media_text``)."""
+    model = CONFIG_MODELS.get(section_type) or MEDIA_CONFIG_MODELS.get(section_type)
     if value is None:
         if section_type in CONFIG_MODELS:
             raise ConfigError([("", f"{_a(section_type)} {section_type} section needs a config")])

@@ -71,6 +71,7 @@ def main() -> int:
                 entry["title"] = view.message.heading()
                 entry["message"] = view.message.text()
                 entry["caption"] = view.caption.text()[:40]
+                entry["transcript"] = view.transcript is not None and view.transcript.text()
                 entry["completes_on_next"] = view.completes_on_next()
             if hasattr(view, "boxes"):
                 box = view.boxes["exits"]

@@ -197,3 +197,23 @@ def test_the_preview_window_has_a_file_menu_and_can_be_closed(
     assert window.close_button.isVisible() and window.close_button.text() == "Close preview"
     qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
+
+
+def test_preview_names_images_without_alt_text(preview_window: Any, qtbot: Any) -> None:
+    window = preview_window
+    (window.folder / "01-intro.md").write_text(
+        "---\ntype: text\ntitle: Welcome\n---\nHello.\n\n![](bench.png)\n", encoding="utf-8"
+    )
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        window.reload()
+    window.show()
+    assert window.error.isVisible()
+    assert "To mend" in window.error.text()
+    assert window.error_text == "preview-module/01-intro.md:7: image bench.png has no alt text"
+    assert window.viewer.section_title.text() == "Welcome"  # the module works as it is
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        (window.folder / "01-intro.md").write_text(
+            "---\ntype: text\ntitle: Welcome\n---\nHello.\n\n![A bench](bench.png)\n",
+            encoding="utf-8",
+        )
+    assert not window.error.isVisible() and window.error_text == ""

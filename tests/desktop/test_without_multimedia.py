@@ -54,6 +54,7 @@ def _check(shown: dict[str, Any]) -> None:
     assert "libpulse.so.0" in video["message"]
     assert "sudo apt install libpulse0" in video["message"]
     assert video["completes_on_next"] is True
+    assert "Goggles on" in video["transcript"]  # the demo clip's transcript stands in
     assert shown["4"]["view"] == "TextSectionView"
     assert shown["5"] == {"view": "ChecklistSectionView", "ticked": True}
     assert shown["multimedia_loaded"] is False

@@ -425,3 +425,103 @@ def test_check_lists_every_problem_of_the_folder(tree: Path) -> None:
         for line in lines
     ), bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+# -- alt text, captions, transcripts -----------------------------------------------------------
+
+
+def _section_row(db: Session, slug: str, number: int) -> ModuleSection:
+    db.expire_all()
+    module = db.scalars(select(Module).where(Module.module_id == slug)).one()
+    return db.scalars(
+        select(ModuleSection).where(
+            ModuleSection.module_id == module.id, ModuleSection.section_number == number
+        )
+    ).one()
+
+
+def test_alt_text_and_captions_are_stored_in_the_section_config(app: Any, db: Session) -> None:
+    make_university(db)
+    run_import(app, DEMO / "lab-safety-101")
+    image = _section_row(db, "lab-safety-101", 2)
+    assert image.section_type == "image" and image.section_config is not None
+    assert image.section_config["alt"].startswith("Four cards: safety goggles")
+    video = _section_row(db, "lab-safety-101", 3)
+    assert video.section_config is not None
+    tracks = video.section_config["captions"]
+    assert [t["lang"] for t in tracks] == ["ar", "en", "es"]
+    media = DEMO / "lab-safety-101" / "media"
+    assert tracks[1]["vtt"] == (media / "ppe-check.en.vtt").read_text(encoding="utf-8")
+    assert video.section_config["transcript"].startswith("*The clip has no sound")
+    # Captions travel with the section, not as media files of their own.
+    assert db.scalar(select(func.count()).select_from(MediaFile)) == 2
+
+
+def test_images_without_alt_text_warn_and_import(
+    migrated_pg_url: str, tree: Path, tmp_path: Path
+) -> None:
+    lab = tree / "lab-safety-101"
+    ppe = lab / "02-ppe.md"
+    lines = ppe.read_text(encoding="utf-8").splitlines(keepends=True)
+    ppe.write_text("".join(line for line in lines if not line.startswith("alt:")))
+    hazards = lab / "01-hazards.md"
+    hazards.write_text(hazards.read_text(encoding="utf-8") + "\n![](media/ppe-station.png)\n")
+    body_lines = len(hazards.read_text(encoding="utf-8").splitlines())
+    check = run_cli(CLI, "import-content", str(lab), "--check")
+    assert check.returncode == 0, check.stderr
+    assert "1 modules, 2 warning(s)" in check.stdout
+    env = {"FRAMES_DATA_DIR": str(tmp_path / "data")}
+    args = ["import-content", str(lab), "--database-url", migrated_pg_url]
+    done = run_cli(CLI, *args, "--university-id", "cpp", "--university-name", "Cal Poly", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"lab-safety-101/01-hazards.md:{body_lines}: image ppe-station.png has no alt text",
+        "lab-safety-101/02-ppe.md:4: image ppe-station.png has no alt text",
+    ]
+    assert "imported lab-safety-101 (new, revision 1, 5 sections, 2 media files)" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("case", "where", "says"),
+    [
+        (
+            "cue ends before it starts",
+            "lab-safety-101/media/ppe-check.en.vtt:11:",
+            "the cue ends (00:00:00.500) before it starts (00:00:01.000)",
+        ),
+        ("not WebVTT", "lab-safety-101/media/ppe-check.es.vtt:1:", "must start with a 'WEBVTT'"),
+        ("too big", "lab-safety-101/media/ppe-check.ar.vtt:", "a caption file may be at most"),
+    ],
+)
+def test_a_bad_caption_file_is_one_line_and_stores_nothing(
+    app: Any,
+    db: Session,
+    tree: Path,
+    case: str,
+    where: str,
+    says: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_university(db)
+    run_import(app, tree / "lab-safety-101")
+    media = tree / "lab-safety-101" / "media"
+    if case == "cue ends before it starts":
+        en = media / "ppe-check.en.vtt"
+        text = en.read_text(encoding="utf-8")
+        en.write_text(
+            text.replace("00:00:01.000 --> 00:00:02.250", "00:00:01.000 --> 00:00:00.500")
+        )
+    elif case == "not WebVTT":
+        (media / "ppe-check.es.vtt").write_text("1\n00:00:01.000 --> 00:00:02.000\nHola\n")
+    else:
+        (media / "ppe-check.ar.vtt").write_text("WEBVTT\n\nNOTE " + "x" * 60_000 + "\n")
+    before = snapshot(db)
+    monkeypatch.setenv("FRAMES_DATA_DIR", str(app.state.settings.data_dir))
+    url = app.state.engine.url.render_as_string(hide_password=False)
+    assert main(["import-content", str(tree), "--database-url", url]) == 1
+    captured = capsys.readouterr()
+    line = _one_error_line(captured.err)
+    assert line.startswith(f"frames-server: error: {where}"), line
+    assert says in line
+    assert snapshot(db) == before

@@ -186,7 +186,7 @@ def test_section_operations_renumber_and_bump_once(client: Any, db: Any) -> None
         f"{url}/2", json={"section_config": {"autoplay": False}}, headers=headers
     )
     assert refused.status_code == 400  # checked merged with the stored video section
-    assert "a video section takes no config" in refused.json()["error"]["message"]
+    assert "section_config.autoplay: unknown key" in refused.json()["error"]["message"]
     patched = client.patch(
         f"{url}/2",
         json={"title": "Two, revised", "completion_criteria": {"type": "time", "value": 30}},
@@ -399,3 +399,53 @@ def test_the_real_commit_path(app: Any) -> None:
             real_client.get("/v1/modules/lab-safety-101", headers=student_headers).status_code
             == 404
         )
+
+
+CAPTIONS = "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nGoggles on.\n"
+
+
+def test_alt_text_and_captions_round_trip(client: Any, db: Any) -> None:
+    """Alt text and captions are written and read back through the API, checked like the
+    content folder checks them (``sync.rules.media_text``)."""
+    uni = make_university(db)
+    headers, _ = staff_headers(db, university_id=uni.id)
+    image = {
+        "section_type": "image",
+        "title": "PPE",
+        "content": "What to wear.",
+        "section_config": {"alt": "Goggles, gloves and a coat.", "show_alt": True},
+    }
+    video = {
+        "section_type": "video",
+        "title": "Clip",
+        "content": "Watch.",
+        "section_config": {
+            "captions": [{"lang": "en", "vtt": CAPTIONS}, {"lang": "es", "vtt": CAPTIONS}],
+            "transcript": "Goggles on.",
+        },
+    }
+    created = create(client, headers, sections=[image, video])
+    got = client.get("/v1/modules/lab-safety-101", headers=headers).json()
+    for module in (created, got):
+        assert module["sections"][0]["section_config"] == {
+            "alt": "Goggles, gloves and a coat.",
+            "show_alt": True,
+        }
+        assert module["sections"][1]["section_config"] == video["section_config"]
+    url = "/v1/modules/lab-safety-101/sections"
+    bad_cue = CAPTIONS.replace("00:00:02.500", "00:00:00.500")
+    refused = client.patch(
+        f"{url}/2",
+        json={"section_config": {"captions": [{"lang": "en", "vtt": bad_cue}]}},
+        headers=headers,
+    )
+    assert refused.status_code == 400
+    assert (
+        "line 3: the cue ends (00:00:00.500) before it starts"
+        in (refused.json()["error"]["message"])
+    )
+    blank = client.patch(f"{url}/1", json={"section_config": {"alt": " "}}, headers=headers)
+    assert blank.status_code == 400 and "alt" in blank.json()["error"]["message"]
+    after = client.get("/v1/modules/lab-safety-101", headers=headers).json()
+    assert after["sections"][1]["section_config"] == video["section_config"]  # kept
+    assert after["revision"] == created["revision"]

@@ -1006,7 +1006,7 @@ def test_every_problem_of_a_tree_is_reported_at_once(tmp_path: Path) -> None:
         "text, image, video, checklist, sandbox, guided_struggle, game, interactive",
         "two/module.yaml:3: 'status' must be one of draft, published, archived, not 'live'",
         "two/02-a.md:3: unknown key 'tittle' (did you mean 'title'?); allowed keys: "
-        "completion_criteria, duration, media, section_config, title, type",
+        "alt, completion_criteria, duration, media, section_config, show_alt, title, type",
     ]
     assert pickle.loads(pickle.dumps(caught.value)).problems[1].line == 3
 

@@ -1,5 +1,9 @@
 """The ``image`` section: an image from the media cache with its caption.
 
+The picture's alt text (``section_config.alt``, ``sync.rules.media_text``) is its accessible
+description, and its accessible name when the section has no title; with ``show_alt`` it is
+also shown under the picture.
+
 Completion (``sync.rules.sections.ImageRule``): as ``text`` (read for ``read_seconds``, or
 Next), but only once the image is shown or found broken. Records nothing beyond what every
 page records.
@@ -14,10 +18,12 @@ from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
+from sync.rules.media_text import image_alt
 from sync.rules.sections import MediaState, SectionState
 
 __all__ = ["SECTION_TYPE", "ImageSectionView"]
@@ -65,13 +71,34 @@ class ImageSectionView(SectionView):
         self.image_label = QLabel(body)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.image_label.setAccessibleName(f"Image: {section.title or 'section image'}")
+        self.alt, show_alt = image_alt(section.section_config)
+        shown_as = section.title or self.alt or translate("ImageSectionView", "section image")
+        self.image_label.setAccessibleName(
+            translate("ImageSectionView", "Image: {name}").format(name=shown_as)
+        )
+        self.image_label.setAccessibleDescription(self.alt or "")
         self.image_label.hide()
-        self.message = MessageCard("Image not available yet", "", parent=body)
+        self.alt_label: QLabel | None = None
+        if show_alt and self.alt:
+            self.alt_label = QLabel(self.alt, body)
+            self.alt_label.setObjectName("image-alt")
+            self.alt_label.setWordWrap(True)
+            self.alt_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.alt_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.alt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = self.alt_label.font()
+            font.setItalic(True)
+            self.alt_label.setFont(font)
+            self.alt_label.hide()
+        self.message = MessageCard(
+            translate("ImageSectionView", "Image not available yet"), "", parent=body
+        )
         self.message.hide()
         self.caption = MarkdownLabel(section.content, body)
         self.caption.link_activated.connect(self.link_activated)
         layout.addWidget(self.image_label)
+        if self.alt_label is not None:
+            layout.addWidget(self.alt_label)
         layout.addWidget(self.message)
         layout.addWidget(self.caption)
         layout.addStretch(1)
@@ -95,10 +122,12 @@ class ImageSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if complete:
-            return "Section complete."
+            return translate("ImageSectionView", "Section complete.")
         if self.source is None and self.error is None:
-            return "This section completes once the image can be shown."
-        return "Look at the image, then continue with Next."
+            return translate(
+                "ImageSectionView", "This section completes once the image can be shown."
+            )
+        return translate("ImageSectionView", "Look at the image, then continue with Next.")
 
     def refresh_media(self) -> None:
         if self.source is not None or self.error is not None or self._loading_path is not None:
@@ -106,7 +135,8 @@ class ImageSectionView(SectionView):
         path = self._session.media_path(self.section)
         if path is None:
             self.message.set_text(
-                "Image not available yet", self._session.media_message(self.section)
+                translate("ImageSectionView", "Image not available yet"),
+                self._session.media_message(self.section),
             )
             self.message.show()
             if self._active and not self._poll.isActive():
@@ -131,18 +161,25 @@ class ImageSectionView(SectionView):
             return
         self._loading_path = None
         if image.isNull():
-            self.error = error or "unknown format"
+            self.error = error or translate("ImageSectionView", "unknown format")
             self.message.set_text(
-                "This image could not be opened",
-                f"The file may be damaged ({self.error}). The caption below still applies; "
-                "you can continue with Next.",
+                translate("ImageSectionView", "This image could not be opened"),
+                translate(
+                    "ImageSectionView",
+                    "The file may be damaged ({error}). The caption below still applies; "
+                    "you can continue with Next.",
+                ).format(error=self.error),
             )
             self.message.show()
+            if self.alt_label is not None:
+                self.alt_label.show()  # what the picture would have shown
             self.state_changed.emit()
             return
         self.source = image
         self.message.hide()
         self.image_label.show()
+        if self.alt_label is not None:
+            self.alt_label.show()
         self._rescale()
         self.state_changed.emit()
 
@@ -178,4 +215,4 @@ class ImageSectionView(SectionView):
         self._rescale()
 
 
-SECTION_TYPE = SectionType("image", "Image", ImageSectionView, glyph="▣")
+SECTION_TYPE = SectionType("image", translate("image", "Image"), ImageSectionView, glyph="▣")

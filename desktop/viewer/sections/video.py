@@ -15,7 +15,7 @@ seeking (1 s apart).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import translate
@@ -24,6 +24,7 @@ from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
+from sync.rules.media_text import choose_track, transcript_from_cues, video_text
 from sync.rules.sections import MediaState, SectionState
 
 __all__ = ["SECTION_TYPE", "VideoUnavailableSectionView", "make_video_view"]
@@ -48,7 +49,9 @@ def make_video_view(
 class VideoUnavailableSectionView(SectionView):
     """A video section on a computer where the video player cannot be loaded (a system
     library Qt Multimedia needs is missing): what is missing and how to install it, the
-    caption below; completes on Next, since the student can do nothing about it."""
+    caption below, and the video's transcript (its own, or its captions' text) when it has
+    one, unfolded, since it is all the student gets; completes on Next, since the student
+    can do nothing about it."""
 
     def __init__(
         self,
@@ -76,6 +79,21 @@ class VideoUnavailableSectionView(SectionView):
         self.caption = MarkdownLabel(section.content, body)
         self.caption.link_activated.connect(self.link_activated)
         layout.addWidget(self.caption)
+        words = video_text(section.section_config)
+        track = choose_track(words.captions, QLocale().name())
+        transcript = words.transcript or (transcript_from_cues(track.cues()) if track else "")
+        self.transcript: MarkdownLabel | None = None
+        if transcript:
+            heading = translate("VideoUnavailableSectionView", "Transcript")
+            self.transcript = MarkdownLabel(f"**{heading}**\n\n{transcript}", body)
+            self.transcript.setObjectName("transcript")
+            self.transcript.setAccessibleName(heading)
+            self.transcript.setTextInteractionFlags(
+                self.transcript.textInteractionFlags()
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            self.transcript.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            layout.addWidget(self.transcript)
         layout.addStretch(1)
         self.area.setWidget(body)
 
@@ -89,5 +107,5 @@ class VideoUnavailableSectionView(SectionView):
 
 
 SECTION_TYPE = SectionType(
-    "video", "Video", make_video_view, records=frozenset({"click"}), glyph="▶"
+    "video", translate("video", "Video"), make_video_view, records=frozenset({"click"}), glyph="▶"
 )

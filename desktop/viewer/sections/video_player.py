@@ -2,6 +2,12 @@
 
 Imported only by ``desktop.viewer._multimedia.load_video_view`` (with the first video), since
 Qt Multimedia may fail to load; the section type itself is ``video.py``.
+
+Captions and transcript (``section_config``, ``sync.rules.media_text``): the track in the app's
+language (``QLocale()``'s, see ``choose_track``) shows cue by cue under the picture, in step
+with the position; a CC button (checkable, in the Tab order) hides and shows them, and what
+it was last set to holds for every video (``captions_on``/``set_captions_on``). The
+transcript (the section's own, or the captions' text) sits folded under the controls.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
@@ -29,11 +36,26 @@ from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
 from desktop.viewer.sections.base import SectionView
 from local_store.records import SectionRecord
+from sync.rules.media_text import choose_track, cue_at, transcript_from_cues, video_text
 from sync.rules.sections import MediaState, SectionState, Trigger, video_watched
 
-__all__ = ["VideoSectionView", "format_time"]
+__all__ = ["VideoSectionView", "captions_on", "format_time", "set_captions_on"]
 
 _MAX_STEP_MS: Final = 2000  # a larger position jump while playing is a seek, not watching
+_CUE_POLL_MS: Final = 100  # how often a playing video's caption follows the position
+
+_captions = {"on": True}
+
+
+def captions_on() -> bool:
+    """Whether videos show their captions (the CC button's last state; on at start)."""
+    return _captions["on"]
+
+
+def set_captions_on(on: bool) -> None:
+    """Show (or hide) captions in every video from now on, as the CC button does; the app
+    may call it at start with a saved preference."""
+    _captions["on"] = bool(on)
 
 
 def format_time(milliseconds: int) -> str:
@@ -68,7 +90,11 @@ class VideoSectionView(SectionView):
         body, layout, unit = self._scrolling_page()
 
         self.video = QVideoWidget(body)
-        self.video.setAccessibleName(f"Video: {section.title or 'section video'}")
+        self.video.setAccessibleName(
+            translate("VideoSectionView", "Video: {title}").format(
+                title=section.title or translate("VideoSectionView", "section video")
+            )
+        )
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.video.installEventFilter(self)
@@ -78,9 +104,39 @@ class VideoSectionView(SectionView):
         video_palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.video.setPalette(video_palette)
         self.video.setAutoFillBackground(True)
-        self.message = MessageCard("Video not available yet", "", parent=body)
+        self.message = MessageCard(
+            translate("VideoSectionView", "Video not available yet"), "", parent=body
+        )
         self.message.hide()
         layout.addWidget(self.video)
+
+        # Captions: under the picture (a native video window paints over any overlay).
+        words = video_text(section.section_config)
+        self.caption_track = choose_track(words.captions, QLocale().name())
+        self.cues = self.caption_track.cues() if self.caption_track is not None else []
+        self.subtitle = QLabel(body)
+        self.subtitle.setObjectName("subtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle.setContentsMargins(unit // 2, unit // 4, unit // 2, unit // 4)
+        subtitle_font = self.subtitle.font()
+        subtitle_font.setPointSizeF(subtitle_font.pointSizeF() * 1.15)
+        self.subtitle.setFont(subtitle_font)
+        subtitle_palette = self.subtitle.palette()  # white on black: 21:1 in every theme
+        subtitle_palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        subtitle_palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.subtitle.setPalette(subtitle_palette)
+        self.subtitle.setAutoFillBackground(True)
+        if self.caption_track is not None and self.caption_track.lang:
+            self.subtitle.setLocale(QLocale(self.caption_track.lang))
+        lines = self.subtitle.fontMetrics().lineSpacing() * 2 + unit // 2
+        self.subtitle.setMinimumHeight(lines)
+        policy = self.subtitle.sizePolicy()
+        policy.setRetainSizeWhenHidden(bool(self.cues))  # the page does not jump per cue
+        self.subtitle.setSizePolicy(policy)
+        self.subtitle.hide()
+        layout.addWidget(self.subtitle)
         layout.addWidget(self.message)
 
         controls = QHBoxLayout()
@@ -89,17 +145,50 @@ class VideoSectionView(SectionView):
         self.play_button.setAutoDefault(False)
         self.play_button.clicked.connect(self.toggle_playback)
         self.slider = QSlider(Qt.Orientation.Horizontal, body)
-        self.slider.setAccessibleName("Position in the video")
+        self.slider.setAccessibleName(translate("VideoSectionView", "Position in the video"))
         self.slider.setSingleStep(5000)
         self.slider.setPageStep(10000)
         self.slider.sliderMoved.connect(self._on_slider_moved)
         self.slider.sliderReleased.connect(self._on_seek_done)
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.time_label = QLabel(body)  # its accessible name is the time (_update_time)
+        self.cc_button = QPushButton(translate("VideoSectionView", "CC"), body)
+        self.cc_button.setObjectName("captions-toggle")
+        self.cc_button.setCheckable(True)
+        self.cc_button.setChecked(captions_on())
+        self.cc_button.setAutoDefault(False)
+        self.cc_button.setAccessibleName(translate("VideoSectionView", "Captions"))
+        self.cc_button.setToolTip(translate("VideoSectionView", "Show or hide the captions"))
+        self.cc_button.toggled.connect(self._on_captions_toggled)
+        self.cc_button.setVisible(bool(self.cues))
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.time_label)
+        controls.addWidget(self.cc_button)
         layout.addLayout(controls)
+
+        transcript = words.transcript or (transcript_from_cues(self.cues) if self.cues else "")
+        self.transcript_button: QToolButton | None = None
+        self.transcript: MarkdownLabel | None = None
+        if transcript:
+            self.transcript_button = QToolButton(body)
+            self.transcript_button.setObjectName("transcript-toggle")
+            self.transcript_button.setText(translate("VideoSectionView", "Transcript"))
+            self.transcript_button.setCheckable(True)
+            self.transcript_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.transcript_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.transcript_button.toggled.connect(self._show_transcript)
+            self.transcript = MarkdownLabel(transcript, body)
+            self.transcript.setObjectName("transcript")
+            self.transcript.setAccessibleName(translate("VideoSectionView", "Transcript"))
+            self.transcript.setTextInteractionFlags(
+                self.transcript.textInteractionFlags()
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            self.transcript.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            layout.addWidget(self.transcript_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.transcript)
+            self._show_transcript(False)
 
         self.caption = MarkdownLabel(section.content, body)
         self.caption.link_activated.connect(self.link_activated)
@@ -124,6 +213,9 @@ class VideoSectionView(SectionView):
         self._poll = QTimer(self)
         self._poll.setInterval(ms(timing.media_poll_seconds))
         self._poll.timeout.connect(self.refresh_media)
+        self._cue_timer = QTimer(self)
+        self._cue_timer.setInterval(_CUE_POLL_MS)
+        self._cue_timer.timeout.connect(self._follow_cue)
         self._set_controls_enabled(False)
         self._update_play_button()
         self._update_time(0)
@@ -139,12 +231,14 @@ class VideoSectionView(SectionView):
 
     def hint(self, complete: bool) -> str:
         if complete:
-            return "Section complete."
+            return translate("VideoSectionView", "Section complete.")
         if self.error is not None:
-            return "Continue with Next."
+            return translate("VideoSectionView", "Continue with Next.")
         if self.player is None:
-            return "This section completes once the video has been watched."
-        return "Watch the video to the end to complete this section."
+            return translate(
+                "VideoSectionView", "This section completes once the video has been watched."
+            )
+        return translate("VideoSectionView", "Watch the video to the end to complete this section.")
 
     def media_playing(self) -> bool:
         return (
@@ -159,7 +253,10 @@ class VideoSectionView(SectionView):
         if path is None:
             length = f" ({format_time(self._duration_ms)})" if self._duration_ms else ""
             self.message.set_text(
-                f"Video not available yet{length}", self._session.media_message(self.section)
+                translate("VideoSectionView", "Video not available yet{length}").format(
+                    length=length
+                ),
+                self._session.media_message(self.section),
             )
             self.message.show()
             self.video.hide()
@@ -170,6 +267,11 @@ class VideoSectionView(SectionView):
         self.message.hide()
         self.video.show()
         self._load(path)
+
+    def activate(self) -> None:
+        if self.cc_button.isChecked() != captions_on():  # set in another video meanwhile
+            self.cc_button.setChecked(captions_on())
+        super().activate()
 
     def deactivate(self) -> None:
         super().deactivate()
@@ -183,6 +285,7 @@ class VideoSectionView(SectionView):
         super().shutdown()
         self._poll.stop()
         self._seek_timer.stop()
+        self._cue_timer.stop()
         if self.player is not None:
             self.player.stop()
             self.player.setSource(QUrl())
@@ -233,6 +336,7 @@ class VideoSectionView(SectionView):
             self.player.setPosition(value)
             self._last_position = value
         self._update_time(value)
+        self._show_cue(value)
 
     def _on_slider_action(self, action: int) -> None:
         if action == QAbstractSlider.SliderAction.SliderMove.value:
@@ -247,6 +351,7 @@ class VideoSectionView(SectionView):
         self.player.setPosition(value)
         self._last_position = value
         self._update_time(value)
+        self._show_cue(value)
         self._seek_timer.start()
 
     def _on_seek_done(self) -> None:
@@ -267,6 +372,7 @@ class VideoSectionView(SectionView):
             self.slider.setValue(position)
             self.slider.blockSignals(False)
         self._update_time(position)
+        self._show_cue(position)
         if self.media_playing():  # a seek alone does not make a video watched
             self._check_watched(position)
 
@@ -292,13 +398,18 @@ class VideoSectionView(SectionView):
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error == QMediaPlayer.Error.NoError:
             return
-        self.error = text or "unknown error"
+        self.error = text or translate("VideoSectionView", "unknown error")
         self.video.hide()
+        self._cue_timer.stop()
+        self._show_cue(-1)
         self._set_controls_enabled(False)
         self.message.set_text(
-            "This video could not be played",
-            f"The file may be damaged or in a format this computer cannot play ({self.error})."
-            " The text below still applies; you can continue with Next.",
+            translate("VideoSectionView", "This video could not be played"),
+            translate(
+                "VideoSectionView",
+                "The file may be damaged or in a format this computer cannot play ({error})."
+                " The text below still applies; you can continue with Next.",
+            ).format(error=self.error),
         )
         self.message.show()
 
@@ -333,17 +444,60 @@ class VideoSectionView(SectionView):
     def _update_play_button(self) -> None:
         style = self.style()
         if self.media_playing():
-            text, icon = "Pause", QStyle.StandardPixmap.SP_MediaPause
+            text = translate("VideoSectionView", "Pause")
+            name = translate("VideoSectionView", "Pause video")
+            icon = QStyle.StandardPixmap.SP_MediaPause
         elif (
             self.player is not None
             and self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia
         ):
-            text, icon = "Replay", QStyle.StandardPixmap.SP_MediaPlay
+            text = translate("VideoSectionView", "Replay")
+            name = translate("VideoSectionView", "Replay video")
+            icon = QStyle.StandardPixmap.SP_MediaPlay
         else:
-            text, icon = "Play", QStyle.StandardPixmap.SP_MediaPlay
+            text = translate("VideoSectionView", "Play")
+            name = translate("VideoSectionView", "Play video")
+            icon = QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setText(text)
         self.play_button.setIcon(style.standardIcon(icon))
-        self.play_button.setAccessibleName(f"{text} video")
+        self.play_button.setAccessibleName(name)
+        # While playing, the caption follows the position more finely than positionChanged.
+        if self.cues and self.media_playing():
+            self._cue_timer.start()
+        else:
+            self._cue_timer.stop()
+
+    # -- captions and transcript ----------------------------------------------------------
+
+    def _follow_cue(self) -> None:
+        if self.player is not None:
+            self._show_cue(self.player.position())
+
+    def _show_cue(self, position: int) -> None:
+        """Show the cue at ``position`` (ms) under the picture, or nothing between cues, when
+        captions are on."""
+        cue = cue_at(self.cues, position) if self.cc_button.isChecked() and position >= 0 else None
+        text = cue.text if cue is not None else ""
+        if self.subtitle.text() != text:
+            self.subtitle.setText(text)
+        self.subtitle.setVisible(bool(text))
+
+    def _on_captions_toggled(self, on: bool) -> None:
+        set_captions_on(on)
+        self._show_cue(self.player.position() if self.player is not None else -1)
+
+    def _show_transcript(self, shown: bool) -> None:
+        if self.transcript is None or self.transcript_button is None:
+            return
+        self.transcript.setVisible(shown)
+        self.transcript_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.transcript_button.setAccessibleName(
+            translate("VideoSectionView", "Hide transcript")
+            if shown
+            else translate("VideoSectionView", "Show transcript")
+        )
 
     def _update_time(self, position: int) -> None:
         now, length = format_time(position), format_time(self._duration_ms)
