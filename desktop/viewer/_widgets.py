@@ -6,7 +6,6 @@ from typing import Final, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QIcon,
     QPainter,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.theme import em, muted, scaled_font, set_role
+from desktop.theme import color, em, muted, scaled_font, set_role
 from sync.rules.render import VIEWER_CSS, markdown_to_html
 
 __all__ = [
@@ -387,9 +386,9 @@ def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
     rect = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
     if complete:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#2e7d32"))
+        painter.setBrush(color("tick"))
         painter.drawEllipse(rect)
-        pen = QPen(QColor("white"), max(1.5, size * 0.11))
+        pen = QPen(color("on_tick"), max(1.5, size * 0.11))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
