@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFocusFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -148,7 +149,9 @@ def measure_text(rgb: Pixels) -> TextMeasure | None:
     np.maximum.at(bucket_ratio, inverse.ravel(), ratios[ink])
     bucket_ratio[~enough] = 0.0
     best = int(np.argmax(bucket_ratio))
-    text: Pixels = colours[inverse.ravel() == best].mean(axis=0)
+    group = colours[inverse.ravel() == best]
+    exact, exact_counts = np.unique(group, axis=0, return_counts=True)
+    text: Pixels = exact[int(np.argmax(exact_counts))]
     return TextMeasure(
         _qcolor(background), _qcolor(text), float(_ratio(float(_luminance(text)), bg_lum))
     )
@@ -251,9 +254,23 @@ def _has_boundary(widget: QWidget) -> bool:
     )
 
 
+def _covered(widget: QWidget, top: QWidget) -> bool:
+    """Under another widget (an overlay, a page on top) at its centre."""
+    centre = widget.mapTo(top, widget.rect().center())
+    hit = top.childAt(centre)
+    if hit is None or hit is widget:
+        return False
+    return not (widget.isAncestorOf(hit) or hit.isAncestorOf(widget))
+
+
 def _visible_widgets(top: QWidget) -> Iterator[QWidget]:
     for widget in top.findChildren(QWidget):
-        if widget.isVisible() and widget.window() is top.window() and widget.isVisibleTo(top):
+        if (
+            widget.isVisible()
+            and widget.window() is top.window()
+            and widget.isVisibleTo(top)
+            and not _covered(widget, top)
+        ):
             yield widget
 
 
@@ -267,8 +284,16 @@ def _line_bands(rect: QRect, line: int) -> Iterator[QRect]:
         y += line
 
 
+def _settle() -> None:
+    # Layout requests posted while events are processed need another round: grab (and
+    # read geometry) only once the layouts have settled.
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
 def _grab(top: QWidget) -> Pixels:
-    QApplication.processEvents()
+    _settle()
     image = top.grab().toImage()
     image.setDevicePixelRatio(1.0)
     return _pixels(image)
@@ -296,29 +321,52 @@ def _crop(pixels: Pixels, rect: QRect) -> Pixels:
 
 
 def _boundary_ratio(pixels: Pixels, rect: QRect) -> float | None:
-    """Contrast of a control's edge (the band 3 px inside) with the colour just outside."""
+    """Contrast of a control's edge with the colour just outside it: on each side, the
+    line among the 3 px inside the edge that differs most (its median pixel, so a corner
+    or an arrow does not count), and the weakest side counts."""
     h, w = pixels.shape[:2]
-    x0, y0, x1, y1 = rect.left(), rect.top(), rect.left() + rect.width(), rect.top() + rect.height()
+    x0, y0 = rect.left(), rect.top()
+    x1, y1 = x0 + rect.width(), y0 + rect.height()
     if x0 < 2 or y0 < 2 or x1 > w - 2 or y1 > h - 2 or rect.width() < 10 or rect.height() < 10:
         return None
     outer = np.zeros((h, w), dtype=bool)
     outer[y0 - 2 : y1 + 2, x0 - 2 : x1 + 2] = True
     outer[y0:y1, x0:x1] = False
-    inner = np.zeros((h, w), dtype=bool)
-    inner[y0:y1, x0:x1] = True
-    inner[y0 + 3 : y1 - 3, x0 + 3 : x1 - 3] = False
-    around = _dominant(pixels[outer].reshape(-1, 1, 3))
-    ratios = _ratio(_luminance(pixels[inner]), float(_luminance(around)))
-    return float(np.quantile(ratios, 0.75))
+    around = float(_luminance(_dominant(pixels[outer].reshape(-1, 1, 3))))
+    lum = _luminance(pixels)
+    sides = (
+        [lum[y, x0 + 3 : x1 - 3] for y in range(y0, y0 + 3)],
+        [lum[y, x0 + 3 : x1 - 3] for y in range(y1 - 3, y1)],
+        [lum[y0 + 3 : y1 - 3, x] for x in range(x0, x0 + 3)],
+        [lum[y0 + 3 : y1 - 3, x] for x in range(x1 - 3, x1)],
+    )
+    return min(max(float(np.median(_ratio(line, around))) for line in lines) for lines in sides)
 
 
 def contrast_failures(top: QWidget) -> list[str]:
     """One line per text under 4.5:1 (3:1 when large) and per control boundary under 3:1 in
     the rendered ``top``."""
-    pixels = _grab(top)
+    # Measured without keyboard focus: a focus ring is no part of a control's boundary.
+    _settle()  # a pending activation would give focus during the grab
+    focused = top.window().focusWidget()
+    if focused is not None:
+        focused.clearFocus()
+    # A focus frame shows itself again whenever its widget is shown or moved: detach it.
+    rings = [(f, f.widget()) for f in top.findChildren(QFocusFrame) if f.widget() is not None]
+    for ring, _ in rings:
+        ring.setWidget(None)
+    try:
+        pixels = _grab(top)
+    finally:
+        for ring, watched in rings:
+            ring.setWidget(watched)
+        if focused is not None:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
     ratio = pixels.shape[1] / max(1, top.width())
     failures: list[str] = []
     for widget in _visible_widgets(top):
+        if not widget.isEnabled():
+            continue  # WCAG exempts inactive controls (their text is still kept legible)
         if _has_text(widget):
             large = _is_large(widget.font())
             threshold = LARGE_TEXT_MIN if large else TEXT_MIN
