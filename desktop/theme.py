@@ -59,6 +59,7 @@ __all__ = [
     "accent",
     "apply_theme",
     "caution",
+    "clear_colors",
     "color",
     "current_scheme",
     "danger",
@@ -71,6 +72,7 @@ __all__ = [
     "set_role",
     "success",
     "title_label",
+    "viewer_css",
 ]
 
 THEME_ENV: Final = "FRAMES_THEME"
@@ -251,6 +253,17 @@ def color(name: str) -> QColor:
     """The colour of the named role (a ``Scheme`` field: ``"muted"``, ``"notice"``, ...) in
     the current scheme. Ask at paint time, not once: the scheme can change."""
     return current_scheme().qcolor(name)
+
+
+def viewer_css() -> str:
+    """Rendered markdown's colours in the current scheme, to follow ``VIEWER_CSS`` (whose
+    code blocks, table headers and borders are fixed light colours)."""
+    s = current_scheme()
+    return (
+        f"code, pre, th, table.code td {{ background-color: {s.alt_base}; color: {s.text}; }}\n"
+        f"table, th, td {{ border-color: {s.border}; }}\n"
+        f"a {{ color: {s.link}; }}\n"
+    )
 
 
 def _palette(scheme: Scheme) -> QPalette:
@@ -482,6 +495,12 @@ def set_colors(widget: QWidget, roles: Mapping[QPalette.ColorRole, str]) -> None
     merged.update({role.name: name for role, name in roles.items()})
     widget.setProperty(_ROLE_PROPERTY, ";".join(f"{k}={v}" for k, v in merged.items()))
     _reapply(widget)
+
+
+def clear_colors(widget: QWidget) -> None:
+    """Forget the roles given to ``widget`` (it takes its parent's palette again)."""
+    widget.setProperty(_ROLE_PROPERTY, None)
+    widget.setPalette(QPalette())
 
 
 _NAMED: Final = ("muted", "danger", "caution", "success", "accent", "text")

@@ -398,11 +398,7 @@ class ModuleViewer(QWidget):
         self.section_list.setIconSize(QSize(unit, unit))
         self.section_list.setSpacing(unit // 8)
         self.section_list.setMinimumWidth(unit * 9)
-        list_palette = self.section_list.palette()
-        list_palette.setColor(
-            QPalette.ColorRole.Base, list_palette.color(QPalette.ColorRole.Window)
-        )
-        self.section_list.setPalette(list_palette)
+        theme.set_colors(self.section_list, {QPalette.ColorRole.Base: "window"})
         for index, number in enumerate(self._numbers):
             section = self._sections[number]
             kind = section.section_type

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QIcon,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.theme import color, em, muted, scaled_font, set_role
+from desktop.theme import color, em, muted, scaled_font, set_colors, set_role, viewer_css
 from sync.rules.render import VIEWER_CSS, markdown_to_html
 
 __all__ = [
@@ -84,7 +84,13 @@ def qt_html(html: str) -> str:
 
 def _styled_html(html: str) -> str:
     # QLabel has no default stylesheet of its own; inline the same CSS.
-    return f"<style>{VIEWER_CSS}</style>{qt_html(html)}"
+    return f"<style>{VIEWER_CSS}{viewer_css()}</style>{qt_html(html)}"
+
+
+def _recolour(event: QEvent) -> bool:
+    """The scheme changed: rendered markdown takes its colours when it is laid out."""
+    kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+    return event.type() in kinds
 
 
 class MarkdownLabel(QLabel):
@@ -110,7 +116,13 @@ class MarkdownLabel(QLabel):
         self.linkActivated.connect(self._on_link)
         self.set_markdown(markdown_text)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if _recolour(event):
+            self.set_markdown(self._markdown)
+
     def set_markdown(self, markdown_text: str) -> None:
+        self._markdown = markdown_text
         self.setText(_styled_html(markdown_to_html(markdown_text)) if markdown_text else "")
         self.setVisible(bool(markdown_text.strip()))
 
@@ -136,9 +148,10 @@ class MarkdownBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDefaultStyleSheet(VIEWER_CSS)
+        self.document().setDefaultStyleSheet(VIEWER_CSS + viewer_css())
         self.document().setDocumentMargin(em(self))
-        self.setHtml(qt_html(markdown_to_html(markdown_text)))
+        self._html = qt_html(markdown_to_html(markdown_text))
+        self.setHtml(self._html)
         self.anchorClicked.connect(self._on_anchor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -148,6 +161,14 @@ class MarkdownBrowser(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         self.link_activated.emit(url.toString())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if _recolour(event):
+            position = self.verticalScrollBar().value()
+            self.document().setDefaultStyleSheet(VIEWER_CSS + viewer_css())
+            self.setHtml(self._html)
+            self.verticalScrollBar().setValue(position)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -333,9 +354,7 @@ class MessageCard(QFrame):
         self.setObjectName("messageCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
-        self.setPalette(palette)
+        set_colors(self, {QPalette.ColorRole.Window: "alt_base"})
         unit = em(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(unit, unit, unit, unit)

@@ -16,6 +16,7 @@ Each failure is one readable line: widget class, object name or text, ratio, thr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -133,7 +134,7 @@ def measure_text(rgb: Pixels) -> TextMeasure | None:
     lum = _luminance(rgb)
     bg_lum = float(_luminance(background))
     ratios = _ratio(lum, bg_lum)
-    ink = ratios > 1.15
+    ink = ratios > 1.1
     if int(ink.sum()) < 6:
         return None
     # Text is the colour farthest from the background that a real group of pixels has:
@@ -210,6 +211,9 @@ def _text_rects(widget: QWidget) -> Iterator[QRect]:
         root = widget.rootIndex()
         for row in range(model.rowCount(root)):
             index = model.index(row, 0, root)
+            shown_text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not (isinstance(shown_text, str) and shown_text.strip()):
+                continue
             rect = widget.visualRect(index)
             if not rect.isValid() or not rect.intersects(viewport.rect()):
                 continue
@@ -230,7 +234,11 @@ def _text_rects(widget: QWidget) -> Iterator[QRect]:
 
 def _has_text(widget: QWidget) -> bool:
     if isinstance(widget, QLabel):
-        return bool(widget.text().strip())
+        if widget.textFormat() == Qt.TextFormat.PlainText:
+            return bool(widget.text().strip())
+        return bool(
+            re.sub(r"<style>.*?</style>|<[^>]*>|&nbsp;", "", widget.text(), flags=re.S).strip()
+        )
     if isinstance(widget, QAbstractButton):
         return bool(widget.text().strip())
     if isinstance(widget, QLineEdit):
@@ -241,7 +249,9 @@ def _has_text(widget: QWidget) -> bool:
         return bool(widget.title())
     if isinstance(widget, QAbstractItemView):
         return True
-    return isinstance(widget, QTextEdit | QPlainTextEdit)
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return bool(widget.document().toPlainText().strip())
+    return False
 
 
 def _has_boundary(widget: QWidget) -> bool:
@@ -299,13 +309,24 @@ def _grab(top: QWidget) -> Pixels:
     return _pixels(image)
 
 
+def _shown_part(widget: QWidget, top: QWidget) -> QRect:
+    """The part of ``widget`` its ancestors do not clip away, in ``top``'s coordinates.
+    (``visibleRegion`` would also take away the widget's own children, such as a scroll
+    area's viewport.)"""
+    shown = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        shown = shown.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return shown.intersected(top.rect())
+
+
 def _in_top(widget: QWidget, top: QWidget, rect: QRect, ratio: float) -> QRect:
-    visible = widget.visibleRegion().boundingRect()
-    clipped = rect.intersected(visible)
-    origin = widget.mapTo(top, clipped.topLeft())
+    placed = QRect(widget.mapTo(top, rect.topLeft()), rect.size())
+    clipped = placed.intersected(_shown_part(widget, top))
     return QRect(
-        round(origin.x() * ratio),
-        round(origin.y() * ratio),
+        round(clipped.x() * ratio),
+        round(clipped.y() * ratio),
         round(clipped.width() * ratio),
         round(clipped.height() * ratio),
     )
@@ -372,12 +393,22 @@ def contrast_failures(top: QWidget) -> list[str]:
             threshold = LARGE_TEXT_MIN if large else TEXT_MIN
             line = max(8, widget.fontMetrics().height())
             worst: TextMeasure | None = None
+            invisible = False
             for rect in _text_rects(widget):
+                seen = False
                 for band in _line_bands(rect, line):
                     measured = measure_text(_crop(pixels, _in_top(widget, top, band, ratio)))
+                    seen = seen or measured is not None
                     if measured is not None and (worst is None or measured.ratio < worst.ratio):
                         worst = measured
-            if worst is not None and worst.ratio < threshold:
+                # Text drawn in (nearly) the background colour leaves no ink at all.
+                invisible = invisible or (not seen and _in_top(widget, top, rect, ratio).isValid())
+            if invisible:
+                failures.append(
+                    f"{_describe(widget)}: text not visible (nothing differs from its "
+                    f"background by 1.1:1), needs {threshold}:1"
+                )
+            elif worst is not None and worst.ratio < threshold:
                 failures.append(
                     f"{_describe(widget)}: text {worst.text.name()} on "
                     f"{worst.background.name()} is {worst.ratio:.2f}:1, needs {threshold}:1"
@@ -395,7 +426,8 @@ def contrast_failures(top: QWidget) -> list[str]:
             )
             boundary_rects.append(widget.style().subElementRect(element, option, widget))
         for rect in boundary_rects:
-            if not widget.visibleRegion().boundingRect().contains(rect):
+            placed = QRect(widget.mapTo(top, rect.topLeft()), rect.size())
+            if not _shown_part(widget, top).contains(placed):
                 continue
             measured_edge = _boundary_ratio(pixels, _in_top(widget, top, rect, ratio))
             if measured_edge is not None and measured_edge < CONTROL_MIN:

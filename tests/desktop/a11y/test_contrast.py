@@ -114,6 +114,19 @@ def test_a_pale_label_and_a_pale_button_fail_and_name_themselves(
     assert button_line.startswith("QPushButton 'Pale call to action': text #f")
 
 
+def test_text_in_the_background_colour_is_reported_not_skipped(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    theme.apply_theme(qapp, "light")
+    ghost = _coloured(QLabel("Ghost"), QPalette.ColorRole.WindowText, theme.LIGHT.window)
+    top = _panel(qtbot, ghost)
+    failures = contrast_failures(top)
+    assert failures == [
+        "QLabel 'Ghost': text not visible (nothing differs from its "
+        "background by 1.1:1), needs 4.5:1"
+    ]
+
+
 def test_a_label_between_3_and_4_5_passes_only_when_large(qtbot: QtBot) -> None:
     small = _coloured(QLabel("Grey small text"), QPalette.ColorRole.WindowText, "#7a7a7a")
     large = _coloured(QLabel("Grey large text"), QPalette.ColorRole.WindowText, "#7a7a7a")
