@@ -71,6 +71,7 @@ __all__ = [
     "set_colors",
     "set_role",
     "success",
+    "system_scheme",
     "title_label",
     "viewer_css",
 ]
@@ -232,11 +233,19 @@ def scheme_from_env() -> str:
     return value
 
 
-def _system_scheme() -> Scheme:
+def system_scheme(
+    color_scheme: Qt.ColorScheme | None = None, contrast: Qt.ContrastPreference | None = None
+) -> Scheme:
+    """Our scheme for the OS's colour scheme and contrast preference (by default the ones
+    Qt reports now): high-contrast wins, then dark; light when the OS does not say."""
     hints = QGuiApplication.styleHints()
-    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+    if contrast is None:
+        contrast = hints.accessibility().contrastPreference()
+    if color_scheme is None:
+        color_scheme = hints.colorScheme()
+    if contrast == Qt.ContrastPreference.HighContrast:
         return HIGH_CONTRAST
-    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+    return DARK if color_scheme == Qt.ColorScheme.Dark else LIGHT
 
 
 def current_scheme() -> Scheme:
@@ -456,7 +465,7 @@ def apply_theme(app: QApplication, scheme: str) -> None:
     ``ValueError`` for another name."""
     if scheme not in THEME_VALUES:
         raise ValueError(f"unknown theme {scheme!r}: choose one of {', '.join(THEME_VALUES)}")
-    chosen = _system_scheme() if scheme == "system" else SCHEMES[scheme]
+    chosen = system_scheme() if scheme == "system" else SCHEMES[scheme]
     if not isinstance(app.style(), _Style):
         base = QStyleFactory.create("Fusion")
         app.setStyle(_Style(base))
@@ -497,10 +506,31 @@ def set_colors(widget: QWidget, roles: Mapping[QPalette.ColorRole, str]) -> None
     _reapply(widget)
 
 
+_PLAIN: Final = {
+    "Window": "window",
+    "WindowText": "text",
+    "Base": "base",
+    "AlternateBase": "alt_base",
+    "Text": "text",
+    "Button": "button",
+    "ButtonText": "text",
+    "Highlight": "accent",
+    "HighlightedText": "on_accent",
+    "PlaceholderText": "muted",
+}
+
+
 def clear_colors(widget: QWidget) -> None:
-    """Forget the roles given to ``widget`` (it takes its parent's palette again)."""
-    widget.setProperty(_ROLE_PROPERTY, None)
-    widget.setPalette(QPalette())
+    """Give the palette entries that ``set_colors`` changed on ``widget`` their plain colours
+    again (still following the scheme: a palette once set on a widget no longer inherits)."""
+    old = widget.property(_ROLE_PROPERTY)
+    if not old:
+        return
+    roles = [item.partition("=")[0] for item in old.split(";")]
+    widget.setProperty(
+        _ROLE_PROPERTY, ";".join(f"{role}={_PLAIN.get(role, 'text')}" for role in roles)
+    )
+    _reapply(widget)
 
 
 _NAMED: Final = ("muted", "danger", "caution", "success", "accent", "text")
