@@ -199,7 +199,7 @@ HIGH_CONTRAST: Final = Scheme(
     base="#000000",
     alt_base="#000000",
     button="#000000",
-    muted="#ffffff",
+    muted="#c8c8c8",
     disabled="#9a9a9a",
     accent="#1aebff",
     on_accent="#000000",
@@ -475,7 +475,16 @@ def apply_theme(app: QApplication, scheme: str) -> None:
     follower.setting = scheme
     app.setProperty(_SCHEME_PROPERTY, chosen.name)
     app.setPalette(_palette(chosen))
-    for widget in app.allWidgets():
+    widgets = app.allWidgets()
+    # A style sheet (the kiosk's touch sizes) keeps the palette it was polished with: set it
+    # again so the widgets under it are polished with the new one. (Before the roles: an
+    # unpolish puts back the palette a widget had when it was polished.)
+    if app.styleSheet():
+        app.setStyleSheet(app.styleSheet())
+    for widget in widgets:
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
+    for widget in widgets:
         _reapply(widget)
         widget.update()
 

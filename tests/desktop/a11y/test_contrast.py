@@ -333,3 +333,26 @@ def test_kiosk_pages(app_ctx: Any, qtbot: QtBot, scheme: str) -> None:
     finally:
         window.allow_close()
         window.shutdown()
+
+
+def test_a_kiosk_built_in_one_scheme_follows_a_change_at_run_time(
+    app_ctx: Any, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The kiosk's style sheet kept the palette it was polished with; roles set under it
+    were put back by the next polish."""
+    from desktop.kiosk.window import KioskWindow
+
+    theme.apply_theme(qapp, "light")
+    window = KioskWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    try:
+        window.start()
+        window.show()
+        qtbot.waitExposed(window)
+        for name in ("dark", "high-contrast", "light"):
+            theme.apply_theme(qapp, name)
+            _clean(contrast_failures(window), name)
+    finally:
+        window.allow_close()
+        window.shutdown()
