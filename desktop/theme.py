@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QRegion,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
-    QStyleOptionSlider,
     QWidget,
 )
 
@@ -339,15 +337,15 @@ class _Style(QProxyStyle):
             # Fusion lightens and grades a button's colour (white text on the lightest part
             # of a dark accent fell under 4.5:1): a primary button is one flat, measured fill.
             fill = color("accent")
-            if option.state & QStyle.StateFlag.State_Sunken:  # type: ignore[attr-defined]
+            if option.state & QStyle.StateFlag.State_Sunken:
                 fill = fill.darker(112)
-            painter.fillRect(option.rect, fill)  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, fill)
         else:
             super().drawPrimitive(element, option, painter, widget)
         if element in self._PANELS:
-            _outline(painter, option.rect)  # type: ignore[attr-defined]
+            _outline(painter, option.rect)
         elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            _outline(painter, option.rect, round_=True)  # type: ignore[attr-defined]
+            _outline(painter, option.rect, round_=True)
 
     def drawComplexControl(  # noqa: N802 (Qt API)
         self,
@@ -359,8 +357,8 @@ class _Style(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
             if getattr(option, "frame", True):
-                _outline(painter, option.rect)  # type: ignore[attr-defined]
-        elif control == QStyle.ComplexControl.CC_Slider and isinstance(option, QStyleOptionSlider):
+                _outline(painter, option.rect)
+        elif control == QStyle.ComplexControl.CC_Slider and widget is not None:
             handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
             _outline(painter, handle)
 
@@ -379,8 +377,8 @@ class _Style(QProxyStyle):
 
 
 def _is_primary(option: QStyleOption) -> bool:
-    palette: QPalette = option.palette  # type: ignore[attr-defined]
-    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)  # type: ignore[attr-defined]
+    palette: QPalette = option.palette
+    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
     return enabled and palette.color(QPalette.ColorRole.Button) == color("accent")
 
 
@@ -413,10 +411,12 @@ class _FocusRing(QFocusFrame):
         painter = QPainter(self)
         outer = self.rect()
         ring = _RING_OUTSIDE + _RING_INSIDE - 1
-        band = QRegion(outer).subtracted(QRegion(outer.adjusted(ring, ring, -ring, -ring)))
-        for r in band:
-            painter.fillRect(r, color("focus"))
         inner = outer.adjusted(ring, ring, -ring, -ring)
+        focus = color("focus")
+        painter.fillRect(QRect(outer.left(), outer.top(), outer.width(), ring), focus)
+        painter.fillRect(QRect(outer.left(), inner.bottom() + 1, outer.width(), ring), focus)
+        painter.fillRect(QRect(outer.left(), inner.top(), ring, inner.height()), focus)
+        painter.fillRect(QRect(inner.right() + 1, inner.top(), ring, inner.height()), focus)
         painter.setPen(QPen(color("window"), 1))
         painter.drawRect(inner.adjusted(0, 0, -1, -1))
 
@@ -444,7 +444,7 @@ class _Follower(QObject):
         ring = self.ring
         if ring is not None:
             try:
-                ring.setWidget(None)
+                ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
                 ring.deleteLater()
             except RuntimeError:  # its parent (and it) already went
                 pass

@@ -375,7 +375,7 @@ def contrast_failures(top: QWidget) -> list[str]:
     # A focus frame shows itself again whenever its widget is shown or moved: detach it.
     rings = [(f, f.widget()) for f in top.findChildren(QFocusFrame) if f.widget() is not None]
     for ring, _ in rings:
-        ring.setWidget(None)
+        ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
     try:
         pixels = _grab(top)
     finally:
