@@ -394,7 +394,9 @@ class MessageCard(QFrame):
 
 
 def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
-    """A round status mark: a green disc with a white tick, or an empty grey ring."""
+    """A round status mark: a disc with a tick, or an empty ring, in the current scheme's
+    ``tick``/``on_tick``/``muted`` colours (``palette`` is no longer read: the scheme
+    decides; build the icons again after a change of scheme)."""
     scale = 2  # drawn at twice the size so it stays crisp at 200 % scaling
     pixmap = QPixmap(size * scale, size * scale)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -417,7 +419,7 @@ def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
         tick.lineTo(QPointF(size * 0.69, size * 0.38))
         painter.drawPath(tick)
     else:
-        pen = QPen(palette.color(QPalette.ColorRole.PlaceholderText), max(1.0, size * 0.08))
+        pen = QPen(color("muted"), max(1.0, size * 0.08))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)

@@ -341,10 +341,12 @@ def _crop(pixels: Pixels, rect: QRect) -> Pixels:
     return pixels[y0:y1, x0:x1]
 
 
-def _boundary_ratio(pixels: Pixels, rect: QRect) -> float | None:
+def _boundary_ratio(pixels: Pixels, rect: QRect, *, round_: bool = False) -> float | None:
     """Contrast of a control's edge with the colour just outside it: on each side, the
     line among the 3 px inside the edge that differs most (its median pixel, so a corner
-    or an arrow does not count), and the weakest side counts."""
+    or an arrow does not count), and the weakest side counts. A round control (a radio
+    button's indicator) touches its box only at four points: there the ring's strongest
+    tenth counts."""
     h, w = pixels.shape[:2]
     x0, y0 = rect.left(), rect.top()
     x1, y1 = x0 + rect.width(), y0 + rect.height()
@@ -355,6 +357,9 @@ def _boundary_ratio(pixels: Pixels, rect: QRect) -> float | None:
     outer[y0:y1, x0:x1] = False
     around = float(_luminance(_dominant(pixels[outer].reshape(-1, 1, 3))))
     lum = _luminance(pixels)
+    if round_:
+        box = _ratio(lum[y0:y1, x0:x1], around)
+        return float(np.quantile(box, 0.9))
     sides = (
         [lum[y, x0 + 3 : x1 - 3] for y in range(y0, y0 + 3)],
         [lum[y, x0 + 3 : x1 - 3] for y in range(y1 - 3, y1)],
@@ -413,9 +418,9 @@ def contrast_failures(top: QWidget) -> list[str]:
                     f"{_describe(widget)}: text {worst.text.name()} on "
                     f"{worst.background.name()} is {worst.ratio:.2f}:1, needs {threshold}:1"
                 )
-        boundary_rects: list[QRect] = []
+        boundary_rects: list[tuple[QRect, bool]] = []
         if _has_boundary(widget):
-            boundary_rects.append(widget.rect())
+            boundary_rects.append((widget.rect(), False))
         if isinstance(widget, QCheckBox | QRadioButton):
             option = QStyleOptionButton()
             widget.initStyleOption(option)
@@ -424,12 +429,15 @@ def contrast_failures(top: QWidget) -> list[str]:
                 if isinstance(widget, QCheckBox)
                 else QStyle.SubElement.SE_RadioButtonIndicator
             )
-            boundary_rects.append(widget.style().subElementRect(element, option, widget))
-        for rect in boundary_rects:
+            indicator = widget.style().subElementRect(element, option, widget)
+            boundary_rects.append((indicator, isinstance(widget, QRadioButton)))
+        for rect, round_ in boundary_rects:
             placed = QRect(widget.mapTo(top, rect.topLeft()), rect.size())
             if not _shown_part(widget, top).contains(placed):
                 continue
-            measured_edge = _boundary_ratio(pixels, _in_top(widget, top, rect, ratio))
+            measured_edge = _boundary_ratio(
+                pixels, _in_top(widget, top, rect, ratio), round_=round_
+            )
             if measured_edge is not None and measured_edge < CONTROL_MIN:
                 failures.append(
                     f"{_describe(widget)}: boundary is {measured_edge:.2f}:1 against its "

@@ -185,7 +185,16 @@ def test_a_widget_whose_focus_shows_nothing_fails(qtbot: QtBot, qapp: QApplicati
 
 def _every_kind(qtbot: QtBot) -> QWidget:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QComboBox, QListWidget, QScrollArea, QSlider
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QListWidget,
+        QRadioButton,
+        QScrollArea,
+        QSlider,
+        QSpinBox,
+        QTreeWidget,
+        QTreeWidgetItem,
+    )
 
     muted = QLabel("Secondary words")
     theme.set_role(muted, "muted")
@@ -201,6 +210,11 @@ def _every_kind(qtbot: QtBot) -> QWidget:
     slider = QSlider(Qt.Orientation.Horizontal)
     listing = QListWidget()
     listing.addItems(["First", "Second"])
+    tree = QTreeWidget()
+    tree.setHeaderHidden(True)
+    tree.addTopLevelItem(QTreeWidgetItem(["Branch"]))
+    tree.setMaximumHeight(60)
+    listing.setMaximumHeight(60)
     area = QScrollArea()
     area.setWidget(QLabel("Inside a scroll area"))
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -214,11 +228,14 @@ def _every_kind(qtbot: QtBot) -> QWidget:
         edit,
         QCheckBox("Tick me"),
         combo,
+        QRadioButton("Choose me"),
+        QSpinBox(),
         slider,
         listing,
+        tree,
         area,
     )
-    top.resize(420, 720)
+    top.resize(420, 820)
     return top
 
 
