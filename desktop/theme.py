@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
+
 __all__ = [
     "SCHEMES",
     "THEME_ENV",
@@ -227,7 +229,11 @@ def scheme_from_env() -> str:
     """``FRAMES_THEME`` if set (``ValueError`` with one line if it is not a known value)."""
     value = os.environ.get(THEME_ENV, "").strip().lower() or "system"
     if value not in THEME_VALUES:
-        raise ValueError(f"{THEME_ENV}={value!r}: choose one of {', '.join(THEME_VALUES)}")
+        raise ValueError(
+            translate("theme", "{variable}={value}: choose one of {choices}").format(
+                variable=THEME_ENV, value=repr(value), choices=", ".join(THEME_VALUES)
+            )
+        )
     return value
 
 
