@@ -199,8 +199,12 @@ def _qapp() -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from desktop.theme import apply_theme, scheme_from_env
+
+    scheme = scheme_from_env()  # FRAMES_THEME: a wrong value stops here, in one line
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        apply_theme(existing, scheme)
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -210,6 +214,7 @@ def _qapp() -> QApplication:
     qapp.setApplicationDisplayName("FRAMES LMS")
     qapp.setOrganizationName("FRAMES")
     qapp.setDesktopFileName("frames-desktop")
+    apply_theme(qapp, scheme)
     return qapp
 
 

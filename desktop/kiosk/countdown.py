@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop import a11y, theme
@@ -27,11 +28,8 @@ class CountdownOverlay(QFrame):
         super().__init__(parent)
         self.setObjectName("idle-countdown")
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        shade = palette.color(palette.ColorRole.Window)
-        shade.setAlpha(235)
-        palette.setColor(palette.ColorRole.Window, shade)
-        self.setPalette(palette)
+        # Opaque: text over a see-through shade would be measured against whatever is under.
+        theme.set_colors(self, {QPalette.ColorRole.Window: "window"})
         self.title = theme.title_label("Still there?", 2.2, self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = QLabel(self)

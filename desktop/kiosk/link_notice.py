@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import theme
@@ -20,11 +21,7 @@ class LinkNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("kiosk-link-notice")
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        shade = palette.color(palette.ColorRole.Window)
-        shade.setAlpha(245)
-        palette.setColor(palette.ColorRole.Window, shade)
-        self.setPalette(palette)
+        theme.set_colors(self, {QPalette.ColorRole.Window: "window"})
         self.title = theme.title_label("This link opens on your own device", 1.8, self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)

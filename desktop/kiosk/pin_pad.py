@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import a11y, theme
 from desktop.context import AppContext
@@ -118,7 +118,7 @@ class PinPad(QWidget):
         if enabled:
             theme.make_primary(ok)
         else:  # the accent colour would make a disabled OK look usable
-            ok.setPalette(QApplication.palette())
+            theme.clear_colors(ok)
 
     def type_pin(self, digits: str) -> None:
         for d in digits:

@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -381,10 +381,10 @@ class ModuleViewer(QWidget):
         self.preview_banner.setObjectName("previewBanner")
         self.preview_banner.setWordWrap(True)
         self.preview_banner.setAutoFillBackground(True)
-        banner_palette = self.preview_banner.palette()
-        banner_palette.setColor(QPalette.ColorRole.Window, QColor("#fff1c2"))
-        banner_palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d3000"))
-        self.preview_banner.setPalette(banner_palette)
+        theme.set_colors(
+            self.preview_banner,
+            {QPalette.ColorRole.Window: "notice", QPalette.ColorRole.WindowText: "on_notice"},
+        )
         self.preview_banner.setContentsMargins(unit, unit // 3, unit, unit // 3)
         self.preview_banner.setVisible(self.preview)
         root.addWidget(self.preview_banner)
@@ -414,11 +414,7 @@ class ModuleViewer(QWidget):
         self.section_list.setIconSize(QSize(unit, unit))
         self.section_list.setSpacing(unit // 8)
         self.section_list.setMinimumWidth(unit * 9)
-        list_palette = self.section_list.palette()
-        list_palette.setColor(
-            QPalette.ColorRole.Base, list_palette.color(QPalette.ColorRole.Window)
-        )
-        self.section_list.setPalette(list_palette)
+        theme.set_colors(self.section_list, {QPalette.ColorRole.Base: "window"})
         for index, number in enumerate(self._numbers):
             section = self._sections[number]
             kind = section.section_type
@@ -475,10 +471,10 @@ class ModuleViewer(QWidget):
         self.completion_banner.setObjectName("completionBanner")
         self.completion_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.completion_banner.setAutoFillBackground(True)
-        done_palette = self.completion_banner.palette()
-        done_palette.setColor(QPalette.ColorRole.Window, QColor("#e3f2e5"))
-        done_palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b4d22"))
-        self.completion_banner.setPalette(done_palette)
+        theme.set_colors(
+            self.completion_banner,
+            {QPalette.ColorRole.Window: "done", QPalette.ColorRole.WindowText: "on_done"},
+        )
         banner_layout = QHBoxLayout(self.completion_banner)
         banner_layout.setContentsMargins(unit // 2, unit // 3, unit // 2, unit // 3)
         banner_text = QLabel(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QIcon,
     QPainter,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.theme import em, muted, scaled_font, set_role
+from desktop.theme import color, em, muted, scaled_font, set_colors, set_role, viewer_css
 from sync.rules.render import VIEWER_CSS, markdown_to_html
 
 __all__ = [
@@ -85,7 +84,13 @@ def qt_html(html: str) -> str:
 
 def _styled_html(html: str) -> str:
     # QLabel has no default stylesheet of its own; inline the same CSS.
-    return f"<style>{VIEWER_CSS}</style>{qt_html(html)}"
+    return f"<style>{VIEWER_CSS}{viewer_css()}</style>{qt_html(html)}"
+
+
+def _recolour(event: QEvent) -> bool:
+    """The scheme changed: rendered markdown takes its colours when it is laid out."""
+    kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+    return event.type() in kinds
 
 
 class MarkdownLabel(QLabel):
@@ -111,7 +116,13 @@ class MarkdownLabel(QLabel):
         self.linkActivated.connect(self._on_link)
         self.set_markdown(markdown_text)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if _recolour(event):
+            self.set_markdown(self._markdown)
+
     def set_markdown(self, markdown_text: str) -> None:
+        self._markdown = markdown_text
         html = markdown_to_html(markdown_text) if markdown_text else ""
         self.setText(_styled_html(html) if html else "")
         self.setVisible(bool(markdown_text.strip()))
@@ -147,9 +158,10 @@ class MarkdownBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDefaultStyleSheet(VIEWER_CSS)
+        self.document().setDefaultStyleSheet(VIEWER_CSS + viewer_css())
         self.document().setDocumentMargin(em(self))
-        self.setHtml(qt_html(markdown_to_html(markdown_text)))
+        self._html = qt_html(markdown_to_html(markdown_text))
+        self.setHtml(self._html)
         self.anchorClicked.connect(self._on_anchor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -159,6 +171,14 @@ class MarkdownBrowser(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         self.link_activated.emit(url.toString())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if _recolour(event):
+            position = self.verticalScrollBar().value()
+            self.document().setDefaultStyleSheet(VIEWER_CSS + viewer_css())
+            self.setHtml(self._html)
+            self.verticalScrollBar().setValue(position)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -344,9 +364,7 @@ class MessageCard(QFrame):
         self.setObjectName("messageCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
-        self.setPalette(palette)
+        set_colors(self, {QPalette.ColorRole.Window: "alt_base"})
         unit = em(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(unit, unit, unit, unit)
@@ -386,7 +404,9 @@ class MessageCard(QFrame):
 
 
 def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
-    """A round status mark: a green disc with a white tick, or an empty grey ring."""
+    """A round status mark: a disc with a tick, or an empty ring, in the current scheme's
+    ``tick``/``on_tick``/``muted`` colours (``palette`` is no longer read: the scheme
+    decides; build the icons again after a change of scheme)."""
     scale = 2  # drawn at twice the size so it stays crisp at 200 % scaling
     pixmap = QPixmap(size * scale, size * scale)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -397,9 +417,9 @@ def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
     rect = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
     if complete:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#2e7d32"))
+        painter.setBrush(color("tick"))
         painter.drawEllipse(rect)
-        pen = QPen(QColor("white"), max(1.5, size * 0.11))
+        pen = QPen(color("on_tick"), max(1.5, size * 0.11))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
@@ -409,7 +429,7 @@ def status_icon(size: int, *, complete: bool, palette: QPalette) -> QIcon:
         tick.lineTo(QPointF(size * 0.69, size * 0.38))
         painter.drawPath(tick)
     else:
-        pen = QPen(palette.color(QPalette.ColorRole.PlaceholderText), max(1.0, size * 0.08))
+        pen = QPen(color("muted"), max(1.0, size * 0.08))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)

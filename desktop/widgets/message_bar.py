@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop import a11y, theme
@@ -18,11 +18,10 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("message-bar")
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        tint = QColor(theme.danger())
-        tint.setAlpha(26)
-        palette.setColor(QPalette.ColorRole.Window, tint)
-        self.setPalette(palette)
+        theme.set_colors(
+            self,
+            {QPalette.ColorRole.Window: "problem", QPalette.ColorRole.WindowText: "on_problem"},
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

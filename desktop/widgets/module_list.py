@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QPen,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -308,7 +310,10 @@ class ModuleCardDelegate(QStyledItemDelegate):
         pen = painter.pen()
         pen.setWidthF(pen_width)
         painter.setPen(pen)
-        painter.drawRoundedRect(card, gap * 2, gap * 2)
+        # A 1 px line on a pixel's centre stays one crisp pixel (on the edge it is smeared
+        # over two, at half the contrast).
+        edge = QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5) if pen_width == 1 else QRectF(card)
+        painter.drawRoundedRect(edge, gap * 2, gap * 2)
 
         inner = card.adjusted(pad, pad // 2 + gap, -pad, -pad // 2)
         text = palette.color(QPalette.ColorRole.Text)
@@ -375,20 +380,22 @@ class ModuleCardDelegate(QStyledItemDelegate):
             painter.setFont(body_font)
         y += line + gap
 
-        # Line 3: the progress bar (students) — a thin track with the accent fill.
-        bar_h = max(4, line // 3)
+        # Line 3: the progress bar (students) — an outlined track with the accent fill. The
+        # outline (the theme's control border) and the fill are both ≥ 3:1 against the card,
+        # so the bar's length and its filled part can both be seen (a pale filled track
+        # was 2:1 against the card).
+        bar_h = max(5, line // 3)
         track = QRect(inner.left(), y + (line // 2 - bar_h) // 2, inner.width(), bar_h)
         if not model.staff:
-            track_color = QColor(palette.color(QPalette.ColorRole.Mid))
-            track_color.setAlpha(90)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track_color)
-            painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # a crisp line
+            painter.setPen(QPen(theme.color("border"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(track.adjusted(0, 0, -1, -1))
             if row.progress_percent > 0:
                 fill = QRect(track)
                 fill.setWidth(max(bar_h, track.width() * row.progress_percent // 100))
-                painter.setBrush(theme.success(palette) if row.completed else accent)
-                painter.drawRoundedRect(fill, bar_h / 2, bar_h / 2)
+                painter.fillRect(fill, theme.success(palette) if row.completed else accent)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         y += round(line * 0.9)
 
         # Line 4: why it is locked.

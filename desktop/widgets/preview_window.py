@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -68,12 +68,10 @@ class PreviewWindow(QMainWindow):
         self.error.setTextFormat(Qt.TextFormat.RichText)
         self.error.setAutoFillBackground(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = self.error.palette()
-        tint = QColor(theme.danger())
-        tint.setAlpha(28)
-        palette.setColor(QPalette.ColorRole.Window, tint)
-        palette.setColor(QPalette.ColorRole.WindowText, theme.danger())
-        self.error.setPalette(palette)
+        theme.set_colors(
+            self.error,
+            {QPalette.ColorRole.Window: "problem", QPalette.ColorRole.WindowText: "danger"},
+        )
         self.error.hide()
         self.placeholder = QLabel("Loading…", central)
         self.placeholder.setWordWrap(True)

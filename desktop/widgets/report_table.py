@@ -58,7 +58,6 @@ class RowsModel(QAbstractTableModel):
         self.source = source
         self.refilter = refilter
         self.order: Order = ()
-        self._danger = QBrush(theme.danger())
 
     def reset(self, source: RowSource | None = None) -> None:
         self.beginResetModel()
@@ -90,7 +89,7 @@ class RowsModel(QAbstractTableModel):
             return cell_text(self.columns[index.column()], self.source.row(index.row()))
         if role == Qt.ItemDataRole.ForegroundRole:
             if (self.source.row(index.row()).get("overdue_days") or 0) > 0:
-                return self._danger
+                return QBrush(theme.danger())
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             kind = self.columns[index.column()].kind

@@ -8,7 +8,7 @@ The words come from ``desktop.ops.status``; this widget only lays them out.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,19 +34,19 @@ class _Dot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._color = theme.muted()
+        self._role = "muted"  # a theme role, looked up when painting: the scheme can change
         side = theme.em(self, 0.6)
         self.setFixedSize(QSize(side, side))
 
-    def set_color(self, color: QColor) -> None:
-        self._color = color
+    def set_role(self, role: str) -> None:
+        self._role = role
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._color)
+        painter.setBrush(theme.color(self._role))
         painter.drawEllipse(self.rect().adjusted(1, 1, -1, -1))
 
 
@@ -139,14 +139,14 @@ class StatusArea(QWidget):
 
     def set_text(self, status: StatusText) -> None:
         a11y.set_live_text(self.headline, status.headline)
-        colors = {
-            "ok": theme.success(),
-            "busy": theme.accent(),
-            "offline": theme.caution(),
-            "error": theme.danger(),
-            "neutral": theme.muted(),
+        roles = {
+            "ok": "success",
+            "busy": "accent",
+            "offline": "caution",
+            "error": "danger",
+            "neutral": "muted",
         }
-        self.dot.set_color(colors[status.tone])
+        self.dot.set_role(roles[status.tone])
         a11y.set_live_text(self.details, f"{status.last_sync}  ·  {status.pending}")
         self.rejected.setText(f"{status.rejected} — review" if status.rejected else "")
         self.rejected.setVisible(bool(status.rejected))
