@@ -16,6 +16,15 @@ import pytest
 from local_store import LocalStore
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _app_theme(qapp: Any) -> None:
+    """The look the app always starts with (``desktop.app`` applies a scheme): Fusion with
+    the light scheme, so every screen is tested as a student sees it, whatever ran first."""
+    from desktop import theme
+
+    theme.apply_theme(qapp, "light")
+
+
 @pytest.fixture
 def local_store(tmp_path: Path) -> Iterator[LocalStore]:
     store = LocalStore.open(tmp_path / "client" / "store.sqlite3")

@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop import theme
 from desktop.viewer import ViewerTiming
 from desktop.viewer._session import RunOutcome
 from desktop.viewer._widgets import em
@@ -45,86 +46,24 @@ pytestmark = pytest.mark.qt
 SHOTS = Path("/tmp/phase2")
 
 
-# -- palettes ---------------------------------------------------------------------------------
+# -- schemes -----------------------------------------------------------------------------------
+
+SCHEMES = ("light", "dark", "high-contrast")
 
 
-def _palette(
-    *,
-    window: str,
-    text: str,
-    base: str,
-    button: str,
-    highlight: str,
-    highlighted_text: str,
-    placeholder: str,
-) -> QPalette:
-    palette = QPalette(QColor(button), QColor(window))
-    roles = {
-        QPalette.ColorRole.Window: window,
-        QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: base,
-        QPalette.ColorRole.Text: text,
-        QPalette.ColorRole.Button: button,
-        QPalette.ColorRole.ButtonText: text,
-        QPalette.ColorRole.Highlight: highlight,
-        QPalette.ColorRole.HighlightedText: highlighted_text,
-        QPalette.ColorRole.PlaceholderText: placeholder,
-        QPalette.ColorRole.ToolTipBase: base,
-        QPalette.ColorRole.ToolTipText: text,
-    }
-    for role, colour in roles.items():
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, role, QColor(colour))
-    return palette
-
-
-SCHEMES = {
-    "light": _palette(
-        window="#efefef",
-        text="#000000",
-        base="#ffffff",
-        button="#e6e6e6",
-        highlight="#1f5fa8",
-        highlighted_text="#ffffff",
-        placeholder="#595959",
-    ),
-    "dark": _palette(
-        window="#1e1e1e",
-        text="#f0f0f0",
-        base="#121212",
-        button="#2d2d2d",
-        highlight="#5aa9ff",
-        highlighted_text="#000000",
-        placeholder="#a8a8a8",
-    ),
-    "high-contrast": _palette(
-        window="#000000",
-        text="#ffffff",
-        base="#000000",
-        button="#000000",
-        highlight="#ffff00",
-        highlighted_text="#000000",
-        placeholder="#ffff00",
-    ),
-}
-
-
-@pytest.fixture(params=list(SCHEMES))
+@pytest.fixture(params=SCHEMES)
 def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's palette set to one of ``SCHEMES`` while the test runs."""
-    before = QApplication.palette()
-    QApplication.setPalette(SCHEMES[request.param])
+    """The app in one of the theme's schemes while the test runs (light again after)."""
+    theme.apply_theme(qapp, request.param)
     yield request.param
-    QApplication.setPalette(before)
+    theme.apply_theme(qapp, "light")
 
 
 @pytest.fixture
 def dark(qapp: QApplication) -> Iterator[None]:
-    before = QApplication.palette()
-    QApplication.setPalette(SCHEMES["dark"])
+    theme.apply_theme(qapp, "dark")
     yield
-    QApplication.setPalette(before)
+    theme.apply_theme(qapp, "light")
 
 
 # -- measuring ---------------------------------------------------------------------------------
