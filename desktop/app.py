@@ -9,6 +9,8 @@
     frames-desktop --smoke-test      # print "ready" at the first screen and quit (builds)
     frames-desktop --verbose         # also show Qt Multimedia's, PipeWire's, VA-API's and
                                      # FFmpeg's messages on the terminal (hidden otherwise)
+    frames-desktop --lang es         # the interface language (en, es, ar; default: the
+                                     # FRAMES_LANG variable, View → Language, the system's)
 
 Start-up is kept lean: only Qt widgets and the local store are imported before the first
 screen; the sync engine (httpx, pydantic) is imported on a worker thread afterwards and
@@ -43,10 +45,13 @@ __all__ = [
     "default_data_dir",
     "main",
     "quiet_multimedia",
+    "RESTART_EXIT",
     "start",
 ]
 
 PROG = "frames-desktop"
+# The exit status of the event loop when the window asks to start again (a new language).
+RESTART_EXIT = 75
 
 
 def app_version() -> str:
@@ -111,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the video player's messages on the terminal (Qt Multimedia, PipeWire, "
         "VA-API, FFmpeg), which are hidden otherwise, and the app's own informational log",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=None,
+        help="the interface language: en, es, ar or system (default: the FRAMES_LANG "
+        "environment variable, else the choice in View → Language, else the system's)",
     )
     parser.add_argument(
         "--demo-account",
@@ -220,7 +232,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     if not args.verbose:
         _filter_qt_messages()
     if args.preview is not None:
-        return _start_preview(args.preview, show=show)
+        return _start_preview(args.preview, show=show, lang=args.lang)
 
     if args.idle_timeout is not None and not args.kiosk:
         raise ValueError("--idle-timeout is for --kiosk mode")
@@ -240,6 +252,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
     qapp = _qapp()
     from desktop.context import AppContext, AppSignals, detect_device_type
+    from desktop.language import LANGUAGE_SETTING
     from desktop.errors import ErrorReporter
     from desktop.tasks import TaskRunner
     from desktop.widgets.main_window import MainWindow
@@ -247,6 +260,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
     # Tokens left in the file by an older app move to the keyring on the sync worker.
     store = LocalStore.open(data_dir / STORE_FILE, secure_tokens=False)
+    _install_language(args.lang, store.get_setting(LANGUAGE_SETTING))
     errors = ErrorReporter(qapp)
     errors.install_excepthook()
     ctx = AppContext(
@@ -277,6 +291,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         window: MainWindow = kiosk
     else:
         window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
+        window.restart_requested.connect(lambda: qapp.exit(RESTART_EXIT))
         window.start()
         if show:
             window.show()
@@ -321,8 +336,16 @@ def _tell_recovery(window: Any, report: Any) -> None:
     )
 
 
-def _start_preview(folder: Path, *, show: bool) -> App:
+def _install_language(option: str | None, setting: object) -> None:
+    """The interface language (``desktop.language``), before the first widget is made."""
+    from desktop.language import install_language, requested_language
+
+    install_language(requested_language(option=option, setting=setting))
+
+
+def _start_preview(folder: Path, *, show: bool, lang: str | None = None) -> App:
     qapp = _qapp()
+    _install_language(lang, None)
     from desktop.errors import ErrorReporter
     from desktop.tasks import TaskRunner
     from desktop.widgets.preview_window import PreviewWindow
@@ -424,12 +447,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # already checked by start()
     smoke = _smoke_test(app, demo=args.demo) if args.smoke_test else None
     try:
-        return int(app.qapp.exec())
+        status = int(app.qapp.exec())
     finally:
         keep.stop()
         if smoke is not None:
             smoke.stop()
         app.close()
+    if status == RESTART_EXIT:  # a new language: the same program and arguments again
+        _restart()
+    return status
+
+
+def _restart() -> None:
+    """Replace this process with a new start of the app (everything is closed already)."""
+    if getattr(sys, "frozen", False):  # the bundle: the program itself
+        os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
+    os.execv(sys.executable, [sys.executable, "-m", "desktop", *sys.argv[1:]])
 
 
 if __name__ == "__main__":

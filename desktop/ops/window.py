@@ -10,7 +10,7 @@ from desktop.ops.op import Op
 if TYPE_CHECKING:
     from desktop.context import AppContext
 
-__all__ = ["GEOMETRY_SETTING", "save_geometry"]
+__all__ = ["GEOMETRY_SETTING", "save_geometry", "save_setting"]
 
 GEOMETRY_SETTING = "desktop.window.geometry"
 
@@ -21,3 +21,9 @@ def save_geometry(ctx: AppContext, geometry: bytes) -> Op[None]:
     text = base64.b64encode(geometry).decode("ascii")
     store = ctx.store
     return Op(lambda: store.set_setting(GEOMETRY_SETTING, text), what="saving the window")
+
+
+def save_setting(ctx: AppContext, key: str, value: str) -> Op[None]:
+    """Keep one of the window's choices (the interface language ...) for the next start."""
+    store = ctx.store
+    return Op(lambda: store.set_setting(key, value, durable=True), what="saving a setting")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import language, theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import auth
 from desktop.ops import window as window_ops
 from desktop.ops.media import CacheLookup, MediaActivity
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     module_opened = Signal(str)
+    restart_requested = Signal()  # a new language was chosen and the person said restart
 
     def __init__(
         self,
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
             self.reports_action,
         ):
             view.addAction(action)
+        view.addSeparator()
+        self._build_language_menu(view)
 
         help_menu = bar.addMenu("&Help")
         about = QAction("&About FRAMES LMS", self)
@@ -240,6 +244,55 @@ class MainWindow(QMainWindow):
             self.storage_action,
             self.reports_action,
         )
+
+    def _build_language_menu(self, view: Any) -> None:
+        """*View → Language*: the system's, or one we have (each named in itself)."""
+        menu = view.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu = menu
+        group = QActionGroup(self)
+        chosen = self.ctx.store.get_setting(language.LANGUAGE_SETTING)
+        chosen = chosen if isinstance(chosen, str) and chosen else language.SYSTEM
+        choices = [(language.SYSTEM, translate("MainWindow", "System default"))]
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [*choices, *language.language_choices()]:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _on=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str, *, ask: bool = True) -> None:
+        """Keep ``code`` (a language, or ``system``) for the next start and offer to restart
+        now: widgets made already keep the words they were made with."""
+        from desktop.ops.window import save_setting
+
+        save_setting(self.ctx, language.LANGUAGE_SETTING, code).run(self.ctx).result(timeout=10)
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+        if not ask:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Language"))
+        box.setText(
+            translate(
+                "MainWindow",
+                "The new language is used the next time FRAMES LMS starts. Restart now? "
+                "Your work is saved.",
+            )
+        )
+        restart = box.addButton(
+            translate("MainWindow", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.finished.connect(
+            lambda _r: box.clickedButton() is restart and self.restart_requested.emit()
+        )
+        box.open()
+        self.language_box = box
 
     def _connect(self) -> None:
         ctx = self.ctx
