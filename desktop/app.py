@@ -252,8 +252,8 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
 
     qapp = _qapp()
     from desktop.context import AppContext, AppSignals, detect_device_type
-    from desktop.language import LANGUAGE_SETTING
     from desktop.errors import ErrorReporter
+    from desktop.language import LANGUAGE_SETTING
     from desktop.tasks import TaskRunner
     from desktop.widgets.main_window import MainWindow
     from local_store import LocalStore

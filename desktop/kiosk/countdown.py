@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.kiosk._touch import TouchButton, centred
 
 __all__ = ["CountdownOverlay"]
@@ -23,16 +24,16 @@ class CountdownOverlay(QFrame):
         shade.setAlpha(235)
         palette.setColor(palette.ColorRole.Window, shade)
         self.setPalette(palette)
-        self.title = theme.title_label("Still there?", 2.2, self)
+        self.title = theme.title_label(translate("CountdownOverlay", "Still there?"), 2.2, self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = QLabel(self)
         self.seconds.setObjectName("idle-seconds")
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds.setFont(theme.scaled_font(self.seconds.font(), 1.6))
-        self.hint = QLabel("Touch anywhere to keep working.", self)
+        self.hint = QLabel(translate("CountdownOverlay", "Touch anywhere to keep working."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setFont(theme.scaled_font(self.hint.font(), 1.3))
-        self.stay = TouchButton("I'm still here", self, scale=1.4)
+        self.stay = TouchButton(translate("CountdownOverlay", "I'm still here"), self, scale=1.4)
         theme.make_primary(self.stay)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -48,8 +49,9 @@ class CountdownOverlay(QFrame):
         if seconds < 0:
             self.hide()
             return
-        unit = "second" if seconds == 1 else "seconds"
-        self.seconds.setText(f"Signing you out in {seconds} {unit}")
+        self.seconds.setText(
+            translate("CountdownOverlay", "Signing you out in %n second(s)", n=seconds)
+        )
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())

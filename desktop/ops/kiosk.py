@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.ops.auth import SERVER_SETTING
 from desktop.ops.op import Op
 from local_store import KioskRecord, LocalStore, RosterStudent
 from sync.client import kiosk as _kiosk
 from sync.client.kiosk import MAX_PIN_DIGITS, MAX_TRIES, PIN_RULE, PinCheck, valid_pin
+
+MIN_PIN_DIGITS = 6  # PIN_RULE: "6 to 12 digits"
 
 __all__ = [
     "MAX_PIN_DIGITS",
@@ -32,11 +35,19 @@ __all__ = [
     "export_unsynced",
     "filter_roster",
     "lock_state",
+    "pin_rule",
     "set_own_pin",
     "valid_pin",
 ]
 
 # -- reads and rules (instant, on the UI thread) -------------------------------------------
+
+
+def pin_rule() -> str:
+    """``PIN_RULE`` in the interface language: what a kiosk PIN is made of."""
+    return translate("kiosk", "{low} to {high} digits").format(
+        low=MIN_PIN_DIGITS, high=MAX_PIN_DIGITS
+    )
 
 
 def lock_state(*, store: LocalStore, student_id: str, now: datetime) -> PinCheck:

@@ -220,9 +220,7 @@ def update(root: Path, folder: Path, languages: Iterable[str]) -> list[str]:
             entries, new = merged(language, found, old)
             write_ts(path, language, entries)
             vanished = sum(e.kind == "vanished" for e in entries)
-            lines.append(
-                f"{path.name}: {len(found)} message(s), {new} new, {vanished} vanished"
-            )
+            lines.append(f"{path.name}: {len(found)} message(s), {new} new, {vanished} vanished")
     return lines
 
 
@@ -276,6 +274,8 @@ def problems(path: Path) -> list[str]:
         for text in entry.translations:
             have = placeholders(text)
             # A plural form for exactly one or two may spell the number out (Arabic does).
-            if have != wanted and not (message.numerus and have == [p for p in wanted if p != "%n"]):
+            if have != wanted and not (
+                message.numerus and have == [p for p in wanted if p != "%n"]
+            ):
                 found.append(f"{where}: placeholders {have} in {text!r}, not {wanted}")
     return found

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop import theme
+from desktop.i18n import translate
 
 __all__ = ["MessageBar"]
 
@@ -25,9 +26,9 @@ class MessageBar(QFrame):
         self.setPalette(palette)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Problem")
+        self.label.setAccessibleName(translate("MessageBar", "Problem"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss = QPushButton(translate("MessageBar", "Dismiss"), self)
         self.dismiss.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         pad = theme.em(self, 0.5)
