@@ -78,7 +78,7 @@ def percent_text(fraction: float, *, locale: QLocale | None = None) -> str:
 def size_text(size: int, *, locale: QLocale | None = None) -> str:
     """``1,5 MB``: a size in bytes, in decimal units with the language's unit names."""
     locale = locale or QLocale()
-    return locale.formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIQuantifiers)
+    return locale.formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def duration_text(seconds: float) -> str:

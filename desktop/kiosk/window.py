@@ -176,7 +176,7 @@ class KioskWindow(MainWindow):
                         error=plain_message(exc)
                     )
                 ),
-                what="starting the demo server",
+                what=translate("KioskWindow", "starting the demo server"),
             )
 
     def _demo_ready(self, url: str) -> None:

@@ -12,6 +12,7 @@ import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from desktop.i18n import translate
 from local_store import LocalStore, UserRecord
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def sign_in(
         lambda: _sign_in_now(store, server=server, email=email, password=password),
         on_done=on_success,
         on_error=failed,
-        what="signing in",
+        what=translate("auth", "signing in"),
     )
 
 
@@ -142,4 +143,8 @@ def sign_out(*, tasks: TaskRunner, store: LocalStore, user: UserRecord) -> None:
     forget_sign_in(store, user)
     store.set_current_user(None)
     if token:
-        tasks.network(lambda: revoke(server, token), on_error=lambda _exc: None, what="signing out")
+        tasks.network(
+            lambda: revoke(server, token),
+            on_error=lambda _exc: None,
+            what=translate("auth", "signing out"),
+        )

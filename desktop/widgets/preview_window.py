@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.ops.preview import FolderPreview, content_error_text, load_preview, watch_paths
 from desktop.ops.session import FolderPreviewSession
 from desktop.tasks import TaskRunner
@@ -145,7 +146,7 @@ class PreviewWindow(QMainWindow):
             lambda: load_preview(folder),
             on_done=self._loaded,
             on_error=self._failed,
-            what="loading the module folder",
+            what=translate("PreviewWindow", "loading the module folder"),
         )
 
     def _finish_load(self) -> None:

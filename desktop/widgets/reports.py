@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import manage
 from desktop.ops import reports as ops
 from desktop.widgets.report_charts import ChartBox, module_charts
@@ -529,7 +530,7 @@ class ReportsPage(QWidget):
             lambda: ops.write_csv(path, columns, rows),
             on_done=lambda n: self._say(f"Saved {n:,} row{'s' if n != 1 else ''} to {path}."),
             on_error=lambda exc: self._say(f"Could not save {path.name}: {exc}"),
-            what="exporting a report",
+            what=translate("ReportsPage", "exporting a report"),
         )
 
     def choose_png_file(self) -> None:
