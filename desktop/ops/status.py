@@ -26,7 +26,10 @@ __all__ = [
     "status_view",
 ]
 
-OFFLINE_MESSAGE: Final = "Offline — your work is saved on this device and will sync when you're back online"  # the source text; shown through offline_message()
+# The source text; shown through offline_message().
+OFFLINE_MESSAGE: Final = (
+    "Offline — your work is saved on this device and will sync when you're back online"
+)
 
 
 def offline_message() -> str:

@@ -635,7 +635,9 @@ class MainWindow(QMainWindow):
         self._refresh_touched()
         if self.ctx.user is not None:
             self.setWindowTitle(
-                translate("MainWindow", "{name} — FRAMES LMS").format(name=self.ctx.user.display_name)
+                translate("MainWindow", "{name} — FRAMES LMS").format(
+                    name=self.ctx.user.display_name
+                )
             )
 
     def _module_completed(self, module_id: str) -> None:
@@ -715,7 +717,9 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.message_bar.show_message(
-            translate("MainWindow", "Problem while {what}: {message}").format(what=what, message=message)
+            translate("MainWindow", "Problem while {what}: {message}").format(
+                what=what, message=message
+            )
         )
 
     def about_text(self) -> str:
