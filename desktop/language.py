@@ -115,6 +115,7 @@ def install_language(requested: str, *, app: QCoreApplication | None = None) -> 
             if language in RIGHT_TO_LEFT
             else Qt.LayoutDirection.LeftToRight
         )
-    i18n.install(QCoreApplication.translate)
+    # English is the source language: its words (and plural rule) need no catalogue.
+    i18n.install(QCoreApplication.translate if language != "en" else None)
     _current = language
     return language
