@@ -310,9 +310,16 @@ def _tell_recovery(window: Any, report: Any) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.formats import datetime_text
+    from desktop.i18n import translate
+
     saved = (
-        f" {report.events_rescued} unsynced item(s) were rescued and will still sync; a copy "
-        f"is in {report.export_path}."
+        " "
+        + translate(
+            "app",
+            "Unsynced items rescued: %n. They will still sync, and a copy is in {path}.",
+            n=report.events_rescued,
+        ).format(path=report.export_path)
         if report.events_rescued
         else ""
     )
@@ -320,19 +327,27 @@ def _tell_recovery(window: Any, report: Any) -> None:
     if report.backup_path is not None:
         try:
             made = datetime.fromtimestamp(report.backup_path.stat().st_mtime)
-            start = f" It started again from the backup of {made:%d %b %Y, %H:%M}."
+            start = " " + translate("app", "It started again from the backup of {time}.").format(
+                time=datetime_text(made)
+            )
         except OSError:
-            start = " It started again from the newest backup."
-    kept = (
-        " You stay signed in and can go on working offline; the next sync brings back "
-        "anything else."
+            start = " " + translate("app", "It started again from the newest backup.")
+    kept = " " + (
+        translate(
+            "app",
+            "You stay signed in and can go on working offline; the next sync brings back "
+            "anything else.",
+        )
         if report.users_rescued or report.backup_path is not None
-        else " Your modules will be downloaded again at the next sync."
+        else translate("app", "Your modules will be downloaded again at the next sync.")
     )
     QMessageBox.information(
         window,
         "FRAMES LMS",
-        f"The data on this computer was damaged and has been rebuilt.{start}{kept}{saved}",
+        translate("app", "The data on this computer was damaged and has been rebuilt.")
+        + start
+        + kept
+        + saved,
     )
 
 

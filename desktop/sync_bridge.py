@@ -130,7 +130,7 @@ class SyncBridge(QObject):
 
     def _build_failed(self, exc: BaseException) -> None:
         self._starting = False
-        self._report_error("starting sync", exc)
+        self._report_error(translate("SyncBridge", "starting sync"), exc)
 
     def _built(self, parts: tuple[Any, Any, Any]) -> None:
         engine, service, cache = parts
@@ -299,7 +299,7 @@ class SyncBridge(QObject):
         if kind == "OfflineError":
             self.media.offline = True
         elif kind != "AuthError":  # the sync status already says to sign in again
-            self._report_error("downloading images and videos", exc)
+            self._report_error(translate("SyncBridge", "downloading images and videos"), exc)
 
 
 def _merge(first: Any, second: Any) -> Any:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from local_store import LocalStore
 from sync.client.sandbox import isolation
 from sync.client.settings_keys import SANDBOX_UNISOLATED
@@ -39,13 +40,13 @@ __all__ = [
 
 SANDBOX_UNISOLATED_SETTING: Final = SANDBOX_UNISOLATED
 
-COMPONENT_LABELS: Final = {
-    "code-sandbox": "the code sandbox",
-    "study-buddy": "the study buddy",
-    "game-player": "the game player",
-    "interactive-scene": "the interactive scene viewer",
-    "video-player": "the video player",
-    "3d-scene": "a 3D scene viewer",
+COMPONENT_LABELS: Final = {  # English source texts, shown through translate("components", ...)
+    "code-sandbox": QT_TRANSLATE_NOOP("components", "the code sandbox"),
+    "study-buddy": QT_TRANSLATE_NOOP("components", "the study buddy"),
+    "game-player": QT_TRANSLATE_NOOP("components", "the game player"),
+    "interactive-scene": QT_TRANSLATE_NOOP("components", "the interactive scene viewer"),
+    "video-player": QT_TRANSLATE_NOOP("components", "the video player"),
+    "3d-scene": QT_TRANSLATE_NOOP("components", "a 3D scene viewer"),
 }
 
 BUILT_IN: Final = frozenset({"study-buddy", "game-player", "interactive-scene", "video-player"})
@@ -93,17 +94,31 @@ class Components:
             return None
         parts = []
         for name in missing:
-            label = COMPONENT_LABELS.get(name, f"“{name}”")
+            known = COMPONENT_LABELS.get(name)
+            label = translate("components", known) if known else f"“{name}”"
             if name == "code-sandbox":
-                parts.append(f"{label}, which is not available on this computer")
-            elif name in COMPONENT_LABELS:
-                parts.append(f"{label}, which this version of FRAMES does not have")
+                said = translate(
+                    "components", "{component}, which is not available on this computer"
+                )
+            elif known:
+                said = translate(
+                    "components", "{component}, which this version of FRAMES does not have"
+                )
             else:
-                parts.append(f"{label}, which this version of FRAMES does not know")
+                said = translate(
+                    "components", "{component}, which this version of FRAMES does not know"
+                )
+            parts.append(said.format(component=label))
         if unknown:
             kinds = ", ".join(f"“{k.replace('_', ' ')}”" for k in unknown)
-            parts.append(f"a newer version of FRAMES for its {kinds} sections")
-        return "Needs " + "; and ".join(parts)
+            parts.append(
+                translate(
+                    "components", "a newer version of FRAMES for its {kinds} sections"
+                ).format(kinds=kinds)
+            )
+        return translate("components", "Needs {what}").format(
+            what=translate("components", "; and ").join(parts)
+        )
 
 
 def sandbox_allowed_unisolated(store: LocalStore | None) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.i18n import translate
 from desktop.ops.components import sandbox_allowed_unisolated
 from desktop.viewer._session import RunOutcome
 from local_store import LocalStore
@@ -48,15 +49,20 @@ class SandboxRunner(QObject):
     def unavailable(self, language: str) -> str | None:
         found = isolation()
         if not found.available and not self._allowed_unisolated():
-            return (
-                f"Code cannot run on this computer: {found.reason.rstrip('.')}. Staff can "
-                "allow it with `frames-client sandbox --allow-unisolated yes`."
-            )
+            return translate(
+                "sandbox",
+                "Code cannot run on this computer: {reason}. Staff can allow it with "
+                "`frames-client sandbox --allow-unisolated yes`.",
+            ).format(reason=found.reason.rstrip("."))
         support = languages().get(language)
         if support is None:
-            return f"This version of FRAMES cannot run {language} code."
+            return translate(
+                "sandbox", "This version of FRAMES cannot run {language} code."
+            ).format(language=language)
         if not support.available:
-            return f"{language.capitalize()} code cannot run on this computer: {support.reason}."
+            return translate(
+                "sandbox", "{language} code cannot run on this computer: {reason}."
+            ).format(language=language.capitalize(), reason=support.reason)
         return None
 
     def run(
@@ -87,7 +93,11 @@ class SandboxRunner(QObject):
             except SandboxUnavailable as exc:
                 outcome = RunOutcome(problem=str(exc))
             except (OSError, ValueError) as exc:  # a bad file name, no temporary folder
-                outcome = RunOutcome(problem=f"The code could not be started: {exc}")
+                outcome = RunOutcome(
+                    problem=translate("sandbox", "The code could not be started: {error}").format(
+                        error=exc
+                    )
+                )
             self._done.emit(on_done, outcome)
 
         threading.Thread(target=work, name="frames-sandbox", daemon=True).start()

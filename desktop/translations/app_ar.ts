@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>AssignmentDialog</name>
+        <message numerus="yes">
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>%n student(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>(not assigned to anyone yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>A team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Apply type and due date to selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assign a module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assign to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assigned {module} to {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assigning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assignment changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Assignment removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>At most %n student(s) at once; assign a team instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Changes go to the server at once (this needs a connection); students' devices receive them at their next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Changing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Choose a module.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Current assignments of this module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Filter students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>No team is known yet: sync first, or assign students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Removing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Select an assignment in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Select at least one student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Sign in again to change assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>The whole university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Your account belongs to no university.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>has a due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>reading a module's assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>team #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>team {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>the whole university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>{what} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>{who}: {type}, {due}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartBox</name>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Charts are not available on this computer ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CountdownOverlay</name>
         <message>
             <location filename="../kiosk/countdown.py" />
@@ -151,6 +371,14 @@
         <message>
             <location filename="../kiosk/enrol.py" />
             <source>or sign in as faculty / admin:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../errors.py" />
+            <source>the app</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -882,9 +1110,83 @@
     </context>
     <context>
         <name>PreviewWindow</name>
+        <message numerus="yes">
+            <location filename="../widgets/preview_window.py" />
+            <source>%n problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../widgets/preview_window.py" />
+            <source>%n section file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&lt;b&gt;This module has a problem&lt;/b&gt; ({what}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&lt;b&gt;{files}: {problems}&lt;/b&gt; (shown in place; the other sections work):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Close preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Close this preview (Ctrl+W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Content error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Nothing to show until the problem above is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Preview: {name} — FRAMES LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Previewing {folder} — changes appear when you save. Nothing is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>fix it and save</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../widgets/preview_window.py" />
             <source>loading the module folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>the last version that loaded is shown below</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -920,8 +1222,444 @@
         <name>ReportsPage</name>
         <message>
             <location filename="../widgets/reports.py" />
+            <source>(no team)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>, mastery {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>; mastery {fifths}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>; overdue rows in red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>; rating {mean} / 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Archived: {module}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Archiving {module}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Assign a module…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Back to draft: {module}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Back to modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Chart to save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Comments on module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Compliance table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Could not save {file}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Could not save {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Devices table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Devices: none registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Devices: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excuse the selected student from the selected module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excuse withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excuse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Excusing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Export table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Export table to CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Feedback table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Filter by module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Filter by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Filter by team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Filter by type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Group by team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>No module yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>No student yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Published: {module}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Publishing {module}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Save chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Save chart as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../widgets/reports.py" />
+            <source>Saved %n row(s) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Saved the chart to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Search students, teams, modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Select a student's module in the table first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Sign in again to change assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Student's modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Syncing to refresh the reports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Unpublishing {module}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>What the server knows: a device's last sync and the changes it said were still waiting, so “not done” can be told from “done but not synced yet”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Why is {who} excused from “{module}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Withdraw excuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Withdraw excuse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Withdraw the selected student's excuse from the selected module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Withdrawing the excuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
             <source>exporting a report</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>{device}: last sync {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>{name} ({team})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../widgets/reports.py" />
+            <source>{shown} of %n assigned module(s) shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>{title}: {completed} of {assigned} completed, {overdue} overdue, {excused} excused ({due}){rating}{mastery}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>{what} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>{who} is excused from “{module}” ({reason}). Withdraw the excuse?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../widgets/reports.py" />
+            <source>{who}: {completed} of %n module(s) completed, {overdue} overdue{mastery}; last sync {when}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1277,7 +2015,123 @@
         </message>
     </context>
     <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../tasks.py" />
+            <source>saving on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../tasks.py" />
+            <source>talking to the server</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../app.py" />
+            <source>It started again from the backup of {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app.py" />
+            <source>It started again from the newest backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app.py" />
+            <source>The data on this computer was damaged and has been rebuilt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../app.py" />
+            <source>Unsynced items rescued: %n. They will still sync, and a copy is in {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../app.py" />
+            <source>You stay signed in and can go on working offline; the next sync brings back anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app.py" />
+            <source>Your modules will be downloaded again at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>assignment_dialog</name>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Recommended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>auth</name>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>Can't reach the server at {server}. Check the address and your network connection, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>FRAMES desktop on {computer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>Sign-in failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>The server address must start with http:// or https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>The server could not sign you in ({reason}). Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>This account has been disabled. Ask your faculty member or a lab admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>This sign-in is no longer valid. Please sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>Wrong email or password. Check both and try again.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../ops/auth.py" />
             <source>signing in</source>
@@ -1288,12 +2142,133 @@
             <source>signing out</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>{server} does not look like a FRAMES server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/auth.py" />
+            <source>{server} does not look like a FRAMES server. Check the address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>components</name>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>; and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>Needs {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>a 3D scene viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>a newer version of FRAMES for its {kinds} sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>the code sandbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>the game player</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>the interactive scene viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>the study buddy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>the video player</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>{component}, which is not available on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>{component}, which this version of FRAMES does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/components.py" />
+            <source>{component}, which this version of FRAMES does not know</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>enrol</name>
         <message>
             <location filename="../kiosk/enrol.py" />
             <source>Kiosk {host}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../errors.py" />
+            <source>Can't reach the server. Check the server address and your network connection; your work stays saved on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>Permission denied: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>Saving on this device failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>Something went wrong ({kind}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>The server had a problem: {reason}. Your work stays saved on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>This app is too old for the server: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>This module has a content error: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../errors.py" />
+            <source>Your sign-in is no longer valid ({reason}). Please sign in again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1350,6 +2325,99 @@
         <message>
             <location filename="../ops/kiosk.py" />
             <source>{low} to {high} digits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>media</name>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the file… {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the image… {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the video…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Downloading the video… {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This file could not be downloaded: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This file hasn't been downloaded yet. It downloads by itself the next time you're online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This image could not be downloaded: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This image hasn't been downloaded yet. It downloads by itself the next time you're online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This section's file is missing. Let your faculty member know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This section's image is missing. Let your faculty member know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This section's video is missing. Let your faculty member know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This video could not be downloaded: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>This video hasn't been downloaded yet. It downloads by itself the next time you're online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Waiting to download the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Waiting to download the image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/media.py" />
+            <source>Waiting to download the video…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1663,6 +2731,621 @@
         <message>
             <location filename="../ops/outbox.py" />
             <source>{kind} in section {n}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>preview</name>
+        <message>
+            <location filename="../ops/preview.py" />
+            <source>{file}, line {line}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>(no data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Assigned ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Completed ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Difficulty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Hints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Minutes per student (quartiles and median)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Pauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>Retries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>responses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/report_charts.py" />
+            <source>students</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message numerus="yes">
+            <location filename="../ops/reports.py" />
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ops/reports.py" />
+            <source>%n h ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ops/reports.py" />
+            <source>%n min ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>As of {time} UTC (last sync {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Assigned via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Clarity (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Completion over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Difficulty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Difficulty (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Directly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Engagement (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Excuse reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Hints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <location filename="../widgets/reports.py" />
+            <source>Mastery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Mastery by fifths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Median time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>No reports on this device yet: sync while connected to fetch them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Pauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Rating (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Ratings and difficulty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Recommended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Reports not refreshed at the last sync: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Responses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Retries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Section {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Stopped here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Struggle by section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>Time on task by section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>University</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>Waiting to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>more than {limit} rows: filter the table first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../widgets/reports.py" />
+            <source>published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>{low}–{high} %: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>{m} min {s} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>{n} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/reports.py" />
+            <source>{s} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sandbox</name>
+        <message>
+            <location filename="../ops/sandbox.py" />
+            <source>Code cannot run on this computer: {reason}. Staff can allow it with `frames-client sandbox --allow-unisolated yes`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/sandbox.py" />
+            <source>The code could not be started: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/sandbox.py" />
+            <source>This version of FRAMES cannot run {language} code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/sandbox.py" />
+            <source>{language} code cannot run on this computer: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>server_errors</name>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>Another copy of this device's data has synced. This device takes a new identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server cannot answer in a form this app reads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server cannot reach its database. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server could not do this: the request breaks one of its rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server could not send that part of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server could not store or read a media file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server did not accept the sign-in. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server did not understand the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server does not accept this type of file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server does not have this (or it is not visible to you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server does not offer this. It may be an older version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server hit an unexpected error. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server is being upgraded. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server is busy. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server is not set up correctly. Tell your lab admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server refused the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server refused this content: it is not in the module format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>The server's database could not be upgraded. Tell your lab admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>This account has been disabled. Ask your faculty member or a lab admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>This app is too old for the server: please update FRAMES LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>This clashes with something that already exists on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>This code was already used or has expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>This is too large for the server to accept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>Too many attempts. Wait a little and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../server_errors.py" />
+            <source>Your account is not allowed to do this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../ops/session.py" />
+            <source>The media file {name} is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ops/session.py" />
+            <source>This section has no media file.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -289,9 +289,12 @@ class MainWindow(QMainWindow):
         )
         box.addButton(translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)
-        box.finished.connect(
-            lambda _r: box.clickedButton() is restart and self.restart_requested.emit()
-        )
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is restart:
+                self.restart_requested.emit()
+
+        box.finished.connect(answered)
         box.open()
         self.language_box = box
 

@@ -55,7 +55,10 @@ REVOKE_TIMEOUT = 5.0
 
 
 class AccountError(Exception):
-    """Root of the sign-in errors; ``str()`` is one line for the person at the terminal."""
+    """Root of the sign-in errors; ``str()`` is one line for the person at the terminal.
+    ``code``: the server's error code when the server refused (the app words it)."""
+
+    code: str | None = None
 
 
 class BadServerAddress(AccountError):
@@ -121,10 +124,16 @@ def _refusal(resp: httpx.Response) -> AccountError:
             return AccountDisabled(message)
         return WrongPassword(message)
     if status == 429 or error_code(resp.content) == "too_many_requests":
-        return LockedOut(message, retry_after=_seconds(resp.headers.get("retry-after")))
+        locked = LockedOut(message, retry_after=_seconds(resp.headers.get("retry-after")))
+        locked.code = error_code(resp.content)
+        return locked
+    error: AccountError
     if status == 426:
-        return ClientTooOld(message)
-    return SignInRefused(message, status_code=status, explained=said is not None)
+        error = ClientTooOld(message)
+    else:
+        error = SignInRefused(message, status_code=status, explained=said is not None)
+    error.code = error_code(resp.content)
+    return error
 
 
 def _seconds(value: str | None) -> int | None:
