@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.formats import percent_text
+from desktop.formats import number_text
 from desktop.i18n import translate
 from local_store import LocalStore, SectionRecord
 from sync.rules.media_types import MEDIA_KIND_OF_TYPE
@@ -49,8 +49,8 @@ def _words(kind: str, what: str) -> str:
             "This image hasn't been downloaded yet. It downloads by itself the next time "
             "you're online.",
         ),
-        "percent": translate("media", "Downloading the image… {percent}"),
-        "downloading": translate("media", "Downloading the image…"),
+        "percent": translate("media", "Downloading image… {percent} %"),
+        "downloading": translate("media", "Downloading image…"),
         "waiting": translate("media", "Waiting to download the image…"),
     }
     video = {
@@ -63,8 +63,8 @@ def _words(kind: str, what: str) -> str:
             "This video hasn't been downloaded yet. It downloads by itself the next time "
             "you're online.",
         ),
-        "percent": translate("media", "Downloading the video… {percent}"),
-        "downloading": translate("media", "Downloading the video…"),
+        "percent": translate("media", "Downloading video… {percent} %"),
+        "downloading": translate("media", "Downloading video…"),
         "waiting": translate("media", "Waiting to download the video…"),
     }
     other = {
@@ -77,8 +77,8 @@ def _words(kind: str, what: str) -> str:
             "This file hasn't been downloaded yet. It downloads by itself the next time "
             "you're online.",
         ),
-        "percent": translate("media", "Downloading the file… {percent}"),
-        "downloading": translate("media", "Downloading the file…"),
+        "percent": translate("media", "Downloading file… {percent} %"),
+        "downloading": translate("media", "Downloading file…"),
         "waiting": translate("media", "Waiting to download the file…"),
     }
     return {"image": image, "video": video}.get(kind, other)[what]
@@ -117,7 +117,7 @@ class CacheLookup:
             return _words(kind, "offline")
         if activity.downloading:
             if size and done:
-                fraction = min(99, 100 * done // size) / 100
-                return _words(kind, "percent").format(percent=percent_text(fraction))
+                percent = number_text(min(99, 100 * done // size))
+                return _words(kind, "percent").format(percent=percent)
             return _words(kind, "downloading")
         return _words(kind, "waiting")

@@ -231,7 +231,7 @@ def cell_text(column: Column, row: dict[str, Any], formats: CellFormats = PLAIN)
         word = _VIA_WORDS.get(str(value))
         return translate("reports", word) if word else str(value)
     if kind == "percent":
-        return translate("reports", "{n} %").format(n=number(int(value), 0))
+        return translate("reports", "{n}%").format(n=number(int(value), 0))
     if kind == "days":
         return translate("reports", "%n d", n=int(value)) if int(value) > 0 else ""
     if kind == "datetime":
@@ -241,7 +241,7 @@ def cell_text(column: Column, row: dict[str, Any], formats: CellFormats = PLAIN)
     if kind == "word":
         return str(value).replace("_", " ").capitalize()
     if kind == "ratio":
-        return translate("reports", "{n} %").format(n=number(round(float(value) * 100), 0))
+        return translate("reports", "{n}%").format(n=number(round(float(value) * 100), 0))
     if kind == "mean":
         return number(float(value), 2)
     if kind == "duration":

@@ -2332,32 +2332,32 @@
         <name>media</name>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the file…</source>
+            <source>Downloading file…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the file… {percent}</source>
+            <source>Downloading file… {percent} %</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the image…</source>
+            <source>Downloading image…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the image… {percent}</source>
+            <source>Downloading image… {percent} %</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the video…</source>
+            <source>Downloading video…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the video… {percent}</source>
+            <source>Downloading video… {percent} %</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3176,7 +3176,7 @@
         </message>
         <message>
             <location filename="../ops/reports.py" />
-            <source>{n} %</source>
+            <source>{n}%</source>
             <translation type="unfinished" />
         </message>
         <message>

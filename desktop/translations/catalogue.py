@@ -9,8 +9,8 @@ numerus one. ``pyside6-lupdate`` (6.11) finds the same calls but drops every one
 get Arabic's six plural forms from it; the files written here are the ``.ts`` format lupdate
 writes (Qt Linguist opens them, ``lrelease`` compiles them).
 
-Updating keeps every existing translation; a message no source marks any more stays in the
-file as ``vanished`` (``lrelease`` skips it) so its translation can be reused.
+Updating keeps every existing translation; a translated message no source marks any more
+stays in the file as ``vanished`` (``lrelease`` skips it) so its translation can be reused.
 """
 
 from __future__ import annotations
@@ -201,7 +201,7 @@ def merged(
         kind = "" if before.kind in ("", "vanished") and all(translations) else "unfinished"
         entries.append(Entry(message, translations, kind))
     for key, entry in old.items():
-        if key not in found:
+        if key not in found and any(entry.translations):  # an empty one is worth nothing
             entries.append(Entry(entry.message, entry.translations, "vanished"))
     return entries, new
 
