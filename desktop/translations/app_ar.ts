@@ -1194,26 +1194,6 @@
         <name>RejectedModel</name>
         <message>
             <location filename="../widgets/not_synced.py" />
-            <source>Module</source>
-            <translation>الوحدة</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>What</source>
-            <translation>ماذا</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>When</source>
-            <translation>متى</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>Why it was not synced</source>
-            <translation>سبب عدم المزامنة</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
             <source>{what} in {module} on {when}: {reason}</source>
             <translation>{what} في {module} بتاريخ {when}: {reason}</translation>
         </message>
@@ -2639,6 +2619,29 @@
             <location filename="../ops/modules.py" />
             <source>“{title}”</source>
             <translation>«{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>not_synced</name>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>Module</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>Why it was not synced</source>
+            <translation>سبب عدم المزامنة</translation>
         </message>
     </context>
     <context>

@@ -1150,26 +1150,6 @@
         <name>RejectedModel</name>
         <message>
             <location filename="../widgets/not_synced.py" />
-            <source>Module</source>
-            <translation>Módulo</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
-            <source>Why it was not synced</source>
-            <translation>Por qué no se sincronizó</translation>
-        </message>
-        <message>
-            <location filename="../widgets/not_synced.py" />
             <source>{what} in {module} on {when}: {reason}</source>
             <translation>{what} en {module} el {when}: {reason}</translation>
         </message>
@@ -2268,36 +2248,6 @@
         </message>
         <message>
             <location filename="../ops/media.py" />
-            <source>Downloading the file…</source>
-            <translation type="vanished">Descargando el archivo…</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
-            <source>Downloading the file… {percent}</source>
-            <translation type="vanished">Descargando el archivo… {percent}</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
-            <source>Downloading the image…</source>
-            <translation type="vanished">Descargando la imagen…</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
-            <source>Downloading the image… {percent}</source>
-            <translation type="vanished">Descargando la imagen… {percent}</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
-            <source>Downloading the video…</source>
-            <translation type="vanished">Descargando el vídeo…</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
-            <source>Downloading the video… {percent}</source>
-            <translation type="vanished">Descargando el vídeo… {percent}</translation>
-        </message>
-        <message>
-            <location filename="../ops/media.py" />
             <source>Downloading video…</source>
             <translation>Descargando el vídeo…</translation>
         </message>
@@ -2573,6 +2523,29 @@
             <location filename="../ops/modules.py" />
             <source>“{title}”</source>
             <translation>«{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>not_synced</name>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../widgets/not_synced.py" />
+            <source>Why it was not synced</source>
+            <translation>Por qué no se sincronizó</translation>
         </message>
     </context>
     <context>

@@ -33,10 +33,10 @@ __all__ = ["NotSyncedPage", "RejectedModel"]
 
 def _columns() -> tuple[str, ...]:
     return (
-        translate("RejectedModel", "Module"),
-        translate("RejectedModel", "What"),
-        translate("RejectedModel", "When"),
-        translate("RejectedModel", "Why it was not synced"),
+        translate("not_synced", "Module"),
+        translate("not_synced", "What"),
+        translate("not_synced", "When"),
+        translate("not_synced", "Why it was not synced"),
     )
 
 
