@@ -95,6 +95,12 @@ def sign_in_message(exc: BaseException, *, server: str) -> str:
         return translate(
             "auth", "The server could not sign you in ({reason}). Try again in a moment."
         ).format(reason=text)
+    if isinstance(exc, account.LockedOut) and exc.retry_after and getattr(exc, "code", None):
+        return translate(
+            "auth",
+            "Too many failed sign-ins. Try again in %n minute(s).",
+            n=-(-exc.retry_after // 60),
+        )
     # Locked out, too old, any refusal the server explained, anything else: the server's
     # code in the interface language, else its own words.
     said = server_message(getattr(exc, "code", None))

@@ -2107,6 +2107,18 @@
             <source>This sign-in is no longer valid. Please sign in again.</source>
             <translation>لم يعد تسجيل الدخول هذا صالحًا. يُرجى تسجيل الدخول من جديد.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ops/auth.py" />
+            <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى الآن.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد دقيقة.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد دقيقتين.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقائق.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../ops/auth.py" />
             <source>Wrong email or password. Check both and try again.</source>

@@ -2023,6 +2023,14 @@
             <source>This sign-in is no longer valid. Please sign in again.</source>
             <translation>Esta sesión ya no es válida. Vuelve a iniciar sesión.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ops/auth.py" />
+            <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Demasiados inicios de sesión fallidos. Vuelve a intentarlo dentro de %n minuto.</numerusform>
+                <numerusform>Demasiados inicios de sesión fallidos. Vuelve a intentarlo dentro de %n minutos.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../ops/auth.py" />
             <source>Wrong email or password. Check both and try again.</source>

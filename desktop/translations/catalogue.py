@@ -28,11 +28,13 @@ from pathlib import Path
 __all__ = [
     "AREAS",
     "NUMERUS_FORMS",
+    "Entry",
     "Message",
     "area_files",
     "build",
     "extract",
     "lrelease_path",
+    "merged",
     "placeholders",
     "problems",
     "read_ts",

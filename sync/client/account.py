@@ -111,7 +111,15 @@ class SignInRefused(AccountError):
 
 
 def _refusal(resp: httpx.Response) -> AccountError:
-    """The typed error for a sign-in the server did not accept."""
+    """The typed error for a sign-in the server did not accept (with the server's code)."""
+    from sync.rules.protocol import error_code
+
+    error = _typed_refusal(resp)
+    error.code = error_code(resp.content)
+    return error
+
+
+def _typed_refusal(resp: httpx.Response) -> AccountError:
     from sync.rules.protocol import error_code, error_message
 
     status = resp.status_code
@@ -124,16 +132,10 @@ def _refusal(resp: httpx.Response) -> AccountError:
             return AccountDisabled(message)
         return WrongPassword(message)
     if status == 429 or error_code(resp.content) == "too_many_requests":
-        locked = LockedOut(message, retry_after=_seconds(resp.headers.get("retry-after")))
-        locked.code = error_code(resp.content)
-        return locked
-    error: AccountError
+        return LockedOut(message, retry_after=_seconds(resp.headers.get("retry-after")))
     if status == 426:
-        error = ClientTooOld(message)
-    else:
-        error = SignInRefused(message, status_code=status, explained=said is not None)
-    error.code = error_code(resp.content)
-    return error
+        return ClientTooOld(message)
+    return SignInRefused(message, status_code=status, explained=said is not None)
 
 
 def _seconds(value: str | None) -> int | None:
