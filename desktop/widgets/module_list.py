@@ -94,6 +94,12 @@ class _Header:
     count: int
 
 
+def _visual(option: QStyleOptionViewItem, rect: QRect) -> QRect:
+    """``rect`` laid out left to right, mirrored in the item for a right-to-left language
+    (Qt mirrors the text alignments by itself)."""
+    return QStyle.visualRect(option.direction, option.rect, rect)
+
+
 def _due_words(row: ModuleRow, today: date) -> str:
     due = row.item.due_date
     if due is None:
@@ -268,13 +274,15 @@ class ModuleCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.WindowText))
         text_rect = rect.adjusted(pad, 0, -pad, -pad // 2)
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, header.title
+            _visual(option, text_rect),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            header.title,
         )
         width = QFontMetrics(title_font).horizontalAdvance(header.title + "  ")
         painter.setFont(body_font)
         painter.setPen(theme.muted(palette))
         painter.drawText(
-            text_rect.adjusted(width, 0, 0, 0),
+            _visual(option, text_rect.adjusted(width, 0, 0, 0)),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             number_text(header.count),
         )
@@ -335,7 +343,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
         status_w = QFontMetrics(body_font).horizontalAdvance(status) + pad
         painter.setPen(theme.success(palette) if row.completed and not model.staff else muted)
         painter.drawText(
-            QRect(inner.right() - status_w, inner.top(), status_w, title_h),
+            _visual(option, QRect(inner.right() - status_w, inner.top(), status_w, title_h)),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             status,
         )
@@ -343,21 +351,25 @@ class ModuleCardDelegate(QStyledItemDelegate):
         painter.setPen(text)
         title_rect = QRect(inner.left(), inner.top(), inner.width() - status_w, title_h)
         painter.drawText(
-            title_rect,
+            _visual(option, title_rect),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(
+            "\u2068"  # isolated: a title keeps its own direction ("Safe or Not?")
+            + QFontMetrics(title_font).elidedText(
                 row.title, Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
+            )
+            + "\u2069",
         )
         y = inner.top() + title_h + gap
 
         # Line 2: category · minutes · sections · due date (overdue and due-soon stand out).
         painter.setFont(body_font)
         fm = QFontMetrics(body_font)
-        meta = "  ·  ".join(_meta_words(row))
+        # Each part isolated (FSI … PDI): a Latin category next to a number must not pull the
+        # number into its run in a right-to-left line.
+        meta = "  ·  ".join(f"\u2068{word}\u2069" for word in _meta_words(row))
         painter.setPen(muted)
         painter.drawText(
-            QRect(inner.left(), y, inner.width(), line),
+            _visual(option, QRect(inner.left(), y, inner.width(), line)),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             meta,
         )
@@ -368,7 +380,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 sep = "  ·  "
                 x += fm.horizontalAdvance(meta)
                 painter.drawText(
-                    QRect(x, y, inner.right() - x, line),
+                    _visual(option, QRect(x, y, inner.right() - x, line)),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     sep,
                 )
@@ -380,7 +392,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 painter.setPen(theme.caution(palette))
                 painter.setFont(theme.scaled_font(body_font, 1.0, bold=True))
             painter.drawText(
-                QRect(x, y, inner.right() - x, line),
+                _visual(option, QRect(x, y, inner.right() - x, line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 due,
             )
@@ -400,7 +412,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 fill = QRect(track)
                 fill.setWidth(max(bar_h, track.width() * row.progress_percent // 100))
                 painter.setBrush(theme.success(palette) if row.completed else accent)
-                painter.drawRoundedRect(fill, bar_h / 2, bar_h / 2)
+                painter.drawRoundedRect(_visual(option, fill), bar_h / 2, bar_h / 2)
         y += round(line * 0.9)
 
         # Line 4: why it is locked.
@@ -408,7 +420,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.setFont(body_font)
             painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
+                _visual(option, QRect(inner.left(), y, inner.width(), line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 fm.elidedText(
                     translate("ModuleCardDelegate", "Locked — {reason}").format(
@@ -425,7 +437,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
             painter.setPen(theme.caution(palette))
             painter.setFont(body_font)
             painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
+                _visual(option, QRect(inner.left(), y, inner.width(), line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 fm.elidedText(f"⚠ {row.needs}", Qt.TextElideMode.ElideRight, inner.width()),
             )
