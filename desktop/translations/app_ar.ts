@@ -10,9 +10,9 @@
                 <numerusform>لا طلاب</numerusform>
                 <numerusform>طالب واحد</numerusform>
                 <numerusform>طالبان</numerusform>
-                <numerusform>%n طلاب</numerusform>
-                <numerusform>%n طالبًا</numerusform>
-                <numerusform>%n طالب</numerusform>
+                <numerusform>%Ln طلاب</numerusform>
+                <numerusform>%Ln طالبًا</numerusform>
+                <numerusform>%Ln طالب</numerusform>
             </translation>
         </message>
         <message>
@@ -72,9 +72,9 @@
                 <numerusform>لا يمكن إسناد أي طالب دفعة واحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
                 <numerusform>طالب واحد على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
                 <numerusform>طالبان على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
-                <numerusform>%n طلاب على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
-                <numerusform>%n طالبًا على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
-                <numerusform>%n طالب على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
+                <numerusform>%Ln طلاب على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
+                <numerusform>%Ln طالبًا على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
+                <numerusform>%Ln طالب على الأكثر في المرة الواحدة؛ أسند إلى فريق بدلًا من ذلك.</numerusform>
             </translation>
         </message>
         <message>
@@ -235,9 +235,9 @@
                 <numerusform>جارٍ تسجيل خروجك الآن</numerusform>
                 <numerusform>سيُسجَّل خروجك بعد ثانية واحدة</numerusform>
                 <numerusform>سيُسجَّل خروجك بعد ثانيتين</numerusform>
-                <numerusform>سيُسجَّل خروجك بعد %n ثوانٍ</numerusform>
-                <numerusform>سيُسجَّل خروجك بعد %n ثانية</numerusform>
-                <numerusform>سيُسجَّل خروجك بعد %n ثانية</numerusform>
+                <numerusform>سيُسجَّل خروجك بعد %Ln ثوانٍ</numerusform>
+                <numerusform>سيُسجَّل خروجك بعد %Ln ثانية</numerusform>
+                <numerusform>سيُسجَّل خروجك بعد %Ln ثانية</numerusform>
             </translation>
         </message>
         <message>
@@ -487,9 +487,9 @@
                 <numerusform>لم يُصدَّر أي عنصر غير متزامن إلى {path}.</numerusform>
                 <numerusform>صُدِّر عنصر واحد غير متزامن إلى {path}.</numerusform>
                 <numerusform>صُدِّر عنصران غير متزامنين إلى {path}.</numerusform>
-                <numerusform>صُدِّرت %n عناصر غير متزامنة إلى {path}.</numerusform>
-                <numerusform>صُدِّر %n عنصرًا غير متزامن إلى {path}.</numerusform>
-                <numerusform>صُدِّر %n عنصر غير متزامن إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln عناصر غير متزامنة إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln عنصرًا غير متزامن إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln عنصر غير متزامن إلى {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -720,9 +720,9 @@
                 <numerusform>سُجِّل خروجك. لا توجد تغييرات غير متزامنة.</numerusform>
                 <numerusform>سُجِّل خروجك. يبقى تغيير واحد غير متزامن على هذا الجهاز وستتم مزامنته عند تسجيل دخولك القادم.</numerusform>
                 <numerusform>سُجِّل خروجك. يبقى تغييران غير متزامنين على هذا الجهاز وستتم مزامنتهما عند تسجيل دخولك القادم.</numerusform>
-                <numerusform>سُجِّل خروجك. تبقى %n تغييرات غير متزامنة على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
-                <numerusform>سُجِّل خروجك. يبقى %n تغييرًا غير متزامن على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
-                <numerusform>سُجِّل خروجك. يبقى %n تغيير غير متزامن على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
+                <numerusform>سُجِّل خروجك. تبقى %Ln تغييرات غير متزامنة على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
+                <numerusform>سُجِّل خروجك. يبقى %Ln تغييرًا غير متزامن على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
+                <numerusform>سُجِّل خروجك. يبقى %Ln تغيير غير متزامن على هذا الجهاز وستتم مزامنتها عند تسجيل دخولك القادم.</numerusform>
             </translation>
         </message>
         <message>
@@ -877,9 +877,9 @@
                 <numerusform>لا توجد تغييرات أخرى بانتظار الإرسال.</numerusform>
                 <numerusform>ما زال تغيير آخر واحد بانتظار الإرسال؛ يتضمّنه التصدير.</numerusform>
                 <numerusform>ما زال تغييران آخران بانتظار الإرسال؛ يتضمّنهما التصدير.</numerusform>
-                <numerusform>ما زالت %n تغييرات أخرى بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
-                <numerusform>ما زال %n تغييرًا آخر بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
-                <numerusform>ما زال %n تغيير آخر بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
+                <numerusform>ما زالت %Ln تغييرات أخرى بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
+                <numerusform>ما زال %Ln تغييرًا آخر بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
+                <numerusform>ما زال %Ln تغيير آخر بانتظار الإرسال؛ يتضمّنها التصدير.</numerusform>
             </translation>
         </message>
         <message>
@@ -939,9 +939,9 @@
                 <numerusform>لم يُحفَظ أي عنصر في {path}.</numerusform>
                 <numerusform>حُفِظ عنصر واحد في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
                 <numerusform>حُفِظ عنصران في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
-                <numerusform>حُفِظت %n عناصر في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
-                <numerusform>حُفِظ %n عنصرًا في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
-                <numerusform>حُفِظ %n عنصر في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
+                <numerusform>حُفِظت %Ln عناصر في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
+                <numerusform>حُفِظ %Ln عنصرًا في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
+                <numerusform>حُفِظ %Ln عنصر في {path}. أرسل هذا الملف إلى عضو هيئة التدريس.</numerusform>
             </translation>
         </message>
         <message>
@@ -956,9 +956,9 @@
                 <numerusform>لا عناصر لإعادة إرسالها…</numerusform>
                 <numerusform>جارٍ إعادة إرسال عنصر واحد…</numerusform>
                 <numerusform>جارٍ إعادة إرسال عنصرين…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n عناصر…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n عنصرًا…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n عنصر…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln عناصر…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln عنصرًا…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln عنصر…</numerusform>
             </translation>
         </message>
         <message>
@@ -1087,9 +1087,9 @@
                 <numerusform>رمز PIN غير صحيح. لم تبقَ لك محاولات قبل أن يقفل هذا الجهاز دخولك.</numerusform>
                 <numerusform>رمز PIN غير صحيح. بقيت محاولة واحدة قبل أن يقفل هذا الجهاز دخولك.</numerusform>
                 <numerusform>رمز PIN غير صحيح. بقيت محاولتان قبل أن يقفل هذا الجهاز دخولك.</numerusform>
-                <numerusform>رمز PIN غير صحيح. بقيت %n محاولات قبل أن يقفل هذا الجهاز دخولك.</numerusform>
-                <numerusform>رمز PIN غير صحيح. بقيت %n محاولةً قبل أن يقفل هذا الجهاز دخولك.</numerusform>
-                <numerusform>رمز PIN غير صحيح. بقيت %n محاولة قبل أن يقفل هذا الجهاز دخولك.</numerusform>
+                <numerusform>رمز PIN غير صحيح. بقيت %Ln محاولات قبل أن يقفل هذا الجهاز دخولك.</numerusform>
+                <numerusform>رمز PIN غير صحيح. بقيت %Ln محاولةً قبل أن يقفل هذا الجهاز دخولك.</numerusform>
+                <numerusform>رمز PIN غير صحيح. بقيت %Ln محاولة قبل أن يقفل هذا الجهاز دخولك.</numerusform>
             </translation>
         </message>
         <message>
@@ -1117,9 +1117,9 @@
                 <numerusform>لا مشكلات</numerusform>
                 <numerusform>مشكلة واحدة</numerusform>
                 <numerusform>مشكلتان</numerusform>
-                <numerusform>%n مشكلات</numerusform>
-                <numerusform>%n مشكلةً</numerusform>
-                <numerusform>%n مشكلة</numerusform>
+                <numerusform>%Ln مشكلات</numerusform>
+                <numerusform>%Ln مشكلةً</numerusform>
+                <numerusform>%Ln مشكلة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1129,9 +1129,9 @@
                 <numerusform>لا ملفات أقسام</numerusform>
                 <numerusform>ملف قسم واحد</numerusform>
                 <numerusform>ملفا قسمين</numerusform>
-                <numerusform>%n ملفات أقسام</numerusform>
-                <numerusform>%n ملفًا للأقسام</numerusform>
-                <numerusform>%n ملف أقسام</numerusform>
+                <numerusform>%Ln ملفات أقسام</numerusform>
+                <numerusform>%Ln ملفًا للأقسام</numerusform>
+                <numerusform>%Ln ملف أقسام</numerusform>
             </translation>
         </message>
         <message>
@@ -1462,9 +1462,9 @@
                 <numerusform>لم يُحفَظ أي صف في {path}.</numerusform>
                 <numerusform>حُفِظ صف واحد في {path}.</numerusform>
                 <numerusform>حُفِظ صفان في {path}.</numerusform>
-                <numerusform>حُفِظت %n صفوف في {path}.</numerusform>
-                <numerusform>حُفِظ %n صفًا في {path}.</numerusform>
-                <numerusform>حُفِظ %n صف في {path}.</numerusform>
+                <numerusform>حُفِظت %Ln صفوف في {path}.</numerusform>
+                <numerusform>حُفِظ %Ln صفًا في {path}.</numerusform>
+                <numerusform>حُفِظ %Ln صف في {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1606,12 +1606,12 @@
             <location filename="../widgets/reports.py" />
             <source>{shown} of %n assigned module(s) shown</source>
             <translation>
-                <numerusform>معروضة {shown} من %n وحدة مُسنَدة</numerusform>
+                <numerusform>معروضة {shown} من %Ln وحدة مُسنَدة</numerusform>
                 <numerusform>معروضة {shown} من وحدة مُسنَدة واحدة</numerusform>
                 <numerusform>معروضة {shown} من وحدتين مُسنَدتين</numerusform>
-                <numerusform>معروضة {shown} من %n وحدات مُسنَدة</numerusform>
-                <numerusform>معروضة {shown} من %n وحدةً مُسنَدة</numerusform>
-                <numerusform>معروضة {shown} من %n وحدة مُسنَدة</numerusform>
+                <numerusform>معروضة {shown} من %Ln وحدات مُسنَدة</numerusform>
+                <numerusform>معروضة {shown} من %Ln وحدةً مُسنَدة</numerusform>
+                <numerusform>معروضة {shown} من %Ln وحدة مُسنَدة</numerusform>
             </translation>
         </message>
         <message>
@@ -1633,12 +1633,12 @@
             <location filename="../widgets/reports.py" />
             <source>{who}: {completed} of %n module(s) completed, {overdue} overdue{mastery}; last sync {when}</source>
             <translation>
-                <numerusform>{who}: أكمل {completed} من %n وحدة، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
+                <numerusform>{who}: أكمل {completed} من %Ln وحدة، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
                 <numerusform>{who}: أكمل {completed} من وحدة واحدة، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
                 <numerusform>{who}: أكمل {completed} من وحدتين، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
-                <numerusform>{who}: أكمل {completed} من %n وحدات، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
-                <numerusform>{who}: أكمل {completed} من %n وحدةً، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
-                <numerusform>{who}: أكمل {completed} من %n وحدة، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
+                <numerusform>{who}: أكمل {completed} من %Ln وحدات، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
+                <numerusform>{who}: أكمل {completed} من %Ln وحدةً، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
+                <numerusform>{who}: أكمل {completed} من %Ln وحدة، {overdue} متأخرة{mastery}؛ آخر مزامنة {when}</numerusform>
             </translation>
         </message>
     </context>
@@ -1719,9 +1719,9 @@
                 <numerusform>لا طلاب في القائمة؛ {synced}</numerusform>
                 <numerusform>طالب واحد في القائمة؛ {synced}</numerusform>
                 <numerusform>طالبان في القائمة؛ {synced}</numerusform>
-                <numerusform>%n طلاب في القائمة؛ {synced}</numerusform>
-                <numerusform>%n طالبًا في القائمة؛ {synced}</numerusform>
-                <numerusform>%n طالب في القائمة؛ {synced}</numerusform>
+                <numerusform>%Ln طلاب في القائمة؛ {synced}</numerusform>
+                <numerusform>%Ln طالبًا في القائمة؛ {synced}</numerusform>
+                <numerusform>%Ln طالب في القائمة؛ {synced}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1731,9 +1731,9 @@
                 <numerusform>؛ لم يرفض الخادم شيئًا</numerusform>
                 <numerusform>؛ رفض الخادم عنصرًا واحدًا</numerusform>
                 <numerusform>؛ رفض الخادم عنصرين</numerusform>
-                <numerusform>؛ رفض الخادم %n عناصر</numerusform>
-                <numerusform>؛ رفض الخادم %n عنصرًا</numerusform>
-                <numerusform>؛ رفض الخادم %n عنصر</numerusform>
+                <numerusform>؛ رفض الخادم %Ln عناصر</numerusform>
+                <numerusform>؛ رفض الخادم %Ln عنصرًا</numerusform>
+                <numerusform>؛ رفض الخادم %Ln عنصر</numerusform>
             </translation>
         </message>
         <message>
@@ -1793,9 +1793,9 @@
                 <numerusform>هذا ليس رمز PIN للمشرفين. لم تبقَ محاولات قبل أن تُقفَل صفحة المشرفين.</numerusform>
                 <numerusform>هذا ليس رمز PIN للمشرفين. بقيت محاولة واحدة قبل أن تُقفَل صفحة المشرفين.</numerusform>
                 <numerusform>هذا ليس رمز PIN للمشرفين. بقيت محاولتان قبل أن تُقفَل صفحة المشرفين.</numerusform>
-                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %n محاولات قبل أن تُقفَل صفحة المشرفين.</numerusform>
-                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %n محاولةً قبل أن تُقفَل صفحة المشرفين.</numerusform>
-                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %n محاولة قبل أن تُقفَل صفحة المشرفين.</numerusform>
+                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %Ln محاولات قبل أن تُقفَل صفحة المشرفين.</numerusform>
+                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %Ln محاولةً قبل أن تُقفَل صفحة المشرفين.</numerusform>
+                <numerusform>هذا ليس رمز PIN للمشرفين. بقيت %Ln محاولة قبل أن تُقفَل صفحة المشرفين.</numerusform>
             </translation>
         </message>
         <message>
@@ -1861,9 +1861,9 @@
                 <numerusform>لم يتعذّر تنزيل أي ملف.</numerusform>
                 <numerusform>تعذّر تنزيل ملف واحد؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
                 <numerusform>تعذّر تنزيل ملفين؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
-                <numerusform>تعذّر تنزيل %n ملفات؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
-                <numerusform>تعذّر تنزيل %n ملفًا؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
-                <numerusform>تعذّر تنزيل %n ملف؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
+                <numerusform>تعذّر تنزيل %Ln ملفات؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
+                <numerusform>تعذّر تنزيل %Ln ملفًا؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
+                <numerusform>تعذّر تنزيل %Ln ملف؛ ستُعاد المحاولة بعد المزامنة التالية.</numerusform>
             </translation>
         </message>
         <message>
@@ -1885,12 +1885,12 @@
             <location filename="../widgets/storage.py" />
             <source>Downloading {done} of {total} ({files} of %n file(s))</source>
             <translation>
-                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %n ملف)</numerusform>
+                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %Ln ملف)</numerusform>
                 <numerusform>جارٍ تنزيل {done} من {total} ({files} من ملف واحد)</numerusform>
                 <numerusform>جارٍ تنزيل {done} من {total} ({files} من ملفين)</numerusform>
-                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %n ملفات)</numerusform>
-                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %n ملفًا)</numerusform>
-                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %n ملف)</numerusform>
+                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %Ln ملفات)</numerusform>
+                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %Ln ملفًا)</numerusform>
+                <numerusform>جارٍ تنزيل {done} من {total} ({files} من %Ln ملف)</numerusform>
             </translation>
         </message>
         <message>
@@ -1962,12 +1962,12 @@
             <location filename="../widgets/storage.py" />
             <source>{size} in %n file(s)</source>
             <translation>
-                <numerusform>{size} في %n ملف</numerusform>
+                <numerusform>{size} في %Ln ملف</numerusform>
                 <numerusform>{size} في ملف واحد</numerusform>
                 <numerusform>{size} في ملفين</numerusform>
-                <numerusform>{size} في %n ملفات</numerusform>
-                <numerusform>{size} في %n ملفًا</numerusform>
-                <numerusform>{size} في %n ملف</numerusform>
+                <numerusform>{size} في %Ln ملفات</numerusform>
+                <numerusform>{size} في %Ln ملفًا</numerusform>
+                <numerusform>{size} في %Ln ملف</numerusform>
             </translation>
         </message>
         <message>
@@ -2028,12 +2028,12 @@
             <location filename="../app.py" />
             <source>Unsynced items rescued: %n. They will still sync, and a copy is in {path}.</source>
             <translation>
-                <numerusform>العناصر غير المتزامنة التي أُنقذت: %n. توجد نسخة في {path}.</numerusform>
+                <numerusform>العناصر غير المتزامنة التي أُنقذت: %Ln. توجد نسخة في {path}.</numerusform>
                 <numerusform>العناصر غير المتزامنة التي أُنقذت: عنصر واحد. ستتم مزامنته، وتوجد نسخة في {path}.</numerusform>
                 <numerusform>العناصر غير المتزامنة التي أُنقذت: عنصران. ستتم مزامنتهما، وتوجد نسخة في {path}.</numerusform>
-                <numerusform>العناصر غير المتزامنة التي أُنقذت: %n. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
-                <numerusform>العناصر غير المتزامنة التي أُنقذت: %n. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
-                <numerusform>العناصر غير المتزامنة التي أُنقذت: %n. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
+                <numerusform>العناصر غير المتزامنة التي أُنقذت: %Ln. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
+                <numerusform>العناصر غير المتزامنة التي أُنقذت: %Ln. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
+                <numerusform>العناصر غير المتزامنة التي أُنقذت: %Ln. ستتم مزامنتها، وتوجد نسخة في {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -2114,9 +2114,9 @@
                 <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى الآن.</numerusform>
                 <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد دقيقة.</numerusform>
                 <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد دقيقتين.</numerusform>
-                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقائق.</numerusform>
-                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
-                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %Ln دقائق.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %Ln دقيقة.</numerusform>
+                <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %Ln دقيقة.</numerusform>
             </translation>
         </message>
         <message>
@@ -2472,12 +2472,12 @@
             <location filename="../widgets/module_list.py" />
             <source>%n min</source>
             <translation>
-                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
                 <numerusform>دقيقة واحدة</numerusform>
                 <numerusform>دقيقتان</numerusform>
-                <numerusform>%n دقائق</numerusform>
-                <numerusform>%n دقيقة</numerusform>
-                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%Ln دقائق</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2487,9 +2487,9 @@
                 <numerusform>لا أقسام</numerusform>
                 <numerusform>قسم واحد</numerusform>
                 <numerusform>قسمان</numerusform>
-                <numerusform>%n أقسام</numerusform>
-                <numerusform>%n قسمًا</numerusform>
-                <numerusform>%n قسم</numerusform>
+                <numerusform>%Ln أقسام</numerusform>
+                <numerusform>%Ln قسمًا</numerusform>
+                <numerusform>%Ln قسم</numerusform>
             </translation>
         </message>
         <message>
@@ -2514,9 +2514,9 @@
                 <numerusform>مستحقة اليوم</numerusform>
                 <numerusform>مستحقة بعد يوم واحد</numerusform>
                 <numerusform>مستحقة بعد يومين</numerusform>
-                <numerusform>مستحقة بعد %n أيام</numerusform>
-                <numerusform>مستحقة بعد %n يومًا</numerusform>
-                <numerusform>مستحقة بعد %n يوم</numerusform>
+                <numerusform>مستحقة بعد %Ln أيام</numerusform>
+                <numerusform>مستحقة بعد %Ln يومًا</numerusform>
+                <numerusform>مستحقة بعد %Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -2841,36 +2841,36 @@
             <location filename="../ops/reports.py" />
             <source>%n d</source>
             <translation>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
                 <numerusform>يوم واحد</numerusform>
                 <numerusform>يومان</numerusform>
-                <numerusform>%n أيام</numerusform>
-                <numerusform>%n يومًا</numerusform>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ops/reports.py" />
             <source>%n h ago</source>
             <translation>
-                <numerusform>قبل %n ساعة</numerusform>
+                <numerusform>قبل %Ln ساعة</numerusform>
                 <numerusform>قبل ساعة</numerusform>
                 <numerusform>قبل ساعتين</numerusform>
-                <numerusform>قبل %n ساعات</numerusform>
-                <numerusform>قبل %n ساعة</numerusform>
-                <numerusform>قبل %n ساعة</numerusform>
+                <numerusform>قبل %Ln ساعات</numerusform>
+                <numerusform>قبل %Ln ساعة</numerusform>
+                <numerusform>قبل %Ln ساعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ops/reports.py" />
             <source>%n min ago</source>
             <translation>
-                <numerusform>قبل %n دقيقة</numerusform>
+                <numerusform>قبل %Ln دقيقة</numerusform>
                 <numerusform>قبل دقيقة</numerusform>
                 <numerusform>قبل دقيقتين</numerusform>
-                <numerusform>قبل %n دقائق</numerusform>
-                <numerusform>قبل %n دقيقة</numerusform>
-                <numerusform>قبل %n دقيقة</numerusform>
+                <numerusform>قبل %Ln دقائق</numerusform>
+                <numerusform>قبل %Ln دقيقة</numerusform>
+                <numerusform>قبل %Ln دقيقة</numerusform>
             </translation>
         </message>
         <message>
@@ -3373,9 +3373,9 @@
                 <numerusform>لا توجد تغييرات بانتظار المزامنة</numerusform>
                 <numerusform>تغيير واحد بانتظار المزامنة</numerusform>
                 <numerusform>تغييران بانتظار المزامنة</numerusform>
-                <numerusform>%n تغييرات بانتظار المزامنة</numerusform>
-                <numerusform>%n تغييرًا بانتظار المزامنة</numerusform>
-                <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+                <numerusform>%Ln تغييرات بانتظار المزامنة</numerusform>
+                <numerusform>%Ln تغييرًا بانتظار المزامنة</numerusform>
+                <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3385,9 +3385,9 @@
                 <numerusform>لا توجد عناصر غير متزامنة</numerusform>
                 <numerusform>عنصر واحد غير متزامن</numerusform>
                 <numerusform>عنصران غير متزامنين</numerusform>
-                <numerusform>%n عناصر غير متزامنة</numerusform>
-                <numerusform>%n عنصرًا غير متزامن</numerusform>
-                <numerusform>%n عنصر غير متزامن</numerusform>
+                <numerusform>%Ln عناصر غير متزامنة</numerusform>
+                <numerusform>%Ln عنصرًا غير متزامن</numerusform>
+                <numerusform>%Ln عنصر غير متزامن</numerusform>
             </translation>
         </message>
         <message>
@@ -3407,9 +3407,9 @@
                 <numerusform>آخر مزامنة قبل أقل من دقيقة</numerusform>
                 <numerusform>آخر مزامنة قبل دقيقة</numerusform>
                 <numerusform>آخر مزامنة قبل دقيقتين</numerusform>
-                <numerusform>آخر مزامنة قبل %n دقائق</numerusform>
-                <numerusform>آخر مزامنة قبل %n دقيقة</numerusform>
-                <numerusform>آخر مزامنة قبل %n دقيقة</numerusform>
+                <numerusform>آخر مزامنة قبل %Ln دقائق</numerusform>
+                <numerusform>آخر مزامنة قبل %Ln دقيقة</numerusform>
+                <numerusform>آخر مزامنة قبل %Ln دقيقة</numerusform>
             </translation>
         </message>
         <message>

@@ -252,8 +252,9 @@ def build(folder: Path, languages: Iterable[str], *, out: Path | None = None) ->
 
 
 def placeholders(text: str) -> list[str]:
-    """The ``{name}``, ``%n`` and ``%1`` placeholders of a text, sorted."""
-    return sorted(_PLACEHOLDER.findall(text))
+    """The ``{name}``, ``%n`` and ``%1`` placeholders of a text, sorted (``%Ln``, the count
+    in the language's own digits, counts as ``%n``)."""
+    return sorted(_PLACEHOLDER.findall(text.replace("%Ln", "%n")))
 
 
 def problems(path: Path) -> list[str]:
