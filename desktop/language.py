@@ -48,7 +48,8 @@ _current = "en"
 
 
 def language_choices() -> list[tuple[str, str]]:
-    """``(code, name in its own language)`` for the Language menu; ``system`` first."""
+    """``(code, name in its own language)`` of every language the menu offers (after its
+    *System default*)."""
     return [("en", "English"), *LANGUAGES.items()]
 
 

@@ -252,6 +252,29 @@
         </message>
     </context>
     <context>
+        <name>DemoServer</name>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server did not start within {seconds} s</source>
+            <translation>لم يبدأ خادم العرض التجريبي خلال {seconds} ث</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server keeps stopping ({why})</source>
+            <translation>يتوقف خادم العرض التجريبي مرارًا ({why})</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server stopped (exit status {code}): {log}</source>
+            <translation>توقف خادم العرض التجريبي (رمز الخروج {code}): {log}</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server was stopped</source>
+            <translation>أُوقف خادم العرض التجريبي</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <location filename="../kiosk/enrol.py" />
@@ -1158,6 +1181,11 @@
             <location filename="../widgets/preview_window.py" />
             <source>Content error</source>
             <translation>خطأ في المحتوى</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />

@@ -240,6 +240,29 @@
         </message>
     </context>
     <context>
+        <name>DemoServer</name>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server did not start within {seconds} s</source>
+            <translation>el servidor de demostración no arrancó en {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server keeps stopping ({why})</source>
+            <translation>el servidor de demostración se detiene una y otra vez ({why})</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server stopped (exit status {code}): {log}</source>
+            <translation>el servidor de demostración se detuvo (código de salida {code}): {log}</translation>
+        </message>
+        <message>
+            <location filename="../demo.py" />
+            <source>the demo server was stopped</source>
+            <translation>el servidor de demostración se ha detenido</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <location filename="../kiosk/enrol.py" />
@@ -1114,6 +1137,11 @@
             <location filename="../widgets/preview_window.py" />
             <source>Content error</source>
             <translation>Error de contenido</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />

@@ -77,7 +77,7 @@ class PreviewWindow(QMainWindow):
         palette.setColor(QPalette.ColorRole.WindowText, theme.danger())
         self.error.setPalette(palette)
         self.error.hide()
-        self.placeholder = QLabel("Loading…", central)
+        self.placeholder = QLabel(translate("PreviewWindow", "Loading…"), central)
         self.placeholder.setWordWrap(True)
         theme.set_role(self.placeholder, theme.muted())
         self.placeholder.setContentsMargins(pad * 2, pad * 2, pad * 2, pad * 2)
