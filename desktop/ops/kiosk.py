@@ -18,8 +18,6 @@ from local_store import KioskRecord, LocalStore, RosterStudent
 from sync.client import kiosk as _kiosk
 from sync.client.kiosk import MAX_PIN_DIGITS, MAX_TRIES, PIN_RULE, PinCheck, valid_pin
 
-MIN_PIN_DIGITS = 6  # PIN_RULE: "6 to 12 digits"
-
 __all__ = [
     "MAX_PIN_DIGITS",
     "MAX_TRIES",
@@ -39,6 +37,9 @@ __all__ = [
     "set_own_pin",
     "valid_pin",
 ]
+
+# The shortest PIN (PIN_RULE says "6 to 12 digits"; a test checks pin_rule() says the same).
+MIN_PIN_DIGITS = 6
 
 # -- reads and rules (instant, on the UI thread) -------------------------------------------
 

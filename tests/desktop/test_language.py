@@ -127,6 +127,12 @@ def test_arabic_mirrors_the_layout_and_has_six_plural_forms(
         window.shutdown()
 
 
+def test_the_pin_rule_in_words_is_the_clients_rule() -> None:
+    from desktop.ops import kiosk as kiosk_ops
+
+    assert kiosk_ops.pin_rule() == kiosk_ops.PIN_RULE == "6 to 12 digits"
+
+
 def test_english_loads_no_catalogue_and_counts_in_english(
     use_language: Callable[[str], str],
 ) -> None:
