@@ -9,6 +9,8 @@
     frames-desktop --smoke-test      # print "ready" at the first screen and quit (builds)
     frames-desktop --verbose         # also show Qt Multimedia's, PipeWire's, VA-API's and
                                      # FFmpeg's messages on the terminal (hidden otherwise)
+    frames-desktop --lang es         # the interface language (en, es, ar; default: the
+                                     # FRAMES_LANG variable, View → Language, the system's)
 
 Start-up is kept lean: only Qt widgets and the local store are imported before the first
 screen; the sync engine (httpx, pydantic) is imported on a worker thread afterwards and
@@ -43,10 +45,13 @@ __all__ = [
     "default_data_dir",
     "main",
     "quiet_multimedia",
+    "RESTART_EXIT",
     "start",
 ]
 
 PROG = "frames-desktop"
+# The exit status of the event loop when the window asks to start again (a new language).
+RESTART_EXIT = 75
 
 
 def app_version() -> str:
@@ -111,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the video player's messages on the terminal (Qt Multimedia, PipeWire, "
         "VA-API, FFmpeg), which are hidden otherwise, and the app's own informational log",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=None,
+        help="the interface language: en, es, ar or system (default: the FRAMES_LANG "
+        "environment variable, else the choice in View → Language, else the system's)",
     )
     parser.add_argument(
         "--demo-account",
@@ -225,7 +237,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     if not args.verbose:
         _filter_qt_messages()
     if args.preview is not None:
-        return _start_preview(args.preview, show=show)
+        return _start_preview(args.preview, show=show, lang=args.lang)
 
     if args.idle_timeout is not None and not args.kiosk:
         raise ValueError("--idle-timeout is for --kiosk mode")
@@ -246,12 +258,14 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     qapp = _qapp()
     from desktop.context import AppContext, AppSignals, detect_device_type
     from desktop.errors import ErrorReporter
+    from desktop.language import LANGUAGE_SETTING
     from desktop.tasks import TaskRunner
     from desktop.widgets.main_window import MainWindow
     from local_store import LocalStore
 
     # Tokens left in the file by an older app move to the keyring on the sync worker.
     store = LocalStore.open(data_dir / STORE_FILE, secure_tokens=False)
+    _install_language(args.lang, store.get_setting(LANGUAGE_SETTING))
     errors = ErrorReporter(qapp)
     errors.install_excepthook()
     ctx = AppContext(
@@ -282,6 +296,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         window: MainWindow = kiosk
     else:
         window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
+        window.restart_requested.connect(lambda: qapp.exit(RESTART_EXIT))
         window.start()
         if show:
             window.show()
@@ -300,9 +315,16 @@ def _tell_recovery(window: Any, report: Any) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.formats import datetime_text
+    from desktop.i18n import translate
+
     saved = (
-        f" {report.events_rescued} unsynced item(s) were rescued and will still sync; a copy "
-        f"is in {report.export_path}."
+        " "
+        + translate(
+            "app",
+            "Unsynced items rescued: %n. They will still sync, and a copy is in {path}.",
+            n=report.events_rescued,
+        ).format(path=report.export_path)
         if report.events_rescued
         else ""
     )
@@ -310,24 +332,40 @@ def _tell_recovery(window: Any, report: Any) -> None:
     if report.backup_path is not None:
         try:
             made = datetime.fromtimestamp(report.backup_path.stat().st_mtime)
-            start = f" It started again from the backup of {made:%d %b %Y, %H:%M}."
+            start = " " + translate("app", "It started again from the backup of {time}.").format(
+                time=datetime_text(made)
+            )
         except OSError:
-            start = " It started again from the newest backup."
-    kept = (
-        " You stay signed in and can go on working offline; the next sync brings back "
-        "anything else."
+            start = " " + translate("app", "It started again from the newest backup.")
+    kept = " " + (
+        translate(
+            "app",
+            "You stay signed in and can go on working offline; the next sync brings back "
+            "anything else.",
+        )
         if report.users_rescued or report.backup_path is not None
-        else " Your modules will be downloaded again at the next sync."
+        else translate("app", "Your modules will be downloaded again at the next sync.")
     )
     QMessageBox.information(
         window,
         "FRAMES LMS",
-        f"The data on this computer was damaged and has been rebuilt.{start}{kept}{saved}",
+        translate("app", "The data on this computer was damaged and has been rebuilt.")
+        + start
+        + kept
+        + saved,
     )
 
 
-def _start_preview(folder: Path, *, show: bool) -> App:
+def _install_language(option: str | None, setting: object) -> None:
+    """The interface language (``desktop.language``), before the first widget is made."""
+    from desktop.language import install_language, requested_language
+
+    install_language(requested_language(option=option, setting=setting))
+
+
+def _start_preview(folder: Path, *, show: bool, lang: str | None = None) -> App:
     qapp = _qapp()
+    _install_language(lang, None)
     from desktop.errors import ErrorReporter
     from desktop.tasks import TaskRunner
     from desktop.widgets.preview_window import PreviewWindow
@@ -429,12 +467,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # already checked by start()
     smoke = _smoke_test(app, demo=args.demo) if args.smoke_test else None
     try:
-        return int(app.qapp.exec())
+        status = int(app.qapp.exec())
     finally:
         keep.stop()
         if smoke is not None:
             smoke.stop()
         app.close()
+    if status == RESTART_EXIT:  # a new language: the same program and arguments again
+        _restart()
+    return status
+
+
+def _restart() -> None:
+    """Replace this process with a new start of the app (everything is closed already)."""
+    if getattr(sys, "frozen", False):  # the bundle: the program itself
+        os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
+    os.execv(sys.executable, [sys.executable, "-m", "desktop", *sys.argv[1:]])
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, Final
 
+from desktop.i18n import translate
+
 __all__ = [
     "DEMO_FACULTY_EMAIL",
     "DEMO_PASSWORD",
@@ -183,7 +185,11 @@ class DemoServer:
             full = len(self._restarts) == _MAX_RESTARTS
             if full and now - self._restarts[0] < _RESTART_WINDOW:
                 self.stop()
-                raise DemoError(f"the demo server keeps stopping ({why})")
+                raise DemoError(
+                    translate("DemoServer", "the demo server keeps stopping ({why})").format(
+                        why=why
+                    )
+                )
             log.warning(
                 "the demo server stopped (%s): starting it again on port %d", why, self.port
             )
@@ -207,9 +213,13 @@ class DemoServer:
                 proc = self.proc
                 code = None if proc is None else proc.poll()
             if proc is None:
-                raise DemoError("the demo server was stopped")
+                raise DemoError(translate("DemoServer", "the demo server was stopped"))
             if code is not None:
-                raise DemoError(f"the demo server stopped (exit status {code}): {self._log_tail()}")
+                raise DemoError(
+                    translate(
+                        "DemoServer", "the demo server stopped (exit status {code}): {log}"
+                    ).format(code=code, log=self._log_tail())
+                )
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=1.0) as resp:
                     if resp.status == 200:
@@ -217,7 +227,11 @@ class DemoServer:
             except (urllib.error.URLError, OSError):
                 pass
             time.sleep(0.1)
-        raise DemoError(f"the demo server did not start within {timeout:.0f} s")
+        raise DemoError(
+            translate("DemoServer", "the demo server did not start within {seconds} s").format(
+                seconds=f"{timeout:.0f}"
+            )
+        )
 
     def _log_tail(self) -> str:
         try:

@@ -15,6 +15,9 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.i18n import translate
+from desktop.server_errors import server_message
+
 __all__ = ["ErrorReporter", "plain_message"]
 
 log = logging.getLogger("frames.desktop")
@@ -33,35 +36,51 @@ def _is(exc: BaseException, module: str, name: str) -> bool:
 
 
 def plain_message(exc: BaseException) -> str:
-    """A sentence a person can act on; exception class names never reach the screen."""
+    """A sentence a person can act on; exception class names never reach the screen. An
+    error the server answered with a code is worded in the interface language
+    (``desktop.server_errors``); its English message is shown only for an unknown code."""
     text = str(exc).strip()
+    said = server_message(getattr(exc, "code", None))
     if _is(exc, "sync.client.engine", "OfflineError") or _is(
         exc, "sync.client.account", "ServerUnreachable"
     ):
-        return (
+        return translate(
+            "errors",
             "Can't reach the server. Check the server address and your network connection; "
-            "your work stays saved on this device."
+            "your work stays saved on this device.",
         )
     if _is(exc, "sync.client.engine", "AuthError"):
-        return f"Your sign-in is no longer valid ({_first_clause(text)}). Please sign in again."
+        if said is not None:
+            return said
+        return translate(
+            "errors", "Your sign-in is no longer valid ({reason}). Please sign in again."
+        ).format(reason=_first_clause(text))
     if _is(exc, "sync.client.engine", "ClientTooOldError") or _is(
         exc, "sync.client.account", "ClientTooOld"
     ):
-        return f"This app is too old for the server: {text}"
+        if said is not None:
+            return said
+        return translate("errors", "This app is too old for the server: {reason}").format(
+            reason=text
+        )
     if _is(exc, "sync.client.engine", "ServerError"):
-        return f"The server had a problem: {text}. Your work stays saved on this device."
+        return translate(
+            "errors", "The server had a problem: {reason}. Your work stays saved on this device."
+        ).format(reason=(said or text).rstrip("."))
+    if said is not None:
+        return said
     if _is(exc, "sync.rules.content_folder", "ContentError"):
-        return f"This module has a content error: {text}"
+        return translate("errors", "This module has a content error: {reason}").format(reason=text)
     if _is(exc, "local_store", "StoreError"):
-        return f"Saving on this device failed: {text}"
+        return translate("errors", "Saving on this device failed: {reason}").format(reason=text)
     if isinstance(exc, PermissionError):
-        return f"Permission denied: {exc.filename or text}"
+        return translate("errors", "Permission denied: {file}").format(file=exc.filename or text)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or text}{where}"
     if text:
         return text[0].upper() + text[1:]
-    return f"Something went wrong ({_kind(exc)})."
+    return translate("errors", "Something went wrong ({kind}).").format(kind=_kind(exc))
 
 
 def _first_clause(text: str) -> str:
@@ -87,7 +106,7 @@ class ErrorReporter(QObject):
                 previous(kind, exc, tb)
                 return
             try:
-                self.report("the app", exc)
+                self.report(translate("ErrorReporter", "the app"), exc)
             except RuntimeError:  # the reporter is gone (app shutting down)
                 previous(kind, exc, tb)
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Final, Protocol
 
-__all__ = ["INTERACTION_WORDS", "MODULE_TYPE_WORDS", "ModuleKind", "kind_words"]
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = [
+    "INTERACTION_WORDS",
+    "MODULE_TYPE_WORDS",
+    "ModuleKind",
+    "kind_words",
+    "module_type_word",
+]
 
 
 class ModuleKind(Protocol):
@@ -22,16 +30,27 @@ class ModuleKind(Protocol):
 
 
 MODULE_TYPE_WORDS: Final = {
-    "text": "Reading",
-    "sandbox": "Code exercises",
-    "game": "Game",
-    "interactive": "Interactive",
-    "guided_struggle": "Guided problems",
-    "mixed": "Mixed",
+    "text": QT_TRANSLATE_NOOP("module_kinds", "Reading"),
+    "sandbox": QT_TRANSLATE_NOOP("module_kinds", "Code exercises"),
+    "game": QT_TRANSLATE_NOOP("module_kinds", "Game"),
+    "interactive": QT_TRANSLATE_NOOP("module_kinds", "Interactive"),
+    "guided_struggle": QT_TRANSLATE_NOOP("module_kinds", "Guided problems"),
+    "mixed": QT_TRANSLATE_NOOP("module_kinds", "Mixed"),
 }
-"""How the module list names each ``module_type`` (the spec's values)."""
+"""How the module list names each ``module_type`` (the spec's values; English source texts,
+shown through :func:`module_type_word`)."""
 
-INTERACTION_WORDS: Final = {"low": "mostly reading", "medium": "some hands-on", "high": "hands-on"}
+INTERACTION_WORDS: Final = {
+    "low": QT_TRANSLATE_NOOP("module_kinds", "mostly reading"),
+    "medium": QT_TRANSLATE_NOOP("module_kinds", "some hands-on"),
+    "high": QT_TRANSLATE_NOOP("module_kinds", "hands-on"),
+}
+
+
+def module_type_word(kind: str) -> str:
+    """A ``module_type`` in words, in the interface language."""
+    word = MODULE_TYPE_WORDS.get(kind)
+    return translate("module_kinds", word) if word else kind.replace("_", " ").capitalize()
 
 
 def kind_words(item: ModuleKind) -> list[str]:
@@ -40,10 +59,10 @@ def kind_words(item: ModuleKind) -> list[str]:
     words = []
     kind = item.module_type or "text"
     if kind != "text" or (item.interaction_level or "low") != "low":
-        words.append(MODULE_TYPE_WORDS.get(kind, kind.replace("_", " ").capitalize()))
+        words.append(module_type_word(kind))
     if item.interaction_level in INTERACTION_WORDS:
-        words.append(INTERACTION_WORDS[item.interaction_level])
+        words.append(translate("module_kinds", INTERACTION_WORDS[item.interaction_level]))
     level = item.difficulty_level
     if level is not None and 1 <= level <= 5 and (level > 1 or words):
-        words.append(f"level {level} of 5")
+        words.append(translate("module_kinds", "level {level} of 5").format(level=level))
     return words

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.i18n import translate
 from desktop.ops.media import MediaActivity
 from desktop.pictures import make_display_copies
 from desktop.tasks import TaskRunner
@@ -109,7 +110,10 @@ class SyncBridge(QObject):
             return
         self._starting = True
         self._tasks.network(
-            self._build, on_done=self._built, on_error=self._build_failed, what="starting sync"
+            self._build,
+            on_done=self._built,
+            on_error=self._build_failed,
+            what=translate("SyncBridge", "starting sync"),
         )
 
     def _build(self) -> tuple[Any, Any, Any]:
@@ -126,7 +130,7 @@ class SyncBridge(QObject):
 
     def _build_failed(self, exc: BaseException) -> None:
         self._starting = False
-        self._report_error("starting sync", exc)
+        self._report_error(translate("SyncBridge", "starting sync"), exc)
 
     def _built(self, parts: tuple[Any, Any, Any]) -> None:
         engine, service, cache = parts
@@ -239,7 +243,7 @@ class SyncBridge(QObject):
             download,
             on_done=self._media_done,
             on_error=self._media_failed,
-            what="downloading images and videos",
+            what=translate("SyncBridge", "downloading images and videos"),
         )
 
     def _progress(self, progress: Any) -> None:
@@ -280,7 +284,8 @@ class SyncBridge(QObject):
         ]
         if pictures:
             self._tasks.storage(
-                lambda: make_display_copies(pictures), what="preparing pictures for display"
+                lambda: make_display_copies(pictures),
+                what=translate("SyncBridge", "preparing pictures for display"),
             )
 
     def _media_failed(self, exc: BaseException) -> None:
@@ -294,7 +299,7 @@ class SyncBridge(QObject):
         if kind == "OfflineError":
             self.media.offline = True
         elif kind != "AuthError":  # the sync status already says to sign in again
-            self._report_error("downloading images and videos", exc)
+            self._report_error(translate("SyncBridge", "downloading images and videos"), exc)
 
 
 def _merge(first: Any, second: Any) -> Any:

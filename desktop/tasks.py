@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.i18n import translate
+
 __all__ = ["TaskRunner"]
 
 log = logging.getLogger("frames.desktop")
@@ -54,10 +56,16 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        what: str = "saving on this device",
+        what: str | None = None,
     ) -> Future[T]:
         """Run ``fn`` on the single storage worker."""
-        return self._submit(self._storage, fn, on_done, on_error, what)
+        return self._submit(
+            self._storage,
+            fn,
+            on_done,
+            on_error,
+            what or translate("TaskRunner", "saving on this device"),
+        )
 
     def network(
         self,
@@ -65,10 +73,16 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        what: str = "talking to the server",
+        what: str | None = None,
     ) -> Future[T]:
         """Run ``fn`` on the network pool."""
-        return self._submit(self._network, fn, on_done, on_error, what)
+        return self._submit(
+            self._network,
+            fn,
+            on_done,
+            on_error,
+            what or translate("TaskRunner", "talking to the server"),
+        )
 
     def _submit(
         self,

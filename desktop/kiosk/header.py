@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.kiosk._touch import TouchButton
 
 __all__ = ["KioskHeader"]
@@ -23,7 +24,7 @@ class KioskHeader(QFrame):
         self.name = QLabel(self)
         self.name.setObjectName("kiosk-student")
         self.name.setFont(theme.scaled_font(self.name.font(), 1.3, bold=True))
-        self.sign_out = TouchButton("Sign out", self, scale=1.2)
+        self.sign_out = TouchButton(translate("KioskHeader", "Sign out"), self, scale=1.2)
         self.sign_out.setObjectName("kiosk-sign-out")
         theme.make_primary(self.sign_out)
         self.sign_out.clicked.connect(self.sign_out_requested)

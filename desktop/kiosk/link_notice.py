@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.i18n import translate
 from desktop.kiosk._touch import TouchButton, centred
 
 __all__ = ["LinkNotice"]
@@ -22,12 +23,17 @@ class LinkNotice(QFrame):
         self.setObjectName("kiosk-link-notice")
         self.setAutoFillBackground(True)
         theme.set_colors(self, {QPalette.ColorRole.Window: "window"})
-        self.title = theme.title_label("This link opens on your own device", 1.8, self)
+        self.title = theme.title_label(
+            translate("LinkNotice", "This link opens on your own device"), 1.8, self
+        )
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.hint = QLabel(
-            "This tablet does not open websites. Note the address, or copy it, and open it "
-            "on your phone or laptop.",
+            translate(
+                "LinkNotice",
+                "This tablet does not open websites. Note the address, or copy it, and open "
+                "it on your phone or laptop.",
+            ),
             self,
         )
         self.hint.setWordWrap(True)
@@ -40,10 +46,10 @@ class LinkNotice(QFrame):
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setFont(theme.scaled_font(self.address.font(), 1.5, bold=True))
-        self.copy = TouchButton("Copy address", self)
+        self.copy = TouchButton(translate("LinkNotice", "Copy address"), self)
         self.copy.setObjectName("kiosk-link-copy")
         self.copy.clicked.connect(self._copy)
-        self.close_button = TouchButton("Close", self)
+        self.close_button = TouchButton(translate("LinkNotice", "Close"), self)
         self.close_button.setObjectName("kiosk-link-close")
         theme.make_primary(self.close_button)
         self.close_button.clicked.connect(self.hide)
@@ -80,4 +86,6 @@ class LinkNotice(QFrame):
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.url)
-        self.hint.setText("Copied. Paste it into a message to yourself, or note it down.")
+        self.hint.setText(
+            translate("LinkNotice", "Copied. Paste it into a message to yourself, or note it down.")
+        )

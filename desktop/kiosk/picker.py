@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.kiosk._touch import (
     TOUCH_MIN,
     TouchButton,
@@ -45,7 +46,7 @@ class PickerPage(QWidget):
         self.ctx = ctx
         self.setObjectName("kiosk-picker")
         self._roster: list[RosterStudent] = []
-        self.title = theme.title_label("Tap your name to start", 2.0, self)
+        self.title = theme.title_label(translate("PickerPage", "Tap your name to start"), 2.0, self)
         self.subtitle = QLabel(self)
         self.subtitle.setFont(theme.scaled_font(self.subtitle.font(), 1.15))
         theme.set_role(self.subtitle, theme.muted())
@@ -54,10 +55,12 @@ class PickerPage(QWidget):
         theme.set_role(self.banner, theme.danger())
         self.banner.hide()
         self.search = touch_line_edit(
-            self, placeholder="Search by name or student ID", name="Search students"
+            self,
+            placeholder=translate("PickerPage", "Search by name or student ID"),
+            name=translate("PickerPage", "Search students"),
         )
         self.search.textChanged.connect(self._rebuild)
-        self.clear_search = TouchButton("Clear", self, scale=1.1)
+        self.clear_search = TouchButton(translate("PickerPage", "Clear"), self, scale=1.1)
         self.clear_search.setObjectName("kiosk-clear-search")
         self.clear_search.clicked.connect(self.search.clear)
         self.grid_host = QWidget(self)
@@ -77,9 +80,9 @@ class PickerPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("kiosk-status")
         theme.set_role(self.status, theme.muted())
-        self.staff = TouchButton("Staff", self, scale=1.0)
+        self.staff = TouchButton(translate("PickerPage", "Staff"), self, scale=1.0)
         self.staff.setObjectName("kiosk-staff")
-        self.staff.setAccessibleName("Staff: exit or manage this kiosk")
+        self.staff.setAccessibleName(translate("PickerPage", "Staff: exit or manage this kiosk"))
         self.staff.clicked.connect(self.staff_requested)
         self.buttons: dict[str, TouchButton] = {}
 
@@ -124,13 +127,15 @@ class PickerPage(QWidget):
         status = self.ctx.sync.status if self.ctx.sync is not None else None
         words = [last_sync_text(last, now=self.ctx.now()), pending_text(pending)]
         if status is not None and str(status.connectivity) == "offline":
-            words.insert(0, "Offline")
+            words.insert(0, translate("PickerPage", "Offline"))
         self.status.setText(" · ".join(words))
         if kiosk is not None and kiosk.revoked_at is not None:
             self.banner.setText(
-                "This kiosk's access was withdrawn by an admin. Students can keep working: "
-                f"their work ({pending_text(pending).lower()}) stays on this tablet until "
-                "staff export it."
+                translate(
+                    "PickerPage",
+                    "This kiosk's access was withdrawn by an admin. Students can keep working: "
+                    "their work ({pending}) stays on this tablet until staff export it.",
+                ).format(pending=pending_text(pending).lower())
             )
             self.banner.show()
         else:
@@ -148,7 +153,7 @@ class PickerPage(QWidget):
         for i, student in enumerate(shown):
             label = student.name + (f"\n{student.team_name}" if student.team_name else "")
             if not student.pin_box:
-                label += "\n(no PIN yet: ask staff)"
+                label += "\n" + translate("PickerPage", "(no PIN yet: ask staff)")
             button = TouchButton(label, self.grid_host, scale=1.3)
             button.setObjectName(f"student-{student.student_id}")
             button.setAccessibleName(student.name)
@@ -161,9 +166,14 @@ class PickerPage(QWidget):
             self.buttons[student.student_id] = button
         if not self._roster:
             self.empty.setText(
-                "No students on this kiosk yet. The roster downloads as soon as the kiosk "
-                "is online."
+                translate(
+                    "PickerPage",
+                    "No students on this kiosk yet. The roster downloads as soon as the kiosk "
+                    "is online.",
+                )
             )
         elif not shown:
-            self.empty.setText("Nobody matches that. Check the spelling, or ask staff.")
+            self.empty.setText(
+                translate("PickerPage", "Nobody matches that. Check the spelling, or ask staff.")
+            )
         self.empty.setVisible(not shown)

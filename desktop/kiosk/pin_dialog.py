@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.errors import plain_message
+from desktop.i18n import translate
 from desktop.ops import kiosk as kiosk_ops
-from desktop.ops.kiosk import MAX_PIN_DIGITS, PIN_RULE
+from desktop.ops.kiosk import MAX_PIN_DIGITS
 
 __all__ = ["KioskPinDialog"]
 
@@ -31,11 +33,14 @@ class KioskPinDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Set kiosk PIN")
+        self.setWindowTitle(translate("KioskPinDialog", "Set kiosk PIN"))
         intro = QLabel(
-            "On the shared tablets at orientation you sign in by tapping your name and "
-            f"typing this PIN. Choose {PIN_RULE} nobody can guess (not your birthday, not "
-            "a row of one digit).",
+            translate(
+                "KioskPinDialog",
+                "On the shared tablets at orientation you sign in by tapping your name and "
+                "typing this PIN. Choose {rule} nobody can guess (not your birthday, not a "
+                "row of one digit).",
+            ).format(rule=kiosk_ops.pin_rule()),
             self,
         )
         intro.setWordWrap(True)
@@ -44,17 +49,20 @@ class KioskPinDialog(QDialog):
         )
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Your password")
+        self.password.setAccessibleName(translate("KioskPinDialog", "Your password"))
         self.pin = QLineEdit(self)
         self.again = QLineEdit(self)
-        for field, name in ((self.pin, "New kiosk PIN"), (self.again, "PIN again")):
+        for field, name in (
+            (self.pin, translate("KioskPinDialog", "New kiosk PIN")),
+            (self.again, translate("KioskPinDialog", "PIN again")),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setValidator(digits)
             field.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("Your pass&word", self.password)
-        form.addRow("New &PIN", self.pin)
-        form.addRow("PIN &again", self.again)
+        form.addRow(translate("KioskPinDialog", "Your pass&word"), self.password)
+        form.addRow(translate("KioskPinDialog", "New &PIN"), self.pin)
+        form.addRow(translate("KioskPinDialog", "PIN &again"), self.again)
         self.error = QLabel(self)
         self.error.setObjectName("kiosk-pin-error")
         self.error.setWordWrap(True)
@@ -74,19 +82,25 @@ class KioskPinDialog(QDialog):
         user = self.ctx.user
         pin = self.pin.text()
         if user is None or not user.token:
-            self.error.setText("Sign in first.")
+            self.error.setText(translate("KioskPinDialog", "Sign in first."))
             return
         if not kiosk_ops.valid_pin(pin):
-            self.error.setText(f"A kiosk PIN is {PIN_RULE}.")
+            self.error.setText(
+                translate("KioskPinDialog", "A kiosk PIN is {rule}.").format(
+                    rule=kiosk_ops.pin_rule()
+                )
+            )
             return
         if pin != self.again.text():
-            self.error.setText("The two PINs differ.")
+            self.error.setText(translate("KioskPinDialog", "The two PINs differ."))
             return
         password = self.password.text()
         if not password:
-            self.error.setText("Enter your password to change your kiosk PIN.")
+            self.error.setText(
+                translate("KioskPinDialog", "Enter your password to change your kiosk PIN.")
+            )
             return
-        self.error.setText("Saving…")
+        self.error.setText(translate("KioskPinDialog", "Saving…"))
         self.buttons.setEnabled(False)
         server, token = user.server_url, user.token
         kiosk_ops.set_own_pin(server=server, token=token, pin=pin, password=password).success(
@@ -95,4 +109,8 @@ class KioskPinDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(str(exc) or "The PIN could not be saved.")
+        self.error.setText(
+            plain_message(exc)
+            if str(exc)
+            else translate("KioskPinDialog", "The PIN could not be saved.")
+        )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.errors import plain_message
 from desktop.i18n import translate
 from desktop.kiosk._touch import TOUCH_MIN, TouchButton, centred, message_label
 from desktop.ops import kiosk as kiosk_ops
@@ -44,11 +45,17 @@ class PinPad(QWidget):
         grid.setSpacing(theme.em(self, 0.5))
         self.keys: dict[str, TouchButton] = {}
         for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
-            button = TouchButton(key, self, scale=1.6)
+            shown = translate("PinPad", "OK") if key == "OK" else key
+            button = TouchButton(shown, self, scale=1.6)
             side = max(TOUCH_MIN, theme.em(button, 2.4))
             button.setFixedSize(round(side * 1.5), side)
             button.setObjectName(f"pin-key-{ {'⌫': 'back', 'OK': 'ok'}.get(key, key) }")
-            button.setAccessibleName({"⌫": "Delete", "OK": "Sign in"}.get(key, key))
+            button.setAccessibleName(
+                {
+                    "⌫": translate("PinPad", "Delete"),
+                    "OK": translate("PinPad", "Sign in"),
+                }.get(key, key)
+            )
             button.clicked.connect(lambda _=False, k=key: self._key(k))
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
@@ -80,7 +87,7 @@ class PinPad(QWidget):
         attempt = self._attempt
         self._checking = True
         self.set_enabled_keys(False)
-        self.message.setText("Checking…")
+        self.message.setText(translate("PinPad", "Checking…"))
         theme.set_role(self.message, theme.muted())
 
         def finished(result: _R) -> None:
@@ -93,7 +100,11 @@ class PinPad(QWidget):
             if attempt == self._attempt:
                 self._checking = False
                 self.set_enabled_keys(True)
-                self.clear(f"The PIN could not be checked: {exc}")
+                self.clear(
+                    translate("PinPad", "The PIN could not be checked: {error}").format(
+                        error=plain_message(exc)
+                    )
+                )
 
         check.success(finished).failure(failed).run(ctx)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.kiosk._touch import TouchButton, centred, format_wait, page_layout
 from desktop.kiosk.pin_pad import PinPad
 from desktop.ops import kiosk as kiosk_ops
@@ -32,12 +33,12 @@ class PinPage(QWidget):
         self.student_id: str | None = None
         self.title = theme.title_label("", 2.0, self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel("Enter your PIN", self)
+        self.prompt = QLabel(translate("PinPage", "Enter your PIN"), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setFont(theme.scaled_font(self.prompt.font(), 1.3))
         self.pad = PinPad(self)
         self.pad.submitted.connect(self.submit)
-        self.back = TouchButton("Not you? Back", self, scale=1.2)
+        self.back = TouchButton(translate("PinPage", "Not you? Back"), self, scale=1.2)
         self.back.setObjectName("pin-back")
         self.back.setMinimumWidth(theme.em(self.back, 8))
         self.back.clicked.connect(self.back_requested)
@@ -54,7 +55,8 @@ class PinPage(QWidget):
 
     def prepare(self, student: RosterStudent) -> None:
         self.student_id = student.student_id
-        self.title.setText(f"Hi {student.name.split()[0] if student.name else ''}")
+        first = student.name.split()[0] if student.name else ""
+        self.title.setText(translate("PinPage", "Hi {name}").format(name=first))
         self.pad.abandon()
         self._update_lock()
         self.pad.setFocus()
@@ -85,17 +87,26 @@ class PinPage(QWidget):
             self.pad.clear()
             self.signed_in.emit(sid, session_id, result.short)
         elif result.status == "wrong":
-            tries = "1 more try" if result.tries_left == 1 else f"{result.tries_left} more tries"
-            self.pad.clear(f"That PIN is not right. {tries} before this tablet locks you out.")
+            self.pad.clear(
+                translate(
+                    "PinPage",
+                    "That PIN is not right. %n more try(s) before this tablet locks you out.",
+                    n=result.tries_left,
+                )
+            )
             theme.set_role(self.pad.message, theme.danger())
         elif result.status == "locked":
             self.pad.clear()
             self._update_lock()
         elif result.status == "no_key":
-            self.pad.clear("This kiosk cannot check PINs until staff enrol it again.")
+            self.pad.clear(
+                translate("PinPage", "This kiosk cannot check PINs until staff enrol it again.")
+            )
             theme.set_role(self.pad.message, theme.danger())
         else:
-            self.pad.clear("You cannot sign in here yet: ask staff for a kiosk PIN.")
+            self.pad.clear(
+                translate("PinPage", "You cannot sign in here yet: ask staff for a kiosk PIN.")
+            )
 
     def _update_lock(self) -> None:
         sid = self.student_id
@@ -108,7 +119,9 @@ class PinPage(QWidget):
             wait = (state.locked_until - self.ctx.now()).total_seconds()
             self.pad.set_enabled_keys(False)
             self.pad.message.setText(
-                f"Too many wrong PINs. Try again in {format_wait(wait)}, or ask staff."
+                translate(
+                    "PinPage", "Too many wrong PINs. Try again in {wait}, or ask staff."
+                ).format(wait=format_wait(wait))
             )
             theme.set_role(self.pad.message, theme.danger())
             self._lock_timer.start()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.kiosk._touch import TouchButton, format_wait, message_label, page_layout
 from desktop.kiosk.pin_pad import PinPad
 from desktop.ops import kiosk as kiosk_ops
@@ -28,8 +31,11 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("kiosk-staff-page")
-        self.title = theme.title_label("Staff", 2.0, self)
-        self.prompt = QLabel("Enter the staff exit PIN set when this kiosk was enrolled.", self)
+        self.title = theme.title_label(translate("StaffPage", "Staff"), 2.0, self)
+        self.prompt = QLabel(
+            translate("StaffPage", "Enter the staff exit PIN set when this kiosk was enrolled."),
+            self,
+        )
         self.prompt.setWordWrap(True)
         self.pad = PinPad(self)
         self.pad.submitted.connect(self.unlock)
@@ -39,10 +45,12 @@ class StaffPage(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setFont(theme.scaled_font(self.info.font(), 1.15))
         self.action_panel = QWidget(self)
-        self.sync_button = TouchButton("Sync now", self.action_panel)
-        self.export_button = TouchButton("Export unsynced work…", self.action_panel)
-        self.reenrol_button = TouchButton("Enrol again", self.action_panel)
-        self.exit_button = TouchButton("Exit kiosk mode", self.action_panel)
+        self.sync_button = TouchButton(translate("StaffPage", "Sync now"), self.action_panel)
+        self.export_button = TouchButton(
+            translate("StaffPage", "Export unsynced work…"), self.action_panel
+        )
+        self.reenrol_button = TouchButton(translate("StaffPage", "Enrol again"), self.action_panel)
+        self.exit_button = TouchButton(translate("StaffPage", "Exit kiosk mode"), self.action_panel)
         self.exit_button.setObjectName("kiosk-exit")
         self.sync_button.clicked.connect(self.sync_requested)
         self.export_button.clicked.connect(self.export_requested)
@@ -57,7 +65,7 @@ class StaffPage(QWidget):
             self.exit_button,
         ):
             panel.addWidget(button)
-        self.back = TouchButton("Back to the students", self)
+        self.back = TouchButton(translate("StaffPage", "Back to the students"), self)
         self.back.setObjectName("staff-back")
         self.back.clicked.connect(self.back_requested)
         self.note = message_label(self, "staff-note")
@@ -105,8 +113,13 @@ class StaffPage(QWidget):
             self._update_lock()
             return
         if result.status != "ok":
-            tries = "1 more try" if result.tries_left == 1 else f"{result.tries_left} more tries"
-            self.pad.clear(f"That is not the staff PIN. {tries} before the staff page locks.")
+            self.pad.clear(
+                translate(
+                    "StaffPage",
+                    "That is not the staff PIN. %n more try(s) before the staff page locks.",
+                    n=result.tries_left,
+                )
+            )
             theme.set_role(self.pad.message, theme.danger())
             return
         self._lock_timer.stop()
@@ -124,7 +137,9 @@ class StaffPage(QWidget):
             wait = (state.locked_until - self.ctx.now()).total_seconds()
             self.pad.set_enabled_keys(False)
             self.pad.message.setText(
-                f"Too many wrong staff PINs. Try again in {format_wait(wait)}."
+                translate("StaffPage", "Too many wrong staff PINs. Try again in {wait}.").format(
+                    wait=format_wait(wait)
+                )
             )
             theme.set_role(self.pad.message, theme.danger())
             self._lock_timer.start()
@@ -141,20 +156,30 @@ class StaffPage(QWidget):
             return
         scope = kiosk.university_name or kiosk.university_id
         if kiosk.team_name or kiosk.team_id is not None:
-            scope += f", team {kiosk.team_name or kiosk.team_id}"
+            scope = translate("StaffPage", "{university}, team {team}").format(
+                university=scope, team=kiosk.team_name or kiosk.team_id
+            )
         rejected = len(store.rejected_events())
         lines = [
-            f"<b>{kiosk.name}</b> (kiosk {kiosk.kiosk_id}) for {scope}",
-            f"Server: {kiosk.server_url}",
-            f"{len(store.roster())} students on the roster; "
-            + last_sync_text(kiosk.roster_synced_at, now=self.ctx.now()).lower(),
+            translate("StaffPage", "<b>{name}</b> (kiosk {kiosk}) for {scope}").format(
+                name=html.escape(kiosk.name), kiosk=kiosk.kiosk_id, scope=html.escape(scope)
+            ),
+            translate("StaffPage", "Server: {url}").format(url=html.escape(kiosk.server_url)),
+            translate(
+                "StaffPage", "%n student(s) on the roster; {synced}", n=len(store.roster())
+            ).format(synced=last_sync_text(kiosk.roster_synced_at, now=self.ctx.now()).lower()),
             pending_text(store.pending_count())
-            + (f"; {rejected} refused by the server" if rejected else ""),
+            + (
+                translate("StaffPage", "; %n refused by the server", n=rejected) if rejected else ""
+            ),
         ]
         if kiosk.revoked_at is not None:
             lines.append(
-                "<b>The server no longer accepts this kiosk</b> (revoked by an admin): export "
-                "the unsynced work and give the file to an admin, then enrol it again."
+                translate(
+                    "StaffPage",
+                    "<b>The server no longer accepts this kiosk</b> (revoked by an admin): "
+                    "export the unsynced work and give the file to an admin, then enrol it again.",
+                )
             )
         self.info.setText("<br>".join(lines))
 

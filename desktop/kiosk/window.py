@@ -32,6 +32,8 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.context import AppContext
+from desktop.errors import plain_message
+from desktop.i18n import translate
 from desktop.kiosk.countdown import CountdownOverlay
 from desktop.kiosk.enrol import EnrolPage
 from desktop.kiosk.header import KioskHeader
@@ -165,12 +167,16 @@ class KioskWindow(MainWindow):
             return
         self.show_enrol()
         if self.demo is not None:  # --demo --kiosk: enrol against the demo server
-            self.enrol_page.set_busy(True, "Starting the demo server…")
+            self.enrol_page.set_busy(True, translate("KioskWindow", "Starting the demo server…"))
             self.ctx.tasks.network(
                 self.demo.wait_ready,
                 on_done=self._demo_ready,
-                on_error=lambda exc: self.enrol_page.fail(f"The demo could not start: {exc}"),
-                what="starting the demo server",
+                on_error=lambda exc: self.enrol_page.fail(
+                    translate("KioskWindow", "The demo could not start: {error}").format(
+                        error=plain_message(exc)
+                    )
+                ),
+                what=translate("KioskWindow", "starting the demo server"),
             )
 
     def _demo_ready(self, url: str) -> None:
@@ -181,7 +187,9 @@ class KioskWindow(MainWindow):
         page.server.setText(url)
         page.email.setText("faculty@frames.demo")
         page.password.setText(DEMO_PASSWORD)
-        page.error.setText("Demo: choose a staff exit PIN (e.g. 000000), then enrol.")
+        page.error.setText(
+            translate("KioskWindow", "Demo: choose a staff exit PIN (e.g. 000000), then enrol.")
+        )
 
     def _watch_first_paint(self, page: QObject) -> None:
         if not self._ready:
@@ -206,7 +214,7 @@ class KioskWindow(MainWindow):
         self.enrol_page.prepare(server=kiosk.server_url if kiosk else server)
         self._watch_first_paint(self.enrol_page)
         self.pages.setCurrentWidget(self.enrol_page)
-        self.setWindowTitle("Enrol kiosk — FRAMES LMS")
+        self.setWindowTitle(translate("KioskWindow", "Enrol kiosk — FRAMES LMS"))
 
     def show_picker(self) -> None:
         """The screen between students: nobody signed in, nothing of the last one left."""
@@ -217,7 +225,7 @@ class KioskWindow(MainWindow):
         self.picker.reset()
         self._watch_first_paint(self.picker)
         self.pages.setCurrentWidget(self.picker)
-        self.setWindowTitle("FRAMES LMS kiosk")
+        self.setWindowTitle(translate("KioskWindow", "FRAMES LMS kiosk"))
         self.picker.search.setFocus()
 
     def show_staff(self) -> None:
@@ -278,8 +286,11 @@ class KioskWindow(MainWindow):
         self.header.show_student(user.display_name)
         if short:
             self.message_bar.show_message(
-                f"Your kiosk PIN is short. Choose a new one of {kiosk_ops.PIN_RULE} in the "
-                "FRAMES app on your laptop (File, Set kiosk PIN)."
+                translate(
+                    "KioskWindow",
+                    "Your kiosk PIN is short. Choose a new one of {rule} in the FRAMES app on "
+                    "your laptop (File, Set kiosk PIN).",
+                ).format(rule=kiosk_ops.pin_rule())
             )
         self.ctx.signals.user_changed.emit()
         self.idle.start()
@@ -342,12 +353,15 @@ class KioskWindow(MainWindow):
 
     def _staff_sync(self) -> None:
         self._ensure_sync().request_sync()
-        self.staff_page.show_note("Syncing in the background…")
+        self.staff_page.show_note(translate("KioskWindow", "Syncing in the background…"))
 
     def _staff_export(self) -> None:
         name = f"kiosk-unsynced-{datetime.now():%Y%m%d-%H%M}.jsonl"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export unsynced work", str(Path.home() / name), "JSON lines (*.jsonl)"
+            self,
+            translate("KioskWindow", "Export unsynced work"),
+            str(Path.home() / name),
+            translate("KioskWindow", "JSON lines (*.jsonl)"),
         )
         if path:
             self.export_unsynced(Path(path))
@@ -357,7 +371,11 @@ class KioskWindow(MainWindow):
         storage worker); the staff page says how many. Returns the count's future."""
 
         def done(count: int) -> None:
-            self.staff_page.show_note(f"Exported {count} unsynced item(s) to {path}.")
+            self.staff_page.show_note(
+                translate("KioskWindow", "Exported %n unsynced item(s) to {path}.", n=count).format(
+                    path=path
+                )
+            )
 
         return (
             kiosk_ops.export_unsynced(store=self.ctx.store, path=path).success(done).run(self.ctx)

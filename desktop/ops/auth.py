@@ -12,6 +12,8 @@ import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from desktop.i18n import translate
+from desktop.server_errors import server_message
 from local_store import LocalStore, UserRecord
 
 if TYPE_CHECKING:
@@ -43,7 +45,9 @@ class SignInError(Exception):
 
 
 def device_name() -> str:
-    return f"FRAMES desktop on {platform.node() or 'this computer'}"
+    return translate("auth", "FRAMES desktop on {computer}").format(
+        computer=platform.node() or translate("auth", "this computer")
+    )
 
 
 def remembered_server(store: LocalStore) -> str:
@@ -64,26 +68,45 @@ def sign_in_message(exc: BaseException, *, server: str) -> str:
 
     text = str(exc).strip()
     if isinstance(exc, account.ServerUnreachable):
-        return (
-            f"Can't reach the server at {server}. Check the address and your network "
-            "connection, then try again."
-        )
+        return translate(
+            "auth",
+            "Can't reach the server at {server}. Check the address and your network "
+            "connection, then try again.",
+        ).format(server=server)
     if isinstance(exc, account.BadServerAddress):
-        return "The server address must start with http:// or https://."
+        return translate("auth", "The server address must start with http:// or https://.")
     if isinstance(exc, account.WrongPassword):
-        return "Wrong email or password. Check both and try again."
+        return translate("auth", "Wrong email or password. Check both and try again.")
     if isinstance(exc, account.AccountDisabled):
-        return "This account has been disabled. Ask your faculty member or a lab admin."
+        return translate(
+            "auth", "This account has been disabled. Ask your faculty member or a lab admin."
+        )
     if isinstance(exc, AuthError):
-        return "This sign-in is no longer valid. Please sign in again."
+        return translate("auth", "This sign-in is no longer valid. Please sign in again.")
     if isinstance(exc, account.NotAFramesServer):
         if exc.status_code is None:  # it answered 200, but not with a sign-in
-            return f"{server} does not look like a FRAMES server."
-        return f"{server} does not look like a FRAMES server. Check the address."
+            return translate("auth", "{server} does not look like a FRAMES server.").format(
+                server=server
+            )
+        return translate(
+            "auth", "{server} does not look like a FRAMES server. Check the address."
+        ).format(server=server)
     if isinstance(exc, account.SignInRefused) and not exc.explained:
-        return f"The server could not sign you in ({text}). Try again in a moment."
-    # Locked out, too old, any refusal the server explained, anything else: its own words.
-    return text[:1].upper() + text[1:] if text else "Sign-in failed."
+        return translate(
+            "auth", "The server could not sign you in ({reason}). Try again in a moment."
+        ).format(reason=text)
+    if isinstance(exc, account.LockedOut) and exc.retry_after and getattr(exc, "code", None):
+        return translate(
+            "auth",
+            "Too many failed sign-ins. Try again in %n minute(s).",
+            n=-(-exc.retry_after // 60),
+        )
+    # Locked out, too old, any refusal the server explained, anything else: the server's
+    # code in the interface language, else its own words.
+    said = server_message(getattr(exc, "code", None))
+    if said is not None:
+        return said
+    return text[:1].upper() + text[1:] if text else translate("auth", "Sign-in failed.")
 
 
 def _sign_in_now(store: LocalStore, *, server: str, email: str, password: str) -> UserRecord:
@@ -126,7 +149,7 @@ def sign_in(
         lambda: _sign_in_now(store, server=server, email=email, password=password),
         on_done=on_success,
         on_error=failed,
-        what="signing in",
+        what=translate("auth", "signing in"),
     )
 
 
@@ -142,4 +165,8 @@ def sign_out(*, tasks: TaskRunner, store: LocalStore, user: UserRecord) -> None:
     forget_sign_in(store, user)
     store.set_current_user(None)
     if token:
-        tasks.network(lambda: revoke(server, token), on_error=lambda _exc: None, what="signing out")
+        tasks.network(
+            lambda: revoke(server, token),
+            on_error=lambda _exc: None,
+            what=translate("auth", "signing out"),
+        )

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from local_store import LocalStore
 from sync.client.sandbox import isolation
 from sync.client.settings_keys import SANDBOX_UNISOLATED
@@ -40,27 +40,14 @@ __all__ = [
 
 SANDBOX_UNISOLATED_SETTING: Final = SANDBOX_UNISOLATED
 
-COMPONENT_LABELS: Final = {
-    "code-sandbox": "the code sandbox",
-    "study-buddy": "the study buddy",
-    "game-player": "the game player",
-    "interactive-scene": "the interactive scene viewer",
-    "video-player": "the video player",
-    "3d-scene": "a 3D scene viewer",
+COMPONENT_LABELS: Final = {  # English source texts, shown through translate("components", ...)
+    "code-sandbox": QT_TRANSLATE_NOOP("components", "the code sandbox"),
+    "study-buddy": QT_TRANSLATE_NOOP("components", "the study buddy"),
+    "game-player": QT_TRANSLATE_NOOP("components", "the game player"),
+    "interactive-scene": QT_TRANSLATE_NOOP("components", "the interactive scene viewer"),
+    "video-player": QT_TRANSLATE_NOOP("components", "the video player"),
+    "3d-scene": QT_TRANSLATE_NOOP("components", "a 3D scene viewer"),
 }
-
-
-def _label(name: str) -> str:
-    """``COMPONENT_LABELS[name]`` in the student's language."""
-    labels = {
-        "code-sandbox": translate("components", "the code sandbox"),
-        "study-buddy": translate("components", "the study buddy"),
-        "game-player": translate("components", "the game player"),
-        "interactive-scene": translate("components", "the interactive scene viewer"),
-        "video-player": translate("components", "the video player"),
-        "3d-scene": translate("components", "a 3D scene viewer"),
-    }
-    return labels.get(name) or f"“{name}”"
 
 
 BUILT_IN: Final = frozenset({"study-buddy", "game-player", "interactive-scene", "video-player"})
@@ -108,29 +95,30 @@ class Components:
             return None
         parts = []
         for name in missing:
-            label = _label(name)
+            known = COMPONENT_LABELS.get(name)
+            label = translate("components", known) if known else f"“{name}”"
             if name == "code-sandbox":
-                part = translate(
-                    "Components", "{component}, which is not available on this computer"
+                said = translate(
+                    "components", "{component}, which is not available on this computer"
                 )
-            elif name in COMPONENT_LABELS:
-                part = translate(
-                    "Components", "{component}, which this version of FRAMES does not have"
+            elif known:
+                said = translate(
+                    "components", "{component}, which this version of FRAMES does not have"
                 )
             else:
-                part = translate(
-                    "Components", "{component}, which this version of FRAMES does not know"
+                said = translate(
+                    "components", "{component}, which this version of FRAMES does not know"
                 )
-            parts.append(part.format(component=label))
+            parts.append(said.format(component=label))
         if unknown:
             kinds = ", ".join(f"“{k.replace('_', ' ')}”" for k in unknown)
             parts.append(
                 translate(
-                    "Components", "a newer version of FRAMES for its {kinds} sections"
+                    "components", "a newer version of FRAMES for its {kinds} sections"
                 ).format(kinds=kinds)
             )
-        return translate("Components", "Needs {parts}").format(
-            parts=translate("Components", "; and ").join(parts)
+        return translate("components", "Needs {what}").format(
+            what=translate("components", "; and ").join(parts)
         )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.ops.auth import SERVER_SETTING
 from desktop.ops.op import Op
 from local_store import KioskRecord, LocalStore, RosterStudent
@@ -32,11 +33,22 @@ __all__ = [
     "export_unsynced",
     "filter_roster",
     "lock_state",
+    "pin_rule",
     "set_own_pin",
     "valid_pin",
 ]
 
+# The shortest PIN (PIN_RULE says "6 to 12 digits"; a test checks pin_rule() says the same).
+MIN_PIN_DIGITS = 6
+
 # -- reads and rules (instant, on the UI thread) -------------------------------------------
+
+
+def pin_rule() -> str:
+    """``PIN_RULE`` in the interface language: what a kiosk PIN is made of."""
+    return translate("kiosk", "{low} to {high} digits").format(
+        low=MIN_PIN_DIGITS, high=MAX_PIN_DIGITS
+    )
 
 
 def lock_state(*, store: LocalStore, student_id: str, now: datetime) -> PinCheck:
@@ -63,23 +75,26 @@ def check_pin(
     """Check a student's PIN (argon2, about 0.1 s) and count a wrong one, durably."""
     return Op(
         lambda: _kiosk.check_pin(store, student_id, pin, now=now, session_id=session_id),
-        what="checking a PIN",
+        what=translate("kiosk", "checking a PIN"),
     )
 
 
 def check_exit_pin(*, store: LocalStore, pin: str, now: datetime) -> Op[PinCheck]:
     """Check the staff exit PIN, with the same durable lockout."""
-    return Op(lambda: _kiosk.check_exit_pin(store, pin, now=now), what="checking a PIN")
+    return Op(
+        lambda: _kiosk.check_exit_pin(store, pin, now=now),
+        what=translate("kiosk", "checking a PIN"),
+    )
 
 
 def begin_sitting(*, store: LocalStore, student_id: str) -> Op[None]:
     """The student whose PIN was right becomes the device's current user."""
-    return Op(lambda: store.set_current_user(student_id), what="signing in")
+    return Op(lambda: store.set_current_user(student_id), what=translate("kiosk", "signing in"))
 
 
 def end_sitting(*, store: LocalStore) -> Op[None]:
     """Nobody is the device's current user any more (the kiosk's credential stays)."""
-    return Op(lambda: store.set_current_user(None), what="signing out")
+    return Op(lambda: store.set_current_user(None), what=translate("kiosk", "signing out"))
 
 
 def enrol(
@@ -109,18 +124,18 @@ def enrol(
         store.set_setting(SERVER_SETTING, kiosk.server_url)
         return kiosk
 
-    return Op(run, what="enrolling this kiosk", network=True)
+    return Op(run, what=translate("kiosk", "enrolling this kiosk"), network=True)
 
 
 def export_unsynced(*, store: LocalStore, path: Path) -> Op[int]:
     """Write every unsynced event of every student on this kiosk to ``path``; the count."""
-    return Op(lambda: store.export_outbox(path), what="exporting unsynced work")
+    return Op(lambda: store.export_outbox(path), what=translate("kiosk", "exporting unsynced work"))
 
 
 def set_own_pin(*, server: str, token: str, pin: str, password: str) -> Op[None]:
     """Set the signed-in student's kiosk PIN on the server, confirmed with their password."""
     return Op(
         lambda: _kiosk.set_own_pin(server, token, pin, password=password),
-        what="setting the kiosk PIN",
+        what=translate("kiosk", "setting the kiosk PIN"),
         network=True,
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.formats import number_text
+from desktop.i18n import translate
 from local_store import LocalStore, SectionRecord
 from sync.rules.media_types import MEDIA_KIND_OF_TYPE
 
@@ -34,6 +36,54 @@ def media_kind(section: SectionRecord) -> str:
     return MEDIA_KIND_OF_TYPE.get(section.section_type, "file")
 
 
+def _words(kind: str, what: str) -> str:
+    """One of the media messages for an image, a video or another file (each its own
+    sentence: languages inflect the words around the noun)."""
+    image = {
+        "missing": translate(
+            "media", "This section's image is missing. Let your faculty member know."
+        ),
+        "failed": translate("media", "This image could not be downloaded: {reason}."),
+        "offline": translate(
+            "media",
+            "This image hasn't been downloaded yet. It downloads by itself the next time "
+            "you're online.",
+        ),
+        "percent": translate("media", "Downloading image… {percent} %"),
+        "downloading": translate("media", "Downloading image…"),
+        "waiting": translate("media", "Waiting to download the image…"),
+    }
+    video = {
+        "missing": translate(
+            "media", "This section's video is missing. Let your faculty member know."
+        ),
+        "failed": translate("media", "This video could not be downloaded: {reason}."),
+        "offline": translate(
+            "media",
+            "This video hasn't been downloaded yet. It downloads by itself the next time "
+            "you're online.",
+        ),
+        "percent": translate("media", "Downloading video… {percent} %"),
+        "downloading": translate("media", "Downloading video…"),
+        "waiting": translate("media", "Waiting to download the video…"),
+    }
+    other = {
+        "missing": translate(
+            "media", "This section's file is missing. Let your faculty member know."
+        ),
+        "failed": translate("media", "This file could not be downloaded: {reason}."),
+        "offline": translate(
+            "media",
+            "This file hasn't been downloaded yet. It downloads by itself the next time "
+            "you're online.",
+        ),
+        "percent": translate("media", "Downloading file… {percent} %"),
+        "downloading": translate("media", "Downloading file…"),
+        "waiting": translate("media", "Waiting to download the file…"),
+    }
+    return {"image": image, "video": video}.get(kind, other)[what]
+
+
 class CacheLookup:
     """``MediaLookup`` over the local content cache (see ``desktop.ops.session``)."""
 
@@ -55,21 +105,19 @@ class CacheLookup:
         kind = media_kind(section)
         sha = section.media_sha256
         if not section.media_url or not sha:
-            return f"This section's {kind} is missing. Let your faculty member know."
+            return _words(kind, "missing")
         activity = self._activity
         if sha in activity.failed:
             reason = activity.failed[sha].rstrip(".")
-            return f"This {kind} could not be downloaded: {reason}."
+            return _words(kind, "failed").format(reason=reason)
         row = self._store.media_get(sha)
         size = section.media_size or (row.size if row is not None else None)
         done = row.bytes_done if row is not None else 0
         if activity.offline:
-            return (
-                f"This {kind} hasn't been downloaded yet. It downloads by itself the next "
-                "time you're online."
-            )
+            return _words(kind, "offline")
         if activity.downloading:
             if size and done:
-                return f"Downloading {kind}… {min(99, 100 * done // size)} %"
-            return f"Downloading {kind}…"
-        return f"Waiting to download the {kind}…"
+                percent = number_text(min(99, 100 * done // size))
+                return _words(kind, "percent").format(percent=percent)
+            return _words(kind, "downloading")
+        return _words(kind, "waiting")

@@ -34,7 +34,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
-from desktop.module_kinds import INTERACTION_WORDS, MODULE_TYPE_WORDS, kind_words
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.module_kinds import (
+    INTERACTION_WORDS,
+    MODULE_TYPE_WORDS,
+    kind_words,
+    module_type_word,
+)
 from desktop.ops.components import Components, components_of
 from local_store import LocalStore, ModuleListItem, ProgressRow
 
@@ -56,6 +62,7 @@ __all__ = [
     "locked_reason",
     "matches",
     "module_titles",
+    "module_type_word",
     "module_types",
     "tags",
 ]
@@ -65,14 +72,14 @@ DUE_SOON_DAYS: Final = 3
 DueState = Literal["none", "ok", "soon", "overdue"]
 
 GROUP_TITLES: Final = {
-    "required": "Required",
-    "optional": "Optional",
-    "recommended": "Recommended",
-    "other": "Other modules",
-    "draft": "Drafts",
-    "published": "Published",
-    "archived": "Archived",
-}
+    "required": QT_TRANSLATE_NOOP("modules", "Required"),
+    "optional": QT_TRANSLATE_NOOP("modules", "Optional"),
+    "recommended": QT_TRANSLATE_NOOP("modules", "Recommended"),
+    "other": QT_TRANSLATE_NOOP("modules", "Other modules"),
+    "draft": QT_TRANSLATE_NOOP("modules", "Drafts"),
+    "published": QT_TRANSLATE_NOOP("modules", "Published"),
+    "archived": QT_TRANSLATE_NOOP("modules", "Archived"),
+}  # English source texts; a group's title is translated when the groups are made
 _STUDENT_GROUPS: Final = ("required", "optional", "recommended", "other")
 _STAFF_GROUPS: Final = ("draft", "published", "archived", "other")
 
@@ -140,12 +147,14 @@ def locked_reason(
     ]
     if not missing:
         return None
-    names = [f"“{titles[slug]}”" for slug in missing]
+    names = [translate("modules", "“{title}”").format(title=titles[slug]) for slug in missing]
     if len(names) == 1:
         listed = names[0]
     else:
-        listed = ", ".join(names[:-1]) + " and " + names[-1]
-    return f"Complete {listed} first"
+        listed = translate("modules", "{list} and {last}").format(
+            list=translate("modules", ", ").join(names[:-1]), last=names[-1]
+        )
+    return translate("modules", "Complete {modules} first").format(modules=listed)
 
 
 def build_rows(
@@ -209,7 +218,11 @@ def group_rows(rows: Iterable[ModuleRow], *, role: str) -> list[ModuleGroup]:
     for row in rows:
         buckets.setdefault(row.group, []).append(row)
     return [
-        ModuleGroup(key, GROUP_TITLES.get(key, key.title()), tuple(sorted(found, key=_sort_key)))
+        ModuleGroup(
+            key,
+            translate("modules", GROUP_TITLES[key]) if key in GROUP_TITLES else key.title(),
+            tuple(sorted(found, key=_sort_key)),
+        )
         for key, found in buckets.items()
         if found
     ]

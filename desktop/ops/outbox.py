@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.i18n import translate
 from local_store import EventRecord, LocalStore
 
 if TYPE_CHECKING:
@@ -37,17 +38,20 @@ class RejectedItem:
     reason: str
 
 
-_WHAT = {
-    "module_start": "Started the module",
-    "module_complete": "Completed the module",
-    "section_view": "Opened section {n}",
-    "section_complete": "Finished section {n}",
-    "heartbeat": "Time spent in section {n}",
-    "pause": "Paused",
-    "resume": "Came back",
-    "feedback": "Feedback on the module",
-    "task_complete": "Finished a task in section {n}",
-}
+def _what(event_type: str) -> str | None:
+    """The words for an event type (``{n}``: the section's number)."""
+    words = {
+        "module_start": translate("outbox", "Started the module"),
+        "module_complete": translate("outbox", "Completed the module"),
+        "section_view": translate("outbox", "Opened section {n}"),
+        "section_complete": translate("outbox", "Finished section {n}"),
+        "heartbeat": translate("outbox", "Time spent in section {n}"),
+        "pause": translate("outbox", "Paused"),
+        "resume": translate("outbox", "Came back"),
+        "feedback": translate("outbox", "Feedback on the module"),
+        "task_complete": translate("outbox", "Finished a task in section {n}"),
+    }
+    return words.get(event_type)
 
 
 def describe_event(e: EventRecord) -> str:
@@ -55,35 +59,40 @@ def describe_event(e: EventRecord) -> str:
     data = e.event_data if isinstance(e.event_data, dict) else {}
     n = e.section_number if e.section_number is not None else "?"
     if e.event_type == "checklist_item":
-        item = data.get("item", "an item")
-        verb = "Ticked" if data.get("checked") else "Unticked"
-        return f"{verb} “{item}” in section {n}"
-    template = _WHAT.get(e.event_type)
+        item = data.get("item", translate("outbox", "an item"))
+        if data.get("checked"):
+            return translate("outbox", "Ticked “{item}” in section {n}").format(item=item, n=n)
+        return translate("outbox", "Unticked “{item}” in section {n}").format(item=item, n=n)
+    template = _what(e.event_type)
     if template is not None:
         return template.format(n=n)
-    return e.event_type.replace("_", " ").capitalize() + (
-        f" in section {n}" if e.section_number is not None else ""
-    )
+    kind = e.event_type.replace("_", " ").capitalize()
+    if e.section_number is None:
+        return kind
+    return translate("outbox", "{kind} in section {n}").format(kind=kind, n=n)
 
 
 def plain_reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        return "The server did not accept it (no reason given)."
+        return translate("outbox", "The server did not accept it (no reason given).")
     low = text.lower()
     if "is not assigned" in low:
-        return "This module is no longer assigned to you, so the server did not take it."
+        return translate(
+            "outbox", "This module is no longer assigned to you, so the server did not take it."
+        )
     if low.startswith("unknown module"):
-        return "The server no longer has this module (it was removed)."
+        return translate("outbox", "The server no longer has this module (it was removed).")
     if "another device" in low:
-        return "The server says this was recorded on another device."
+        return translate("outbox", "The server says this was recorded on another device.")
     text = text[0].upper() + text[1:]
     return text if text.endswith(".") else text + "."
 
 
 def _local_time(ts: datetime) -> str:
-    local = ts.replace(tzinfo=UTC).astimezone()
-    return f"{local:%Y-%m-%d %H:%M}"
+    from desktop.formats import datetime_text
+
+    return datetime_text(ts.replace(tzinfo=UTC))
 
 
 def rejected_items(store: LocalStore, *, owner: str) -> list[RejectedItem]:
@@ -119,7 +128,7 @@ def export_not_synced(
         lambda: store.export_outbox(path, owner=owner),
         on_done=on_success,
         on_error=on_failure,
-        what="exporting the items that are not synced",
+        what=translate("outbox", "exporting the items that are not synced"),
     )
 
 

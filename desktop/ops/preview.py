@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.i18n import translate
 from local_store import ModuleRecord, SectionRecord
 from sync.rules.content_folder import ContentError, ModuleSource, load_module_preview
 
@@ -84,7 +85,11 @@ def load_preview(folder: Path) -> FolderPreview:
 def content_error_text(exc: BaseException) -> str:
     """'02-ppe.md, line 4: unknown key ...' for a ``ContentError``; plain text otherwise."""
     if isinstance(exc, ContentError):
-        where = exc.file if exc.line is None else f"{exc.file}, line {exc.line}"
+        where = (
+            exc.file
+            if exc.line is None
+            else translate("preview", "{file}, line {line}").format(file=exc.file, line=exc.line)
+        )
         return f"{where}: {exc.message}"
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")

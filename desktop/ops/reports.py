@@ -25,12 +25,13 @@ from __future__ import annotations
 import csv
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from local_store import LocalStore, ReportFilter, ReportMeta
 from sync.client.settings_keys import reports_error_key
 
@@ -38,7 +39,9 @@ __all__ = [
     "BLOCK",
     "COLUMNS",
     "MAX_CSV_ROWS",
+    "PLAIN",
     "STATUS_WORDS",
+    "CellFormats",
     "Column",
     "ComplianceFilters",
     "ModuleSummary",
@@ -46,9 +49,11 @@ __all__ = [
     "StudentSummary",
     "as_of_text",
     "cell_text",
+    "column_title",
     "csv_safe",
     "module_summary",
     "rows_where",
+    "status_word",
     "student_summary",
     "write_csv",
 ]
@@ -58,26 +63,59 @@ BLOCK: Final = 200
 MAX_CSV_ROWS: Final = 500_000
 """Rows one CSV export writes at most (a university of 5,000 students x 50 modules fits)."""
 
+# English source texts (marked for the catalogue); shown through translate("reports", ...).
 STATUS_WORDS: Final = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "skipped": "Skipped",
-    "excused": "Excused",
-    "overdue": "Overdue",
+    "not_started": QT_TRANSLATE_NOOP("reports", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("reports", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("reports", "Completed"),
+    "skipped": QT_TRANSLATE_NOOP("reports", "Skipped"),
+    "excused": QT_TRANSLATE_NOOP("reports", "Excused"),
+    "overdue": QT_TRANSLATE_NOOP("reports", "Overdue"),
 }
 _VIA_WORDS: Final = {
-    "student": "Directly",
-    "team": "Team",
-    "university": "University",
-    "rule": "Rule",
+    "student": QT_TRANSLATE_NOOP("reports", "Directly"),
+    "team": QT_TRANSLATE_NOOP("reports", "Team"),
+    "university": QT_TRANSLATE_NOOP("reports", "University"),
+    "rule": QT_TRANSLATE_NOOP("reports", "Rule"),
 }
+
+
+def status_word(status: str) -> str:
+    """A compliance status in the interface language."""
+    word = STATUS_WORDS.get(status)
+    return translate("reports", word) if word else status
+
+
+def _plain_datetime(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _plain_date(value: date) -> str:
+    return value.isoformat()
+
+
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+@dataclass(frozen=True, slots=True)
+class CellFormats:
+    """How :func:`cell_text` writes dates and numbers. The default is the CSV's: ISO dates
+    and plain numbers a spreadsheet reads in any language; the table on screen passes the
+    interface language's (``desktop.formats``, which this plain module may not import)."""
+
+    datetime: Callable[[datetime], str] = _plain_datetime
+    date: Callable[[date], str] = _plain_date
+    number: Callable[[float, int], str] = _plain_number
+
+
+PLAIN: Final = CellFormats()
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
     field: str
-    title: str
+    title: str  # the English source text; shown through translate("reports", title)
     kind: str = "text"
     """How the value is shown: text, word (capitalised), date, day (a time's date), datetime,
     percent, ratio (0-1 as a percentage), days, number, mean, duration, status, via, author
@@ -86,59 +124,59 @@ class Column:
 
 COLUMNS: Final[dict[str, tuple[Column, ...]]] = {
     "compliance": (
-        Column("team_name", "Team"),
-        Column("student_name", "Student"),
-        Column("module_title", "Module"),
-        Column("assignment_type", "Type", "word"),
-        Column("assigned_via", "Assigned via", "via"),
-        Column("due_date", "Due", "date"),
-        Column("status", "Status", "status"),
-        Column("progress_percent", "Progress", "percent"),
-        Column("completed_at", "Completed", "day"),
-        Column("overdue_days", "Overdue", "days"),
-        Column("excuse_reason", "Excuse reason"),
-        Column("last_sync_at", "Last sync", "datetime"),
+        Column("team_name", QT_TRANSLATE_NOOP("reports", "Team")),
+        Column("student_name", QT_TRANSLATE_NOOP("reports", "Student")),
+        Column("module_title", QT_TRANSLATE_NOOP("reports", "Module")),
+        Column("assignment_type", QT_TRANSLATE_NOOP("reports", "Type"), "word"),
+        Column("assigned_via", QT_TRANSLATE_NOOP("reports", "Assigned via"), "via"),
+        Column("due_date", QT_TRANSLATE_NOOP("reports", "Due"), "date"),
+        Column("status", QT_TRANSLATE_NOOP("reports", "Status"), "status"),
+        Column("progress_percent", QT_TRANSLATE_NOOP("reports", "Progress"), "percent"),
+        Column("completed_at", QT_TRANSLATE_NOOP("reports", "Completed"), "day"),
+        Column("overdue_days", QT_TRANSLATE_NOOP("reports", "Overdue"), "days"),
+        Column("excuse_reason", QT_TRANSLATE_NOOP("reports", "Excuse reason")),
+        Column("last_sync_at", QT_TRANSLATE_NOOP("reports", "Last sync"), "datetime"),
     ),
     "comments": (
-        Column("module_title", "Module"),
-        Column("submitted_at", "When", "datetime"),
-        Column("rating", "Rating", "number"),
-        Column("difficulty", "Difficulty", "number"),
-        Column("student_name", "Student", "author"),
-        Column("team_name", "Team"),
-        Column("comment", "Comment"),
+        Column("module_title", QT_TRANSLATE_NOOP("reports", "Module")),
+        Column("submitted_at", QT_TRANSLATE_NOOP("reports", "When"), "datetime"),
+        Column("rating", QT_TRANSLATE_NOOP("reports", "Rating"), "number"),
+        Column("difficulty", QT_TRANSLATE_NOOP("reports", "Difficulty"), "number"),
+        Column("student_name", QT_TRANSLATE_NOOP("reports", "Student"), "author"),
+        Column("team_name", QT_TRANSLATE_NOOP("reports", "Team")),
+        Column("comment", QT_TRANSLATE_NOOP("reports", "Comment")),
     ),
     "feedback": (
-        Column("module_title", "Module"),
-        Column("responses", "Responses", "number"),
-        Column("rating_mean", "Rating (mean)", "mean"),
-        Column("difficulty_mean", "Difficulty (mean)", "mean"),
-        Column("engagement_mean", "Engagement (mean)", "mean"),
-        Column("clarity_mean", "Clarity (mean)", "mean"),
-        Column("tag_counts", "Tags", "tags"),
-        Column("comments", "Comments", "number"),
+        Column("module_title", QT_TRANSLATE_NOOP("reports", "Module")),
+        Column("responses", QT_TRANSLATE_NOOP("reports", "Responses"), "number"),
+        Column("rating_mean", QT_TRANSLATE_NOOP("reports", "Rating (mean)"), "mean"),
+        Column("difficulty_mean", QT_TRANSLATE_NOOP("reports", "Difficulty (mean)"), "mean"),
+        Column("engagement_mean", QT_TRANSLATE_NOOP("reports", "Engagement (mean)"), "mean"),
+        Column("clarity_mean", QT_TRANSLATE_NOOP("reports", "Clarity (mean)"), "mean"),
+        Column("tag_counts", QT_TRANSLATE_NOOP("reports", "Tags"), "tags"),
+        Column("comments", QT_TRANSLATE_NOOP("reports", "Comments"), "number"),
     ),
     "devices": (
-        Column("kind", "Kind"),
-        Column("name", "Device"),
-        Column("student_name", "Student"),
-        Column("team_name", "Team"),
-        Column("last_sync_at", "Last sync", "datetime"),
-        Column("events_waiting", "Waiting to sync", "number"),
+        Column("kind", QT_TRANSLATE_NOOP("reports", "Kind")),
+        Column("name", QT_TRANSLATE_NOOP("reports", "Device")),
+        Column("student_name", QT_TRANSLATE_NOOP("reports", "Student")),
+        Column("team_name", QT_TRANSLATE_NOOP("reports", "Team")),
+        Column("last_sync_at", QT_TRANSLATE_NOOP("reports", "Last sync"), "datetime"),
+        Column("events_waiting", QT_TRANSLATE_NOOP("reports", "Waiting to sync"), "number"),
     ),
     "learning": (
-        Column("module_title", "Module"),
-        Column("section_title", "Section"),
-        Column("students_started", "Started", "number"),
-        Column("students_completed", "Completed", "number"),
-        Column("students_stopped_here", "Stopped here", "number"),
-        Column("time_median_seconds", "Median time", "duration"),
-        Column("pauses", "Pauses", "number"),
-        Column("hints", "Hints", "number"),
-        Column("retries", "Retries", "number"),
-        Column("errors", "Errors", "number"),
-        Column("mastery_mean", "Mastery", "mean"),
-        Column("mastery_counts", "Mastery by fifths", "fifths"),
+        Column("module_title", QT_TRANSLATE_NOOP("reports", "Module")),
+        Column("section_title", QT_TRANSLATE_NOOP("reports", "Section")),
+        Column("students_started", QT_TRANSLATE_NOOP("reports", "Started"), "number"),
+        Column("students_completed", QT_TRANSLATE_NOOP("reports", "Completed"), "number"),
+        Column("students_stopped_here", QT_TRANSLATE_NOOP("reports", "Stopped here"), "number"),
+        Column("time_median_seconds", QT_TRANSLATE_NOOP("reports", "Median time"), "duration"),
+        Column("pauses", QT_TRANSLATE_NOOP("reports", "Pauses"), "number"),
+        Column("hints", QT_TRANSLATE_NOOP("reports", "Hints"), "number"),
+        Column("retries", QT_TRANSLATE_NOOP("reports", "Retries"), "number"),
+        Column("errors", QT_TRANSLATE_NOOP("reports", "Errors"), "number"),
+        Column("mastery_mean", QT_TRANSLATE_NOOP("reports", "Mastery"), "mean"),
+        Column("mastery_counts", QT_TRANSLATE_NOOP("reports", "Mastery by fifths"), "fifths"),
     ),
 }
 _TEXT_FIELDS: Final = {
@@ -150,75 +188,110 @@ _TEXT_FIELDS: Final = {
 }
 
 
-def _when(value: Any) -> str:
+def _when(value: Any, formats: CellFormats, *, day: bool = False) -> str:
     if not value:
         return ""
     try:
-        return datetime.fromisoformat(str(value)).strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
+    return formats.date(moment.date()) if day else formats.datetime(moment)
 
 
-def _duration(seconds: Any) -> str:
+def _duration(seconds: Any, formats: CellFormats) -> str:
     if seconds is None:
         return ""
     total = round(float(seconds))
     minutes, secs = divmod(total, 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    if not minutes:
+        return translate("reports", "{s} s").format(s=formats.number(secs, 0))
+    return translate("reports", "{m} min {s} s").format(
+        m=formats.number(minutes, 0), s=formats.number(secs, 0).rjust(2, formats.number(0, 0))
+    )
 
 
-def cell_text(column: Column, row: dict[str, Any]) -> str:
-    """What a table cell (and the CSV) shows for ``column`` of ``row``."""
+def column_title(column: Column) -> str:
+    """A column's heading in the interface language (table and CSV)."""
+    return translate("reports", column.title)
+
+
+def cell_text(column: Column, row: dict[str, Any], formats: CellFormats = PLAIN) -> str:
+    """What a table cell (``formats``: the language's) and the CSV (the default: ISO dates,
+    plain numbers) show for ``column`` of ``row``; words are in the interface language."""
     value = row.get(column.field)
     kind = column.kind
     if kind == "author":
-        return "Anonymous" if row.get("anonymous") else str(value or "")
+        return translate("reports", "Anonymous") if row.get("anonymous") else str(value or "")
     if value is None:
         return ""
+    number = formats.number
     if kind == "status":
-        return STATUS_WORDS.get(str(value), str(value))
+        return status_word(str(value))
     if kind == "via":
-        return _VIA_WORDS.get(str(value), str(value))
+        word = _VIA_WORDS.get(str(value))
+        return translate("reports", word) if word else str(value)
     if kind == "percent":
-        return f"{int(value)}%"
+        return translate("reports", "{n}%").format(n=number(int(value), 0))
     if kind == "days":
-        return f"{int(value)} d" if int(value) > 0 else ""
+        return translate("reports", "%n d", n=int(value)) if int(value) > 0 else ""
     if kind == "datetime":
-        return _when(value)
+        return _when(value, formats)
     if kind == "day":
-        return _when(value)[:10]
+        return _when(value, formats, day=True)
     if kind == "word":
         return str(value).replace("_", " ").capitalize()
     if kind == "ratio":
-        return f"{float(value):.0%}"
+        return translate("reports", "{n}%").format(n=number(round(float(value) * 100), 0))
     if kind == "mean":
-        return f"{float(value):.2f}"
+        return number(float(value), 2)
     if kind == "duration":
-        return _duration(value)
+        return _duration(value, formats)
     if kind == "fifths":  # students per fifth of the mastery scale, the empty fifths left out
         counts = [int(n) for n in value]
-        return " · ".join(f"{20 * i}–{20 * i + 20} %: {n}" for i, n in enumerate(counts) if n)
+        return " · ".join(
+            translate("reports", "{low}–{high} %: {n}").format(
+                low=number(20 * i, 0), high=number(20 * i + 20, 0), n=number(n, 0)
+            )
+            for i, n in enumerate(counts)
+            if n
+        )
     if kind == "tags":  # {"helpful": 3, "fun": 1}: the most given first
         pairs = sorted(dict(value).items(), key=lambda kv: (-int(kv[1]), str(kv[0])))
-        return ", ".join(f"{tag.replace('_', ' ')} {n}" for tag, n in pairs)
+        return ", ".join(f"{tag.replace('_', ' ')} {number(int(n), 0)}" for tag, n in pairs)
+    if kind == "number" and isinstance(value, int | float):
+        return number(value, 0 if float(value).is_integer() else 2)
     return str(value)
 
 
-def as_of_text(meta: dict[str, ReportMeta], *, now: datetime) -> str:
+def as_of_text(meta: dict[str, ReportMeta], *, now: datetime, formats: CellFormats = PLAIN) -> str:
     """'As of 2026-03-01 12:00 (synced 5 min ago)', or why there is nothing yet."""
     if not meta:
-        return "No reports on this device yet: sync while connected to fetch them."
+        return translate(
+            "reports", "No reports on this device yet: sync while connected to fetch them."
+        )
     as_of = min(m.as_of for m in meta.values())
     fetched = max(m.fetched_at for m in meta.values())
     ago = max(0, int((now - fetched).total_seconds() // 60))
-    when = "just now" if ago < 1 else f"{ago} min ago" if ago < 120 else f"{ago // 60} h ago"
-    return f"As of {as_of:%Y-%m-%d %H:%M} UTC (last sync {when})"
+    when = (
+        translate("reports", "just now")
+        if ago < 1
+        else translate("reports", "%n min ago", n=ago)
+        if ago < 120
+        else translate("reports", "%n h ago", n=ago // 60)
+    )
+    return translate("reports", "As of {time} UTC (last sync {when})").format(
+        time=formats.datetime(as_of), when=when
+    )
 
 
 def reports_error(store: LocalStore, owner: str) -> str | None:
     """Why the last sync did not refresh these reports (None: it did, or none ran yet)."""
     said = store.get_setting(reports_error_key(owner))
-    return f"Reports not refreshed at the last sync: {said}." if isinstance(said, str) else None
+    if not isinstance(said, str):
+        return None
+    return translate("reports", "Reports not refreshed at the last sync: {error}.").format(
+        error=said
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,10 +399,14 @@ def write_csv(
     try:
         with target.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
-            writer.writerow([c.title for c in columns])
+            writer.writerow([column_title(c) for c in columns])
             for row in rows:
                 if written >= limit:
-                    raise ValueError(f"more than {limit:,} rows: filter the table first")
+                    raise ValueError(
+                        translate(
+                            "reports", "more than {limit} rows: filter the table first"
+                        ).format(limit=f"{limit:,}")
+                    )
                 writer.writerow([csv_safe(cell_text(c, row)) for c in columns])
                 written += 1
     except BaseException:
@@ -373,7 +450,9 @@ def _day(value: Any) -> date | None:
 def _section_label(row: dict[str, Any]) -> str:
     number = row.get("section_number")
     title = row.get("section_title")
-    return f"{number}. {title}" if title else f"Section {number}"
+    if title:
+        return f"{number}. {title}"
+    return translate("reports", "Section {n}").format(n=number)
 
 
 def module_summary(

@@ -50,18 +50,18 @@ class SandboxRunner(QObject):
         found = isolation()
         if not found.available and not self._allowed_unisolated():
             return translate(
-                "SandboxRunner",
+                "sandbox",
                 "Code cannot run on this computer: {reason}. Staff can allow it with "
                 "`frames-client sandbox --allow-unisolated yes`.",
             ).format(reason=found.reason.rstrip("."))
         support = languages().get(language)
         if support is None:
             return translate(
-                "SandboxRunner", "This version of FRAMES cannot run {language} code."
+                "sandbox", "This version of FRAMES cannot run {language} code."
             ).format(language=language)
         if not support.available:
             return translate(
-                "SandboxRunner", "{language} code cannot run on this computer: {reason}."
+                "sandbox", "{language} code cannot run on this computer: {reason}."
             ).format(language=language.capitalize(), reason=support.reason)
         return None
 
@@ -94,9 +94,9 @@ class SandboxRunner(QObject):
                 outcome = RunOutcome(problem=str(exc))
             except (OSError, ValueError) as exc:  # a bad file name, no temporary folder
                 outcome = RunOutcome(
-                    problem=translate(
-                        "SandboxRunner", "The code could not be started: {error}"
-                    ).format(error=exc)
+                    problem=translate("sandbox", "The code could not be started: {error}").format(
+                        error=exc
+                    )
                 )
             self._done.emit(on_done, outcome)
 

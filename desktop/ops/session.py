@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.i18n import translate
 from desktop.viewer._session import CodeRunner
 from local_store import DeviceType, EventRecord, LocalStore, ModuleRecord, SectionRecord
 from sync.client.local_progress import refresh_module_progress
@@ -244,8 +245,10 @@ class FolderPreviewSession:
 
     def media_message(self, section: SectionRecord) -> str:
         if section.section_number in self._files:
-            return f"The media file {self._files[section.section_number].name} is missing."
-        return "This section has no media file."
+            return translate("session", "The media file {name} is missing.").format(
+                name=self._files[section.section_number].name
+            )
+        return translate("session", "This section has no media file.")
 
     def open_url(self, url: str) -> None:
         self._open_url(url)

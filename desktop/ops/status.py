@@ -1,4 +1,5 @@
-"""What the status area says, as plain data (no Qt, no sync engine import).
+"""What the status area says, as plain data (no sync engine import; Qt's locale only when a
+date or a size is worded, through ``desktop.formats``).
 
 ``StatusView`` mirrors ``sync.client.service.SyncStatus`` field by field, so the status area can
 show the state read from the local store before the sync engine is even imported;
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
+from desktop.i18n import translate
+
 __all__ = [
     "OFFLINE_MESSAGE",
     "StatusText",
@@ -18,13 +21,24 @@ __all__ = [
     "describe",
     "format_bytes",
     "last_sync_text",
+    "offline_message",
     "pending_text",
     "status_view",
 ]
 
+# The source text; shown through offline_message().
 OFFLINE_MESSAGE: Final = (
     "Offline — your work is saved on this device and will sync when you're back online"
 )
+
+
+def offline_message() -> str:
+    """:data:`OFFLINE_MESSAGE` in the interface language."""
+    return translate(
+        "status",
+        "Offline — your work is saved on this device and will sync when you're back online",
+    )
+
 
 Tone = Literal["neutral", "ok", "busy", "offline", "error"]
 
@@ -63,52 +77,55 @@ def status_view(status: Any, *, pending: int, rejected: int) -> StatusView:
     )
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def pending_text(pending: int) -> str:
     if pending <= 0:
-        return "All changes synced"
-    return f"{_plural(pending, 'change', 'changes')} waiting to sync"
+        return translate("status", "All changes synced")
+    return translate("status", "%n change(s) waiting to sync", n=pending)
 
 
 def last_sync_text(last: datetime | None, *, now: datetime) -> str:
     """'Last synced just now / 5 min ago / today at 14:02 / on 3 Mar' (local time)."""
     if last is None:
-        return "Not synced yet"
+        return translate("status", "Not synced yet")
     seconds = (now - last).total_seconds()
     if seconds < 60:
-        return "Last synced just now"
+        return translate("status", "Last synced just now")
     if seconds < 3600:
-        return f"Last synced {int(seconds // 60)} min ago"
+        return translate("status", "Last synced %n min ago", n=int(seconds // 60))
+    from desktop.formats import date_text, time_text
+
     local = last.replace(tzinfo=UTC).astimezone()
     local_now = now.replace(tzinfo=UTC).astimezone()
     if local.date() == local_now.date():
-        return f"Last synced today at {local:%H:%M}"
-    return f"Last synced on {local.day} {local:%b %Y}"
+        return translate("status", "Last synced today at {time}").format(time=time_text(local))
+    return translate("status", "Last synced on {date}").format(date=date_text(local.date()))
 
 
 def describe(view: StatusView, *, now: datetime) -> StatusText:
     """The sentences of the status area, most important first (``now`` is naive UTC)."""
     if view.needs_sign_in:
-        headline = (
-            "Signed out by the server — sign in again to sync. Your work is saved on this device."
+        headline = translate(
+            "status",
+            "Signed out by the server — sign in again to sync. Your work is saved on this device.",
         )
         tone: Tone = "error"
     elif view.syncing:
-        headline, tone = "Syncing…", "busy"
+        headline, tone = translate("status", "Syncing…"), "busy"
     elif view.connectivity == "offline":
-        headline, tone = OFFLINE_MESSAGE, "offline"
+        headline, tone = offline_message(), "offline"
     elif view.error:
         error = view.error.rstrip(".")
-        headline = f"Sync problem: {error}. Your work is saved on this device."
+        headline = translate(
+            "status", "Sync problem: {error}. Your work is saved on this device."
+        ).format(error=error)
         tone = "error"
     elif view.connectivity == "online":
-        headline, tone = "Online", "ok"
+        headline, tone = translate("status", "Online"), "ok"
     else:
-        headline, tone = "Connecting…", "neutral"
-    rejected = f"{_plural(view.rejected, 'item', 'items')} not synced" if view.rejected > 0 else ""
+        headline, tone = translate("status", "Connecting…"), "neutral"
+    rejected = (
+        translate("status", "%n item(s) not synced", n=view.rejected) if view.rejected > 0 else ""
+    )
     return StatusText(
         headline=headline,
         tone=tone,
@@ -120,14 +137,10 @@ def describe(view: StatusView, *, now: datetime) -> StatusText:
 
 
 def format_bytes(n: int | None) -> str:
-    """1536 -> '1.5 KB'; decimal units, as file managers show them."""
+    """1536 -> '1.5 kB' (Spanish '1,5 kB'); decimal units, as file managers show them, in
+    the interface language's way (``desktop.formats.size_text``)."""
     if n is None:
-        return "unknown size"
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            if unit == "bytes":
-                return f"{int(size)} bytes"
-            return f"{size:.1f} {unit}"
-        size /= 1000
-    raise AssertionError("unreachable")
+        return translate("status", "unknown size")
+    from desktop.formats import size_text
+
+    return size_text(n)

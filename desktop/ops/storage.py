@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.i18n import translate
 from local_store import LocalStore
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def clear_completed_media(
         lambda: _clear(store, owner, cache, cache_root),
         on_done=on_success,
         on_error=on_failure,
-        what="freeing space",
+        what=translate("storage", "freeing space"),
     )
 
 
@@ -110,5 +111,7 @@ def refresh_after_recovery(
     the progress of every module of every user again, so the lists are right offline too;
     ``on_success(modules_folded)``."""
     tasks.storage(
-        lambda: _fold_everything(store), on_done=on_success, what="checking the rebuilt data"
+        lambda: _fold_everything(store),
+        on_done=on_success,
+        what=translate("storage", "checking the rebuilt data"),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.errors import plain_message
+from desktop.formats import date_text
 from desktop.i18n import translate
 from desktop.ops import manage
 
@@ -40,6 +42,25 @@ MAX_STUDENTS_AT_ONCE: Final = 200
 """Students one 'Assign' assigns at most (one request each); a team or the university is
 one request whatever its size."""
 _TYPES: Final = ("required", "optional", "recommended")
+
+
+def _type_word(kind: str) -> str:
+    """An assignment type in words (``Required`` ...)."""
+    return {
+        "required": translate("assignment_dialog", "Required"),
+        "optional": translate("assignment_dialog", "Optional"),
+        "recommended": translate("assignment_dialog", "Recommended"),
+    }.get(kind, kind.title())
+
+
+def _due_text(value: object) -> str:
+    """An assignment's due date (ISO text from the server) as the language writes dates."""
+    if not value:
+        return translate("assignment_dialog", "no due date")
+    try:
+        return date_text(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
 
 
 class AssignmentDialog(QDialog):
@@ -61,7 +82,7 @@ class AssignmentDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.university_id = university_id
-        self.setWindowTitle("Assign a module")
+        self.setWindowTitle(translate("AssignmentDialog", "Assign a module"))
         self.setObjectName("assignment-dialog")
         self.current: list[dict[str, Any]] = []
 
@@ -71,9 +92,11 @@ class AssignmentDialog(QDialog):
             self.module.addItem(f"{title}  ({module_id})", module_id)
         self.module.currentIndexChanged.connect(self.load_assignments)
 
-        self.to_students = QRadioButton("Students", self)
-        self.to_team = QRadioButton("A team", self)
-        self.to_university = QRadioButton("The whole university", self)
+        self.to_students = QRadioButton(translate("AssignmentDialog", "Students"), self)
+        self.to_team = QRadioButton(translate("AssignmentDialog", "A team"), self)
+        self.to_university = QRadioButton(
+            translate("AssignmentDialog", "The whole university"), self
+        )
         self.to_university.setEnabled(university_id is not None)
         self.target = QButtonGroup(self)
         for i, button in enumerate((self.to_students, self.to_team, self.to_university)):
@@ -90,7 +113,7 @@ class AssignmentDialog(QDialog):
         for team_id, name in teams:
             self.team.addItem(name, team_id)
         self.student_search = QLineEdit(self)
-        self.student_search.setPlaceholderText("Filter students")
+        self.student_search.setPlaceholderText(translate("AssignmentDialog", "Filter students"))
         self.student_search.textChanged.connect(self._filter_students)
         self.students = QListWidget(self)
         self.students.setObjectName("assign-students")
@@ -103,13 +126,13 @@ class AssignmentDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("assign-type")
         for t in _TYPES:
-            self.kind.addItem(t.title(), t)
-        self.has_due = QCheckBox("Due on", self)
+            self.kind.addItem(_type_word(t), t)
+        self.has_due = QCheckBox(translate("AssignmentDialog", "Due on"), self)
         self.due = QDateEdit(self)
         self.due.setObjectName("assign-due")
         self.due.setAccessibleName(translate("AssignmentDialog", "Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.due.setDate(QDate.currentDate().addDays(14))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -119,25 +142,29 @@ class AssignmentDialog(QDialog):
         due_row.addWidget(self.due, 1)
 
         form = QFormLayout()
-        form.addRow("Module", self.module)
-        form.addRow("Assign to", targets)
-        form.addRow("Team", self.team)
-        form.addRow("Students", self.student_search)
+        form.addRow(translate("AssignmentDialog", "Module"), self.module)
+        form.addRow(translate("AssignmentDialog", "Assign to"), targets)
+        form.addRow(translate("AssignmentDialog", "Team"), self.team)
+        form.addRow(translate("AssignmentDialog", "Students"), self.student_search)
         form.addRow("", self.students)
-        form.addRow("Type", self.kind)
-        form.addRow("Due date", due_row)
-        self.has_due.setAccessibleName("has a due date")
+        form.addRow(translate("AssignmentDialog", "Type"), self.kind)
+        form.addRow(translate("AssignmentDialog", "Due date"), due_row)
+        self.has_due.setAccessibleName(translate("AssignmentDialog", "has a due date"))
 
-        self.assign_button = theme.make_primary(QPushButton("Assign", self))
+        self.assign_button = theme.make_primary(
+            QPushButton(translate("AssignmentDialog", "Assign"), self)
+        )
         self.assign_button.setObjectName("assign-submit")
         self.assign_button.clicked.connect(self.submit)
 
         self.existing = QListWidget(self)
         self.existing.setObjectName("assign-existing")
         self.existing.setAccessibleName(translate("AssignmentDialog", "Current assignments"))
-        self.change_button = QPushButton("Apply type and due date to selected", self)
+        self.change_button = QPushButton(
+            translate("AssignmentDialog", "Apply type and due date to selected"), self
+        )
         self.change_button.clicked.connect(self.change_selected)
-        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button = QPushButton(translate("AssignmentDialog", "Remove selected"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         change_row = QHBoxLayout()
         change_row.addWidget(self.change_button)
@@ -147,7 +174,7 @@ class AssignmentDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("assign-message")
         self.message.setWordWrap(True)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("AssignmentDialog", "Close"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -155,8 +182,11 @@ class AssignmentDialog(QDialog):
         buttons.addWidget(self.assign_button)
 
         note = QLabel(
-            "Changes go to the server at once (this needs a connection); students' devices "
-            "receive them at their next sync.",
+            translate(
+                "AssignmentDialog",
+                "Changes go to the server at once (this needs a connection); students' devices "
+                "receive them at their next sync.",
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -164,7 +194,11 @@ class AssignmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(theme.title_label("Current assignments of this module", 1.1, self))
+        layout.addWidget(
+            theme.title_label(
+                translate("AssignmentDialog", "Current assignments of this module"), 1.1, self
+            )
+        )
         layout.addWidget(self.existing)
         layout.addLayout(change_row)
         layout.addLayout(buttons)
@@ -213,14 +247,21 @@ class AssignmentDialog(QDialog):
     def _run(self, what: str, call: Any, *, on_done: Any) -> None:
         op = manage.server_op(self.ctx, what, call)
         if op is None:
-            self._say("Sign in again to change assignments.", error=True)
+            self._say(
+                translate("AssignmentDialog", "Sign in again to change assignments."), error=True
+            )
             return
         self._busy(True)
         self._say(f"{what}…")
 
         def failed(exc: BaseException) -> None:
             self._busy(False)
-            self._say(str(exc) or f"{what} failed.", error=True)
+            self._say(
+                plain_message(exc)
+                if str(exc)
+                else translate("AssignmentDialog", "{what} failed.").format(what=what),
+                error=True,
+            )
 
         def done(result: Any) -> None:
             self._busy(False)
@@ -233,7 +274,7 @@ class AssignmentDialog(QDialog):
     def submit(self) -> None:
         module_id = self.module.currentData()
         if module_id is None:
-            self._say("Choose a module.", error=True)
+            self._say(translate("AssignmentDialog", "Choose a module."), error=True)
             return
         kind, due = self.kind.currentData(), self.due_date()
         if self.to_students.isChecked():
@@ -243,28 +284,40 @@ class AssignmentDialog(QDialog):
                 if not i.isHidden()
             ]
             if not chosen:
-                self._say("Select at least one student.", error=True)
+                self._say(translate("AssignmentDialog", "Select at least one student."), error=True)
                 return
             if len(chosen) > MAX_STUDENTS_AT_ONCE:
                 self._say(
-                    f"At most {MAX_STUDENTS_AT_ONCE} students at once; assign a team instead.",
+                    translate(
+                        "AssignmentDialog",
+                        "At most %n student(s) at once; assign a team instead.",
+                        n=MAX_STUDENTS_AT_ONCE,
+                    ),
                     error=True,
                 )
                 return
             targets: list[tuple[str, str | int]] = [("student", s) for s in chosen]
-            who = f"{len(chosen)} student{'s' if len(chosen) != 1 else ''}"
+            who = translate("AssignmentDialog", "%n student(s)", n=len(chosen))
         elif self.to_team.isChecked():
             if self.team.currentData() is None:
-                self._say("No team is known yet: sync first, or assign students.", error=True)
+                self._say(
+                    translate(
+                        "AssignmentDialog", "No team is known yet: sync first, or assign students."
+                    ),
+                    error=True,
+                )
                 return
             targets = [("team", int(self.team.currentData()))]
-            who = f"team {self.team.currentText()}"
+            who = translate("AssignmentDialog", "team {name}").format(name=self.team.currentText())
         else:
             if self.university_id is None:
-                self._say("Your account belongs to no university.", error=True)
+                self._say(
+                    translate("AssignmentDialog", "Your account belongs to no university."),
+                    error=True,
+                )
                 return
             targets = [("university", self.university_id)]
-            who = "the whole university"
+            who = translate("AssignmentDialog", "the whole university")
 
         def call(manager: Any) -> int:
             for target, target_id in targets:
@@ -278,12 +331,14 @@ class AssignmentDialog(QDialog):
             return len(targets)
 
         def done(_n: int) -> None:
-            text = f"Assigned {module_id} to {who}."
+            text = translate("AssignmentDialog", "Assigned {module} to {who}.").format(
+                module=module_id, who=who
+            )
             self._say(text)
             self.done_text.emit(text)
             self.load_assignments()
 
-        self._run("Assigning", call, on_done=done)
+        self._run(translate("AssignmentDialog", "Assigning"), call, on_done=done)
 
     def load_assignments(self) -> None:
         module_id = self.module.currentData()
@@ -291,7 +346,7 @@ class AssignmentDialog(QDialog):
         op = (
             manage.server_op(
                 self.ctx,
-                "reading a module's assignments",
+                translate("AssignmentDialog", "reading a module's assignments"),
                 lambda m: m.module_assignments(module_id),
             )
             if module_id is not None
@@ -310,27 +365,35 @@ class AssignmentDialog(QDialog):
                 name = {
                     "team": self._team_name(a.get("team_id")),
                     "student": self._student_name(a.get("student_id")),
-                    "university": "the whole university",
+                    "university": translate("AssignmentDialog", "the whole university"),
                 }.get(str(target), str(target))
-                due = a.get("due_date") or "no due date"
-                item = QListWidgetItem(f"{name}: {a.get('assignment_type')}, {due}")
+                due = _due_text(a.get("due_date"))
+                item = QListWidgetItem(
+                    translate("AssignmentDialog", "{who}: {type}, {due}").format(
+                        who=name, type=_type_word(str(a.get("assignment_type"))).lower(), due=due
+                    )
+                )
                 item.setData(Qt.ItemDataRole.UserRole, int(a["id"]))
                 self.existing.addItem(item)
             if not found:
-                self.existing.addItem("(not assigned to anyone yet)")
+                self.existing.addItem(translate("AssignmentDialog", "(not assigned to anyone yet)"))
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
             if self.module.currentData() != module_id:
                 return
-            self.existing.addItem(str(exc))
+            self.existing.addItem(plain_message(exc))
             self.loaded.emit()
 
         op.success(show).failure(failed).run(self.ctx)
 
     def _team_name(self, team_id: Any) -> str:
         index = self.team.findData(team_id)
-        return f"team {self.team.itemText(index)}" if index >= 0 else f"team #{team_id}"
+        if index >= 0:
+            return translate("AssignmentDialog", "team {name}").format(
+                name=self.team.itemText(index)
+            )
+        return translate("AssignmentDialog", "team #{id}").format(id=team_id)
 
     def _student_name(self, student_id: Any) -> str:
         for i in range(self.students.count()):
@@ -342,7 +405,9 @@ class AssignmentDialog(QDialog):
         items = self.existing.selectedItems()
         value = items[0].data(Qt.ItemDataRole.UserRole) if items else None
         if value is None:
-            self._say("Select an assignment in the list first.", error=True)
+            self._say(
+                translate("AssignmentDialog", "Select an assignment in the list first."), error=True
+            )
         return int(value) if value is not None else None
 
     def change_selected(self) -> None:
@@ -357,11 +422,15 @@ class AssignmentDialog(QDialog):
         )
 
         def done(_r: Any) -> None:
-            self._say("Assignment changed.")
-            self.done_text.emit("Assignment changed.")
+            self._say(translate("AssignmentDialog", "Assignment changed."))
+            self.done_text.emit(translate("AssignmentDialog", "Assignment changed."))
             self.load_assignments()
 
-        self._run("Changing", lambda m: m.change(chosen, change), on_done=done)
+        self._run(
+            translate("AssignmentDialog", "Changing"),
+            lambda m: m.change(chosen, change),
+            on_done=done,
+        )
 
     def remove_selected(self) -> None:
         chosen = self._selected_assignment()
@@ -369,8 +438,10 @@ class AssignmentDialog(QDialog):
             return
 
         def done(_r: Any) -> None:
-            self._say("Assignment removed.")
-            self.done_text.emit("Assignment removed.")
+            self._say(translate("AssignmentDialog", "Assignment removed."))
+            self.done_text.emit(translate("AssignmentDialog", "Assignment removed."))
             self.load_assignments()
 
-        self._run("Removing", lambda m: m.remove(chosen), on_done=done)
+        self._run(
+            translate("AssignmentDialog", "Removing"), lambda m: m.remove(chosen), on_done=done
+        )

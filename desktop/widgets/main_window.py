@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import a11y, theme
+from desktop import a11y, language, theme
 from desktop.context import AppContext
+from desktop.errors import plain_message
 from desktop.i18n import translate
 from desktop.ops import auth
 from desktop.ops import window as window_ops
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     module_opened = Signal(str)
+    restart_requested = Signal()  # a new language was chosen and the person said restart
 
     def __init__(
         self,
@@ -183,40 +185,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        app_menu = bar.addMenu("&File")
-        self.sync_action = QAction("&Sync now", self)
+        app_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.sync_action = QAction(translate("MainWindow", "&Sync now"), self)
         self.sync_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_F5), QKeySequence(QKeySequence.StandardKey.Refresh)]
         )
         self.sync_action.triggered.connect(self.sync_now)
         app_menu.addAction(self.sync_action)
-        self.export_action = QAction("&Export items not synced…", self)
+        self.export_action = QAction(translate("MainWindow", "&Export items not synced…"), self)
         self.export_action.triggered.connect(self._export_not_synced)
         app_menu.addAction(self.export_action)
-        self.kiosk_pin_action = QAction("Set &kiosk PIN…", self)
+        self.kiosk_pin_action = QAction(translate("MainWindow", "Set &kiosk PIN…"), self)
         self.kiosk_pin_action.triggered.connect(self.set_kiosk_pin)
         app_menu.addAction(self.kiosk_pin_action)
         app_menu.addSeparator()
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(translate("MainWindow", "Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
         app_menu.addAction(self.sign_out_action)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         app_menu.addAction(quit_action)
 
-        view = bar.addMenu("&View")
-        self.home_action = QAction("&My modules", self)
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        self.home_action = QAction(translate("MainWindow", "&My modules"), self)
         self.home_action.setShortcut(QKeySequence("Ctrl+1"))
         self.home_action.triggered.connect(self.show_home)
-        self.not_synced_action = QAction("&Not synced", self)
+        self.not_synced_action = QAction(translate("MainWindow", "&Not synced"), self)
         self.not_synced_action.setShortcut(QKeySequence("Ctrl+2"))
         self.not_synced_action.triggered.connect(self.show_not_synced)
-        self.storage_action = QAction("S&torage", self)
+        self.storage_action = QAction(translate("MainWindow", "S&torage"), self)
         self.storage_action.setShortcut(QKeySequence("Ctrl+3"))
         self.storage_action.triggered.connect(self.show_storage)
-        self.reports_action = QAction("&Reports", self)
+        self.reports_action = QAction(translate("MainWindow", "&Reports"), self)
         self.reports_action.setShortcut(QKeySequence("Ctrl+4"))
         self.reports_action.triggered.connect(self.show_reports)
         for action in (
@@ -226,13 +228,15 @@ class MainWindow(QMainWindow):
             self.reports_action,
         ):
             view.addAction(action)
+        view.addSeparator()
+        self._build_language_menu(view)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
-        about = QAction("&About FRAMES LMS", self)
+        about = QAction(translate("MainWindow", "&About FRAMES LMS"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self._signed_in_actions = (
@@ -245,6 +249,58 @@ class MainWindow(QMainWindow):
             self.storage_action,
             self.reports_action,
         )
+
+    def _build_language_menu(self, view: Any) -> None:
+        """*View → Language*: the system's, or one we have (each named in itself)."""
+        menu = view.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu = menu
+        group = QActionGroup(self)
+        chosen = self.ctx.store.get_setting(language.LANGUAGE_SETTING)
+        chosen = chosen if isinstance(chosen, str) and chosen else language.SYSTEM
+        choices = [(language.SYSTEM, translate("MainWindow", "System default"))]
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [*choices, *language.language_choices()]:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _on=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str, *, ask: bool = True) -> None:
+        """Keep ``code`` (a language, or ``system``) for the next start and offer to restart
+        now: widgets made already keep the words they were made with."""
+        from desktop.ops.window import save_setting
+
+        save_setting(self.ctx, language.LANGUAGE_SETTING, code).run(self.ctx).result(timeout=10)
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+        if not ask:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Language"))
+        box.setText(
+            translate(
+                "MainWindow",
+                "The new language is used the next time FRAMES LMS starts. Restart now? "
+                "Your work is saved.",
+            )
+        )
+        restart = box.addButton(
+            translate("MainWindow", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is restart:
+                self.restart_requested.emit()
+
+        box.finished.connect(answered)
+        box.open()
+        self.language_box = box
 
     def _connect(self) -> None:
         ctx = self.ctx
@@ -332,12 +388,12 @@ class MainWindow(QMainWindow):
         demo = self.demo
         assert demo is not None
         self._show_sign_in(server=demo.url, email=self._demo_email)
-        self.sign_in_page.set_busy(True, "Starting the demo server…")
+        self.sign_in_page.set_busy(True, translate("MainWindow", "Starting the demo server…"))
         self.ctx.tasks.network(
             demo.wait_ready,
             on_done=self._demo_ready,
             on_error=self._demo_failed,
-            what="starting the demo server",
+            what=translate("MainWindow", "starting the demo server"),
         )
 
     def _demo_ready(self, url: str) -> None:
@@ -349,7 +405,7 @@ class MainWindow(QMainWindow):
             server=url,
             email=self._demo_email or DEMO_STUDENT_EMAIL,
             password=DEMO_PASSWORD,
-            busy_text="Signing in to the demo…",
+            busy_text=translate("MainWindow", "Signing in to the demo…"),
         )
 
     def _check_demo(self) -> None:
@@ -362,22 +418,30 @@ class MainWindow(QMainWindow):
             revived = demo.revive()
         except DemoError as exc:
             self._demo_watch.stop()
-            self._show_error("running the demo server", str(exc))
+            self._show_error(translate("MainWindow", "running the demo server"), str(exc))
             return
         if revived:
             self.message_bar.show_message(
-                f"The demo server stopped; it was started again at {demo.url}."
+                translate(
+                    "MainWindow", "The demo server stopped; it was started again at {url}."
+                ).format(url=demo.url)
             )
             self.ctx.tasks.network(
                 demo.wait_ready,
                 on_done=lambda _url: self.ctx.request_sync(),
-                on_error=lambda exc: self._show_error("starting the demo server", str(exc)),
-                what="starting the demo server again",
+                on_error=lambda exc: self._show_error(
+                    translate("MainWindow", "starting the demo server"), plain_message(exc)
+                ),
+                what=translate("MainWindow", "starting the demo server again"),
             )
 
     def _demo_failed(self, exc: BaseException) -> None:
         self.sign_in_page.set_busy(False)
-        self.sign_in_page.show_error(f"The demo could not start: {exc}")
+        self.sign_in_page.show_error(
+            translate("MainWindow", "The demo could not start: {error}").format(
+                error=plain_message(exc)
+            )
+        )
 
     # -- signing in and out ------------------------------------------------------------------
 
@@ -393,7 +457,7 @@ class MainWindow(QMainWindow):
             page.installEventFilter(self)  # the first screen: see eventFilter
         page.prepare(server=server or self._server_override, email=email, note=note)
         self.pages.setCurrentWidget(page)
-        self.setWindowTitle("Sign in — FRAMES LMS")
+        self.setWindowTitle(translate("MainWindow", "Sign in — FRAMES LMS"))
 
     def _signed_in(self, user: UserRecord) -> None:
         self._enter(user)
@@ -409,7 +473,9 @@ class MainWindow(QMainWindow):
         self.kiosk_pin_action.setVisible(user.role == "student")
         self.reports_action.setVisible(user.role in ("faculty", "admin"))
         self.statusBar().show()
-        self.setWindowTitle(f"{user.display_name} — FRAMES LMS")
+        self.setWindowTitle(
+            translate("MainWindow", "{name} — FRAMES LMS").format(name=user.display_name)
+        )
         self.home.refresh()
         self._refresh_status()
         self.pages.setCurrentWidget(self.home)
@@ -427,8 +493,12 @@ class MainWindow(QMainWindow):
         self.ctx.user = None
         self.ctx.signals.user_changed.emit()
         note = (
-            f"You are signed out. {pending} change{'s' if pending != 1 else ''} not synced yet "
-            "stay on this device and sync the next time you sign in."
+            translate(
+                "MainWindow",
+                "You are signed out. %n change(s) not synced yet stay on this device and sync "
+                "the next time you sign in.",
+                n=pending,
+            )
             if pending
             else ""
         )
@@ -443,8 +513,11 @@ class MainWindow(QMainWindow):
         self._show_sign_in(
             server=user.server_url,
             email=user.email,
-            note="The server no longer accepts this device's sign-in. Sign in again to sync; "
-            "your work is saved on this device.",
+            note=translate(
+                "MainWindow",
+                "The server no longer accepts this device's sign-in. Sign in again to sync; "
+                "your work is saved on this device.",
+            ),
         )
 
     # -- pages -------------------------------------------------------------------------------
@@ -482,7 +555,9 @@ class MainWindow(QMainWindow):
         page = self.reports
         self.pages.setCurrentWidget(page)
         page.refresh()
-        self.setWindowTitle(f"Reports — {user.display_name} — FRAMES LMS")
+        self.setWindowTitle(
+            translate("MainWindow", "Reports — {name} — FRAMES LMS").format(name=user.display_name)
+        )
         page.compliance.setFocus()
 
     def set_kiosk_pin(self) -> None:
@@ -493,7 +568,9 @@ class MainWindow(QMainWindow):
         dialog.setModal(True)
         dialog.accepted.connect(
             lambda: self.message_bar.show_message(
-                "Your kiosk PIN is set; the tablets learn it at their next sync."
+                translate(
+                    "MainWindow", "Your kiosk PIN is set; the tablets learn it at their next sync."
+                )
             )
         )
         dialog.open()
@@ -517,7 +594,9 @@ class MainWindow(QMainWindow):
             return False
         module = ctx.store.get_module(user.user_id, module_id)
         if module is None:
-            self.home.show_notice("This module is no longer on this device. Sync to update.")
+            self.home.show_notice(
+                translate("MainWindow", "This module is no longer on this device. Sync to update.")
+            )
             return False
         viewer_mod = importlib.import_module(_VIEWER_MODULE)
         self._close_viewer()
@@ -543,7 +622,9 @@ class MainWindow(QMainWindow):
         self._viewer_layout.addWidget(viewer)
         self.viewer = viewer
         self.pages.setCurrentWidget(self.viewer_page)
-        self.setWindowTitle(f"{module.title} — FRAMES LMS")
+        self.setWindowTitle(
+            translate("MainWindow", "{name} — FRAMES LMS").format(name=module.title)
+        )
         viewer.setFocus()
         self.module_opened.emit(module_id)
         return True
@@ -560,7 +641,11 @@ class MainWindow(QMainWindow):
             viewer.deleteLater()
         self._refresh_touched()
         if self.ctx.user is not None:
-            self.setWindowTitle(f"{self.ctx.user.display_name} — FRAMES LMS")
+            self.setWindowTitle(
+                translate("MainWindow", "{name} — FRAMES LMS").format(
+                    name=self.ctx.user.display_name
+                )
+            )
 
     def _module_completed(self, module_id: str) -> None:
         self.ctx.request_sync()
@@ -639,26 +724,33 @@ class MainWindow(QMainWindow):
     def _show_error(self, what: str, message: str) -> None:
         if self._closing:
             return
-        self.message_bar.show_message(f"Problem while {what}: {message}", assertive=True)
+        self.message_bar.show_message(
+            translate("MainWindow", "Problem while {what}: {message}").format(
+                what=what, message=message
+            ),
+            assertive=True,
+        )
 
     def about_text(self) -> str:
         """What *Help → About* says: the version and, with ``--demo``, where the demo server
         listens (the README's ``curl`` examples work with that address)."""
         from desktop import __version__
 
-        text = (
-            f"<p><b>FRAMES LMS</b> {__version__}</p><p>Training modules for university lab "
-            "teams, offline first: everything you do is saved on this computer and syncs "
-            "when a network is there.</p>"
-        )
+        text = translate(
+            "MainWindow",
+            "<p><b>FRAMES LMS</b> {version}</p><p>Training modules for university lab teams, "
+            "offline first: everything you do is saved on this computer and syncs when a "
+            "network is there.</p>",
+        ).format(version=__version__)
         if self.demo is not None:
             url = html.escape(self.demo.url)
-            text += (
-                f"<p>Demo server: <a href='{url}/docs'>{url}</a> (port {self.demo.port}), "
-                f"data in <code>{html.escape(str(self.demo.data_dir))}</code>. Use this "
-                "address in place of <code>localhost:8000</code> in the README's examples; "
-                "every demo account's password is <code>frames-demo</code>.</p>"
-            )
+            text += translate(
+                "MainWindow",
+                "<p>Demo server: <a href='{url}/docs'>{url}</a> (port {port}), data in "
+                "<code>{folder}</code>. Use this address in place of <code>localhost:8000</code> "
+                "in the README's examples; every demo account's password is "
+                "<code>frames-demo</code>.</p>",
+            ).format(url=url, port=self.demo.port, folder=html.escape(str(self.demo.data_dir)))
         return text
 
     def show_shortcuts(self) -> None:
@@ -671,7 +763,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About FRAMES LMS", self.about_text())
+        QMessageBox.about(self, translate("MainWindow", "About FRAMES LMS"), self.about_text())
 
     # -- window state ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop import a11y, theme
+from desktop.i18n import translate
 
 __all__ = ["MessageBar"]
 
@@ -25,7 +26,7 @@ class MessageBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss = QPushButton(translate("MessageBar", "Dismiss"), self)
         self.dismiss.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         pad = theme.em(self, 0.5)

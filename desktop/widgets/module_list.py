@@ -51,9 +51,9 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.formats import date_text, number_text, percent_text
 from desktop.i18n import translate
 from desktop.ops.modules import (
-    MODULE_TYPE_WORDS,
     ModuleGroup,
     ModuleRow,
     categories,
@@ -61,6 +61,7 @@ from desktop.ops.modules import (
     group_rows,
     kind_words,
     load_rows,
+    module_type_word,
     module_types,
     tags,
 )
@@ -71,12 +72,17 @@ RowRole: Final = Qt.ItemDataRole.UserRole + 1
 KindRole: Final = Qt.ItemDataRole.UserRole + 2
 ModuleIdRole: Final = Qt.ItemDataRole.UserRole + 3
 
-_STATUS_WORDS: Final = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "skipped": "Excused",
-}
+
+def _status_word(status: str) -> str:
+    words = {
+        "not_started": translate("module_list", "Not started"),
+        "in_progress": translate("module_list", "In progress"),
+        "completed": translate("module_list", "Completed"),
+        "skipped": translate("module_list", "Excused"),
+    }
+    return words.get(status, status)
+
+
 _ALL: Final = "__all__"
 # Keys that open the selected module (Select: a remote's or a kiosk keypad's OK key).
 _OPEN_KEYS: Final = frozenset(
@@ -90,21 +96,27 @@ class _Header:
     count: int
 
 
+def _visual(option: QStyleOptionViewItem, rect: QRect) -> QRect:
+    """``rect`` laid out left to right, mirrored in the item for a right-to-left language
+    (Qt mirrors the text alignments by itself)."""
+    return QStyle.visualRect(option.direction, option.rect, rect)
+
+
 def _due_words(row: ModuleRow, today: date) -> str:
     due = row.item.due_date
     if due is None:
         return ""
     days = (due - today).days
-    when = f"{due.day} {due:%b}"
+    when = date_text(due)
     if row.due == "overdue":
-        return f"Overdue since {when}"
+        return translate("module_list", "Overdue since {date}").format(date=when)
     if row.due == "soon":
         if days == 0:
-            return "Due today"
+            return translate("module_list", "Due today")
         if days == 1:
-            return "Due tomorrow"
-        return f"Due in {days} days"
-    return f"Due {when}"
+            return translate("module_list", "Due tomorrow")
+        return translate("module_list", "Due in %n day(s)", n=days)
+    return translate("module_list", "Due {date}").format(date=when)
 
 
 def _meta_words(row: ModuleRow) -> list[str]:
@@ -113,22 +125,26 @@ def _meta_words(row: ModuleRow) -> list[str]:
     if item.category:
         parts.append(item.category)
     if item.estimated_minutes:
-        parts.append(f"{item.estimated_minutes} min")
+        parts.append(translate("module_list", "%n min", n=item.estimated_minutes))
     if item.section_count:
-        parts.append(f"{item.section_count} sections" if item.section_count != 1 else "1 section")
+        parts.append(translate("module_list", "%n section(s)", n=item.section_count))
     return parts
 
 
 def _status_words(row: ModuleRow, *, staff: bool) -> str:
     if staff:
-        return {"draft": "Draft", "published": "Published", "archived": "Archived"}.get(
-            row.item.status, row.item.status.title()
-        )
+        return {
+            "draft": translate("module_list", "Draft"),
+            "published": translate("module_list", "Published"),
+            "archived": translate("module_list", "Archived"),
+        }.get(row.item.status, row.item.status.title())
     if row.locked:
-        return "Locked"
+        return translate("module_list", "Locked")
     if row.status == "in_progress":
-        return f"In progress · {row.progress_percent} %"
-    return _STATUS_WORDS.get(row.status, row.status)
+        return translate("module_list", "In progress · {percent}").format(
+            percent=percent_text(row.progress_percent / 100)
+        )
+    return _status_word(row.status)
 
 
 def row_summary(row: ModuleRow, *, today: date, staff: bool = False) -> str:
@@ -139,7 +155,7 @@ def row_summary(row: ModuleRow, *, today: date, staff: bool = False) -> str:
         parts.append(due)
     parts.append(_status_words(row, staff=staff))
     if row.locked_reason:
-        parts.append(f"Locked: {row.locked_reason}")
+        parts.append(translate("module_list", "Locked: {reason}").format(reason=row.locked_reason))
     if row.needs:
         parts.append(row.needs)
     return ". ".join(parts) + "."
@@ -185,7 +201,9 @@ class ModuleListModel(QAbstractListModel):
             return item
         if isinstance(item, _Header):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{item.title} ({item.count})"
+                return translate("ModuleListModel", "{title} ({count})").format(
+                    title=item.title, count=number_text(item.count)
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
@@ -258,15 +276,17 @@ class ModuleCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.WindowText))
         text_rect = rect.adjusted(pad, 0, -pad, -pad // 2)
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, header.title
+            _visual(option, text_rect),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            header.title,
         )
         width = QFontMetrics(title_font).horizontalAdvance(header.title + "  ")
         painter.setFont(body_font)
         painter.setPen(theme.muted(palette))
         painter.drawText(
-            text_rect.adjusted(width, 0, 0, 0),
+            _visual(option, text_rect.adjusted(width, 0, 0, 0)),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            f"{header.count}",
+            number_text(header.count),
         )
 
     def _paint_card(
@@ -328,7 +348,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
         status_w = QFontMetrics(body_font).horizontalAdvance(status) + pad
         painter.setPen(theme.success(palette) if row.completed and not model.staff else muted)
         painter.drawText(
-            QRect(inner.right() - status_w, inner.top(), status_w, title_h),
+            _visual(option, QRect(inner.right() - status_w, inner.top(), status_w, title_h)),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             status,
         )
@@ -336,21 +356,25 @@ class ModuleCardDelegate(QStyledItemDelegate):
         painter.setPen(text)
         title_rect = QRect(inner.left(), inner.top(), inner.width() - status_w, title_h)
         painter.drawText(
-            title_rect,
+            _visual(option, title_rect),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(
+            "\u2068"  # isolated: a title keeps its own direction ("Safe or Not?")
+            + QFontMetrics(title_font).elidedText(
                 row.title, Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
+            )
+            + "\u2069",
         )
         y = inner.top() + title_h + gap
 
         # Line 2: category · minutes · sections · due date (overdue and due-soon stand out).
         painter.setFont(body_font)
         fm = QFontMetrics(body_font)
-        meta = "  ·  ".join(_meta_words(row))
+        # Each part isolated (FSI … PDI): a Latin category next to a number must not pull the
+        # number into its run in a right-to-left line.
+        meta = "  ·  ".join(f"\u2068{word}\u2069" for word in _meta_words(row))
         painter.setPen(muted)
         painter.drawText(
-            QRect(inner.left(), y, inner.width(), line),
+            _visual(option, QRect(inner.left(), y, inner.width(), line)),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             meta,
         )
@@ -361,7 +385,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 sep = "  ·  "
                 x += fm.horizontalAdvance(meta)
                 painter.drawText(
-                    QRect(x, y, inner.right() - x, line),
+                    _visual(option, QRect(x, y, inner.right() - x, line)),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     sep,
                 )
@@ -373,7 +397,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
                 painter.setPen(theme.caution(palette))
                 painter.setFont(theme.scaled_font(body_font, 1.0, bold=True))
             painter.drawText(
-                QRect(x, y, inner.right() - x, line),
+                _visual(option, QRect(x, y, inner.right() - x, line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 due,
             )
@@ -394,7 +418,9 @@ class ModuleCardDelegate(QStyledItemDelegate):
             if row.progress_percent > 0:
                 fill = QRect(track)
                 fill.setWidth(max(bar_h, track.width() * row.progress_percent // 100))
-                painter.fillRect(fill, theme.success(palette) if row.completed else accent)
+                painter.fillRect(
+                    _visual(option, fill), theme.success(palette) if row.completed else accent
+                )
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         y += round(line * 0.9)
 
@@ -403,10 +429,14 @@ class ModuleCardDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.setFont(body_font)
             painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
+                _visual(option, QRect(inner.left(), y, inner.width(), line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 fm.elidedText(
-                    f"Locked — {row.locked_reason}", Qt.TextElideMode.ElideRight, inner.width()
+                    translate("ModuleCardDelegate", "Locked — {reason}").format(
+                        reason=row.locked_reason
+                    ),
+                    Qt.TextElideMode.ElideRight,
+                    inner.width(),
                 ),
             )
             y += line
@@ -416,7 +446,7 @@ class ModuleCardDelegate(QStyledItemDelegate):
             painter.setPen(theme.caution(palette))
             painter.setFont(body_font)
             painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
+                _visual(option, QRect(inner.left(), y, inner.width(), line)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 fm.elidedText(f"⚠ {row.needs}", Qt.TextElideMode.ElideRight, inner.width()),
             )
@@ -437,28 +467,28 @@ class ModuleListPage(QWidget):
         self._role = "student"
         self.setObjectName("module-list-page")
 
-        self.title = theme.title_label("My modules", 1.6, self)
+        self.title = theme.title_label(translate("ModuleListPage", "My modules"), 1.6, self)
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         theme.set_role(self.subtitle, theme.muted())
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search modules")
-        self.search.setAccessibleName("Search modules")
+        self.search.setPlaceholderText(translate("ModuleListPage", "Search modules"))
+        self.search.setAccessibleName(translate("ModuleListPage", "Search modules"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
-        self.category.setAccessibleName("Filter by category")
+        self.category.setAccessibleName(translate("ModuleListPage", "Filter by category"))
         self.tag = QComboBox(self)
-        self.tag.setAccessibleName("Filter by tag")
+        self.tag.setAccessibleName(translate("ModuleListPage", "Filter by tag"))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Filter by type")
+        self.kind.setAccessibleName(translate("ModuleListPage", "Filter by type"))
         for combo in (self.kind, self.category, self.tag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.model = ModuleListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("module-list")
-        self.view.setAccessibleName("Modules")
+        self.view.setAccessibleName(translate("ModuleListPage", "Modules"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(ModuleCardDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -524,14 +554,30 @@ class ModuleListPage(QWidget):
             return
         self._role = user.role
         staff = user.role != "student"
-        self.title.setText("Modules" if staff else "My modules")
+        self.title.setText(
+            translate("ModuleListPage", "Modules")
+            if staff
+            else translate("ModuleListPage", "My modules")
+        )
         first = user.display_name.split()[0] if user.display_name else ""
         self.subtitle.setText(
-            "Your university's modules, drafts included. Open one to see it exactly as "
-            "students will; nothing you do in a preview is recorded."
+            translate(
+                "ModuleListPage",
+                "Your university's modules, drafts included. Open one to see it exactly as "
+                "students will; nothing you do in a preview is recorded.",
+            )
             if staff
-            else (f"Hello {first}. " if first else "")
-            + "Everything here works offline; your progress syncs by itself."
+            else (
+                translate(
+                    "ModuleListPage",
+                    "Hello {name}. Everything here works offline; your progress syncs by itself.",
+                ).format(name=first)
+                if first
+                else translate(
+                    "ModuleListPage",
+                    "Everything here works offline; your progress syncs by itself.",
+                )
+            )
         )
         self._rows = load_rows(
             self.ctx.store, owner=user.user_id, role=user.role, today=self.ctx.today()
@@ -540,11 +586,15 @@ class ModuleListPage(QWidget):
         self._apply()
 
     def _fill_filters(self) -> None:
-        kinds = [(MODULE_TYPE_WORDS.get(k, k), k) for k in module_types(self._rows)]
+        kinds = [(module_type_word(k), k) for k in module_types(self._rows)]
         for combo, values, label in (
-            (self.kind, kinds, "All types"),
-            (self.category, [(c, c) for c in categories(self._rows)], "All categories"),
-            (self.tag, [(t, t) for t in tags(self._rows)], "All tags"),
+            (self.kind, kinds, translate("ModuleListPage", "All types")),
+            (
+                self.category,
+                [(c, c) for c in categories(self._rows)],
+                translate("ModuleListPage", "All categories"),
+            ),
+            (self.tag, [(t, t) for t in tags(self._rows)], translate("ModuleListPage", "All tags")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -583,13 +633,16 @@ class ModuleListPage(QWidget):
             self.view.show()
             return
         if self._rows:
-            text = "No modules match your search and filters."
+            text = translate("ModuleListPage", "No modules match your search and filters.")
         elif self.ctx.user is not None and self.ctx.user.last_sync_at is None:
-            text = "Getting your modules from the server…"
+            text = translate("ModuleListPage", "Getting your modules from the server…")
         elif self._role == "student":
-            text = "No modules are assigned to you yet. New ones appear here after a sync."
+            text = translate(
+                "ModuleListPage",
+                "No modules are assigned to you yet. New ones appear here after a sync.",
+            )
         else:
-            text = "Your university has no modules yet."
+            text = translate("ModuleListPage", "Your university has no modules yet.")
         self.empty.setText(text)
         self.view.hide()
         self.empty.show()
@@ -654,7 +707,11 @@ class ModuleListPage(QWidget):
     def request_open(self, module_id: str) -> None:
         row = self.row(module_id)
         if row is not None and row.locked_reason:
-            self.show_notice(f"“{row.title}” is locked. {row.locked_reason}.")
+            self.show_notice(
+                translate("ModuleListPage", "“{title}” is locked. {reason}.").format(
+                    title=row.title, reason=row.locked_reason
+                )
+            )
             return
         self.show_notice("")
         self.open_requested.emit(module_id)

@@ -24,11 +24,23 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.errors import plain_message
+from desktop.i18n import translate
 from desktop.ops import outbox
 
 __all__ = ["NotSyncedPage", "RejectedModel"]
 
-_COLUMNS: Final = ("Module", "What", "When", "Why it was not synced")
+
+def _columns() -> tuple[str, ...]:
+    return (
+        translate("not_synced", "Module"),
+        translate("not_synced", "What"),
+        translate("not_synced", "When"),
+        translate("not_synced", "Why it was not synced"),
+    )
+
+
+_COLUMN_COUNT: Final = 4
 
 
 class RejectedModel(QAbstractTableModel):
@@ -47,7 +59,7 @@ class RejectedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
@@ -57,12 +69,14 @@ class RejectedModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return values[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.what} in {item.module} on {item.when}: {item.reason}"
+            return translate("RejectedModel", "{what} in {module} on {when}: {reason}").format(
+                what=item.what, module=item.module, when=item.when, reason=item.reason
+            )
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return _columns()[section]
         return None
 
 
@@ -75,12 +89,12 @@ class NotSyncedPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("not-synced-page")
-        title = theme.title_label("Not synced", 1.6, self)
+        title = theme.title_label(translate("NotSyncedPage", "Not synced"), 1.6, self)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.model = RejectedModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Items not synced")
+        self.table.setAccessibleName(translate("NotSyncedPage", "Items not synced"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -90,19 +104,28 @@ class NotSyncedPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = QLabel("Everything you did on this device has reached the server.", self)
+        self.empty = QLabel(
+            translate("NotSyncedPage", "Everything you did on this device has reached the server."),
+            self,
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_role(self.empty, theme.muted())
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setObjectName("not-synced-result")
 
-        self.back = QPushButton("Back to my modules", self)
+        self.back = QPushButton(translate("NotSyncedPage", "Back to my modules"), self)
         self.back.clicked.connect(self.back_requested)
-        self.retry = QPushButton("Try again", self)
-        self.retry.setToolTip("Send the selected items (or all of them) to the server again")
+        self.retry = QPushButton(translate("NotSyncedPage", "Try again"), self)
+        self.retry.setToolTip(
+            translate(
+                "NotSyncedPage", "Send the selected items (or all of them) to the server again"
+            )
+        )
         self.retry.clicked.connect(self.retry_selected)
-        self.export = theme.make_primary(QPushButton("Export to a file…", self))
+        self.export = theme.make_primary(
+            QPushButton(translate("NotSyncedPage", "Export to a file…"), self)
+        )
         self.export.setObjectName("export-not-synced")
         self.export.clicked.connect(self.choose_export_file)
 
@@ -137,17 +160,25 @@ class NotSyncedPage(QWidget):
         self.retry.setEnabled(has)
         self.export.setEnabled(has or pending > 0)
         waiting = (
-            f" {pending} other change{'s are' if pending != 1 else ' is'} still waiting to be "
-            "sent; exports include them."
+            " "
+            + translate(
+                "NotSyncedPage",
+                "%n other change(s) still waiting to be sent; exports include them.",
+                n=pending,
+            )
             if pending
             else ""
         )
         self.explain.setText(
-            "The server did not accept these items. They stay on this device and are never "
-            "thrown away: export them to a file and send it to your faculty member, or try "
-            "again if the problem has been fixed." + waiting
+            translate(
+                "NotSyncedPage",
+                "The server did not accept these items. They stay on this device and are never "
+                "thrown away: export them to a file and send it to your faculty member, or try "
+                "again if the problem has been fixed.",
+            )
+            + waiting
             if has
-            else "Nothing was refused by the server." + waiting
+            else translate("NotSyncedPage", "Nothing was refused by the server.") + waiting
         )
 
     def choose_export_file(self) -> None:
@@ -156,7 +187,10 @@ class NotSyncedPage(QWidget):
         name = outbox.suggested_export_name(self.ctx.user.user_id, now=self.ctx.now())
         start = str(Path.home() / name)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export items that are not synced", start, "JSON lines (*.jsonl)"
+            self,
+            translate("NotSyncedPage", "Export items that are not synced"),
+            start,
+            translate("NotSyncedPage", "JSON lines (*.jsonl)"),
         )
         if path:
             self.export_to(Path(path))
@@ -164,17 +198,24 @@ class NotSyncedPage(QWidget):
     def export_to(self, path: Path) -> None:
         if self.ctx.user is None:
             return
-        self.result.setText("Exporting…")
+        self.result.setText(translate("NotSyncedPage", "Exporting…"))
         outbox.export_not_synced(
             tasks=self.ctx.tasks,
             store=self.ctx.store,
             owner=self.ctx.user.user_id,
             path=path,
             on_success=lambda n: self.result.setText(
-                f"Saved {n} item{'s' if n != 1 else ''} to {path}. Send this file to your "
-                "faculty member."
+                translate(
+                    "NotSyncedPage",
+                    "Saved %n item(s) to {path}. Send this file to your faculty member.",
+                    n=n,
+                ).format(path=path)
             ),
-            on_failure=lambda exc: self.result.setText(f"Could not save the file: {exc}"),
+            on_failure=lambda exc: self.result.setText(
+                translate("NotSyncedPage", "Could not save the file: {error}").format(
+                    error=plain_message(exc)
+                )
+            ),
         )
 
     def retry_selected(self) -> None:
@@ -182,6 +223,6 @@ class NotSyncedPage(QWidget):
         items = self.model.items
         chosen = [items[r].uuid for r in sorted(rows)] if rows else [i.uuid for i in items]
         count = outbox.retry_rejected(store=self.ctx.store, uuids=chosen)
-        self.result.setText(f"Sending {count} item{'s' if count != 1 else ''} again…")
+        self.result.setText(translate("NotSyncedPage", "Sending %n item(s) again…", n=count))
         self.ctx.signals.data_changed.emit()
         self.ctx.request_sync()

@@ -54,7 +54,9 @@ class PreviewWindow(QMainWindow):
         self._again = False
         self._closing = False
         self.setObjectName("preview-window")
-        self.setWindowTitle(f"Preview: {self.folder.name} — FRAMES LMS")
+        self.setWindowTitle(
+            translate("PreviewWindow", "Preview: {name} — FRAMES LMS").format(name=self.folder.name)
+        )
 
         central = QWidget(self)
         self._layout = QVBoxLayout(central)
@@ -62,7 +64,7 @@ class PreviewWindow(QMainWindow):
         self.error = QLabel(central)
         self.error.setObjectName("preview-error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Content error")
+        self.error.setAccessibleName(translate("PreviewWindow", "Content error"))
         pad = theme.em(self, 0.6)
         self.error.setContentsMargins(pad * 2, pad, pad * 2, pad)
         self.error.setTextFormat(Qt.TextFormat.RichText)
@@ -73,7 +75,7 @@ class PreviewWindow(QMainWindow):
             {QPalette.ColorRole.Window: "problem", QPalette.ColorRole.WindowText: "danger"},
         )
         self.error.hide()
-        self.placeholder = QLabel("Loading…", central)
+        self.placeholder = QLabel(translate("PreviewWindow", "Loading…"), central)
         self.placeholder.setWordWrap(True)
         theme.set_role(self.placeholder, theme.muted())
         self.placeholder.setContentsMargins(pad * 2, pad * 2, pad * 2, pad * 2)
@@ -81,11 +83,14 @@ class PreviewWindow(QMainWindow):
         self._layout.addWidget(self.placeholder, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(
-            f"Previewing {self.folder} — changes appear when you save. Nothing is recorded."
+            translate(
+                "PreviewWindow",
+                "Previewing {folder} — changes appear when you save. Nothing is recorded.",
+            ).format(folder=self.folder)
         )
-        self.close_button = QPushButton("Close preview", self)
+        self.close_button = QPushButton(translate("PreviewWindow", "Close preview"), self)
         self.close_button.setObjectName("close-preview")
-        self.close_button.setToolTip("Close this preview (Ctrl+W)")
+        self.close_button.setToolTip(translate("PreviewWindow", "Close this preview (Ctrl+W)"))
         self.close_button.clicked.connect(self.close)
         self.statusBar().addPermanentWidget(self.close_button)
         self._build_menus()
@@ -144,7 +149,7 @@ class PreviewWindow(QMainWindow):
             lambda: load_preview(folder),
             on_done=self._loaded,
             on_error=self._failed,
-            what="loading the module folder",
+            what=translate("PreviewWindow", "loading the module folder"),
         )
 
     def _finish_load(self) -> None:
@@ -174,10 +179,14 @@ class PreviewWindow(QMainWindow):
             lines = [content_error_text(p) for p in preview.problems]
             self.error_text = "\n".join(lines)
             files = len({p.file for p in preview.problems})
-            which = f"{files} section file{'s' if files > 1 else ''}"
-            what = "a problem" if len(lines) == 1 else f"{len(lines)} problems"
+            which = translate("PreviewWindow", "%n section file(s)", n=files)
+            what = translate("PreviewWindow", "%n problem(s)", n=len(lines))
             self.error.setText(
-                f"<b>{which}: {what}</b> (shown in place; the other sections work):<br>"
+                translate(
+                    "PreviewWindow",
+                    "<b>{files}: {problems}</b> (shown in place; the other sections work):",
+                ).format(files=which, problems=what)
+                + "<br>"
                 + "<br>".join(html.escape(line) for line in lines)
             )
             self.error.show()
@@ -192,7 +201,11 @@ class PreviewWindow(QMainWindow):
         else:
             self.error_text = ""
             self.error.hide()
-        self.setWindowTitle(f"Preview: {preview.module.title} — FRAMES LMS")
+        self.setWindowTitle(
+            translate("PreviewWindow", "Preview: {name} — FRAMES LMS").format(
+                name=preview.module.title
+            )
+        )
         self._finish_load()
         self.reloaded.emit()
 
@@ -203,11 +216,23 @@ class PreviewWindow(QMainWindow):
         if not isinstance(exc, (ValueError, OSError)):
             log.error("preview failed", exc_info=(type(exc), exc, exc.__traceback__))
         self.error_text = text
-        shown = "the last version that loaded is shown below" if self.viewer else "fix it and save"
-        self.error.setText(f"<b>This module has a problem</b> ({shown}):<br>{html.escape(text)}")
+        shown = (
+            translate("PreviewWindow", "the last version that loaded is shown below")
+            if self.viewer
+            else translate("PreviewWindow", "fix it and save")
+        )
+        self.error.setText(
+            translate("PreviewWindow", "<b>This module has a problem</b> ({what}):").format(
+                what=shown
+            )
+            + "<br>"
+            + html.escape(text)
+        )
         self.error.show()
         if self.viewer is None:
-            self.placeholder.setText("Nothing to show until the problem above is fixed.")
+            self.placeholder.setText(
+                translate("PreviewWindow", "Nothing to show until the problem above is fixed.")
+            )
         self._finish_load()
         self.failed.emit(text)
 

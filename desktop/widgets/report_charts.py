@@ -11,11 +11,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.formats import date_text, number_text
+from desktop.i18n import translate
 from desktop.ops.reports import ModuleSummary
 
 __all__ = ["CHARTS_ERROR", "ChartBox", "module_charts"]
@@ -26,7 +28,7 @@ try:
     from PySide6 import QtCharts
 except Exception as exc:  # ImportError, or OSError for a missing system library
     QtCharts = None  # type: ignore[assignment]
-    CHARTS_ERROR: str | None = f"Charts are not available on this computer ({exc})."
+    CHARTS_ERROR: str | None = str(exc)  # the reason, worded when shown
     log.warning("Qt Charts cannot load: %s", exc)
 else:
     CHARTS_ERROR = None
@@ -48,7 +50,13 @@ class ChartBox(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self.message)
         if CHARTS_ERROR is not None:
-            self.message.setText(f"{title}\n\n{CHARTS_ERROR}")
+            self.message.setText(
+                title
+                + "\n\n"
+                + translate(
+                    "ChartBox", "Charts are not available on this computer ({error})."
+                ).format(error=CHARTS_ERROR)
+            )
         else:
             self.message.hide()
 
@@ -95,7 +103,11 @@ def _completion(summary: ModuleSummary, today: date) -> Any:
     days = [d for d, _ in points] + [today] + ([summary.due_date] if summary.due_date else [])
     first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
     done = QtCharts.QLineSeries()
-    done.setName(f"Completed ({points[-1][1] if points else 0})")
+    done.setName(
+        translate("report_charts", "Completed ({n})").format(
+            n=number_text(points[-1][1] if points else 0)
+        )
+    )
     total = 0
     done.append(_ms(first), 0)
     for day, count in points:
@@ -109,7 +121,9 @@ def _completion(summary: ModuleSummary, today: date) -> Any:
     done.setPen(pen)
     chart.addSeries(done)
     assigned = QtCharts.QLineSeries()
-    assigned.setName(f"Assigned ({summary.assigned})")
+    assigned.setName(
+        translate("report_charts", "Assigned ({n})").format(n=number_text(summary.assigned))
+    )
     assigned.append(_ms(first), summary.assigned)
     assigned.append(_ms(last), summary.assigned)
     chart.addSeries(assigned)
@@ -117,7 +131,9 @@ def _completion(summary: ModuleSummary, today: date) -> Any:
     top = max(summary.assigned, 1) * 1.15
     if summary.due_date is not None:
         due = QtCharts.QLineSeries()
-        due.setName(f"Due {summary.due_date:%Y-%m-%d}")
+        due.setName(
+            translate("report_charts", "Due {date}").format(date=date_text(summary.due_date))
+        )
         due.append(_ms(summary.due_date), 0)
         due.append(_ms(summary.due_date), top)
         pen = due.pen()
@@ -128,10 +144,10 @@ def _completion(summary: ModuleSummary, today: date) -> Any:
         chart.addSeries(due)
         series.append(due)
     x = QtCharts.QDateTimeAxis()
-    x.setFormat("MMM d")
+    x.setFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     x.setTickCount(6)
     x.setRange(_qdt(first, 12), _qdt(last, 12))
-    y = _count_axis(top, "students")
+    y = _count_axis(top, translate("report_charts", "students"))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for s in series:
@@ -154,7 +170,7 @@ def _count_axis(top: float, title: str = "", *, decimals: bool = False) -> Any:
 def _times(summary: ModuleSummary) -> Any:
     chart = QtCharts.QChart()
     boxes = QtCharts.QBoxPlotSeries()
-    boxes.setName("Minutes per student (quartiles and median)")
+    boxes.setName(translate("report_charts", "Minutes per student (quartiles and median)"))
     top = 1.0
     for label, p25, median, p75 in summary.section_times:
         box = QtCharts.QBoxSet(p25, p25, median, p75, p75, label)
@@ -162,8 +178,10 @@ def _times(summary: ModuleSummary) -> Any:
         top = max(top, p75)
     chart.addSeries(boxes)
     x = QtCharts.QBarCategoryAxis()
-    x.append([label for label, *_ in summary.section_times] or ["(no data)"])
-    y = _count_axis(top * 1.1, "minutes", decimals=top < 5)
+    x.append(
+        [label for label, *_ in summary.section_times] or [translate("report_charts", "(no data)")]
+    )
+    y = _count_axis(top * 1.1, translate("report_charts", "minutes"), decimals=top < 5)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     boxes.attachAxis(x)
@@ -175,7 +193,13 @@ def _struggle(summary: ModuleSummary) -> Any:
     chart = QtCharts.QChart()
     stacked = QtCharts.QStackedBarSeries()
     top = 1
-    for i, name in enumerate(("Pauses", "Hints", "Retries", "Errors"), start=1):
+    names = (
+        translate("report_charts", "Pauses"),
+        translate("report_charts", "Hints"),
+        translate("report_charts", "Retries"),
+        translate("report_charts", "Errors"),
+    )
+    for i, name in enumerate(names, start=1):
         bar = QtCharts.QBarSet(name)
         bar.append([float(row[i]) for row in summary.struggle])
         stacked.append(bar)
@@ -183,8 +207,8 @@ def _struggle(summary: ModuleSummary) -> Any:
         top = max(top, sum(row[1:]))
     chart.addSeries(stacked)
     x = QtCharts.QBarCategoryAxis()
-    x.append([row[0] for row in summary.struggle] or ["(no data)"])
-    y = _count_axis(top * 1.1, "events")
+    x.append([row[0] for row in summary.struggle] or [translate("report_charts", "(no data)")])
+    y = _count_axis(top * 1.1, translate("report_charts", "events"))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     stacked.attachAxis(x)
@@ -195,16 +219,19 @@ def _struggle(summary: ModuleSummary) -> Any:
 def _ratings(summary: ModuleSummary) -> Any:
     chart = QtCharts.QChart()
     bars = QtCharts.QBarSeries()
-    rating = QtCharts.QBarSet("Rating")
+    rating = QtCharts.QBarSet(translate("report_charts", "Rating"))
     rating.append([float(v) for v in summary.ratings])
-    difficulty = QtCharts.QBarSet("Difficulty")
+    difficulty = QtCharts.QBarSet(translate("report_charts", "Difficulty"))
     difficulty.append([float(v) for v in summary.difficulty])
     bars.append(rating)
     bars.append(difficulty)
     chart.addSeries(bars)
     x = QtCharts.QBarCategoryAxis()
-    x.append(["1", "2", "3", "4", "5"])
-    y = _count_axis(max([1, *summary.ratings, *summary.difficulty]) * 1.1, "responses")
+    x.append([number_text(i) for i in range(1, 6)])
+    y = _count_axis(
+        max([1, *summary.ratings, *summary.difficulty]) * 1.1,
+        translate("report_charts", "responses"),
+    )
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(x)

@@ -9,10 +9,22 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from desktop import theme
-from desktop.ops.reports import Column, cell_text
+from desktop.formats import date_text, datetime_text, number_text
+from desktop.ops.reports import CellFormats, Column, cell_text, column_title
 from local_store import ReportFilter
 
-__all__ = ["ListRows", "RowsModel", "RowSource"]
+__all__ = ["ListRows", "RowSource", "RowsModel", "table_formats"]
+
+
+def _number(value: float, decimals: int) -> str:
+    return number_text(value, decimals=decimals)
+
+
+def table_formats() -> CellFormats:
+    """Dates and numbers in the interface language's way, for cells on screen (the CSV keeps
+    ``desktop.ops.reports.PLAIN``: ISO dates, plain numbers)."""
+    return CellFormats(datetime=datetime_text, date=date_text, number=_number)
+
 
 Order = tuple[tuple[str, bool], ...]
 
@@ -58,6 +70,7 @@ class RowsModel(QAbstractTableModel):
         self.source = source
         self.refilter = refilter
         self.order: Order = ()
+        self._formats = table_formats()
 
     def reset(self, source: RowSource | None = None) -> None:
         self.beginResetModel()
@@ -86,7 +99,9 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(self.columns[index.column()], self.source.row(index.row()))
+            return cell_text(
+                self.columns[index.column()], self.source.row(index.row()), self._formats
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
             if (self.source.row(index.row()).get("overdue_days") or 0) > 0:
                 return QBrush(theme.danger())
@@ -99,7 +114,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return column_title(self.columns[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

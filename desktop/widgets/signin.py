@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import a11y, theme
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.ops import auth
 from local_store import UserRecord
 
@@ -45,26 +46,29 @@ class SignInPage(QWidget):
 
         title = theme.title_label("FRAMES LMS", 1.8, card)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.intro = QLabel("Sign in with your lab account to get your training modules.", card)
+        self.intro = QLabel(
+            translate("SignInPage", "Sign in with your lab account to get your training modules."),
+            card,
+        )
         self.intro.setWordWrap(True)
 
         self.server = QLineEdit(card)
-        self.server.setAccessibleName("Server address")
+        self.server.setAccessibleName(translate("SignInPage", "Server address"))
         self.server.setPlaceholderText(auth.DEFAULT_SERVER)
         self.email = QLineEdit(card)
-        self.email.setAccessibleName("Email")
-        self.email.setPlaceholderText("you@university.edu")
+        self.email.setAccessibleName(translate("SignInPage", "Email"))
+        self.email.setPlaceholderText(translate("SignInPage", "you@university.edu"))
         self.password = QLineEdit(card)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("SignInPage", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(theme.em(self, 0.3))
-        form.addRow("&Server address", self.server)
-        form.addRow("&Email", self.email)
-        form.addRow("&Password", self.password)
+        form.addRow(translate("SignInPage", "&Server address"), self.server)
+        form.addRow(translate("SignInPage", "&Email"), self.email)
+        form.addRow(translate("SignInPage", "&Password"), self.password)
 
         self.error = QLabel(card)
         self.error.setObjectName("sign-in-error")
@@ -82,15 +86,18 @@ class SignInPage(QWidget):
         theme.set_role(self.busy_label, theme.muted())
         self.busy_label.hide()
 
-        self.button = theme.make_primary(QPushButton("Sign in", card))
+        self.button = theme.make_primary(QPushButton(translate("SignInPage", "Sign in"), card))
         self.button.setObjectName("sign-in-button")
         self.button.clicked.connect(self.submit)
         for field in (self.server, self.email, self.password):
             field.returnPressed.connect(self.submit)
 
         hint = QLabel(
-            "After your first sign-in on this computer, the app opens straight into your "
-            "modules, even with no network.",
+            translate(
+                "SignInPage",
+                "After your first sign-in on this computer, the app opens straight into your "
+                "modules, even with no network.",
+            ),
             card,
         )
         hint.setWordWrap(True)
@@ -148,12 +155,12 @@ class SignInPage(QWidget):
         if text and changed:
             a11y.announce(self.error, text, assertive=True)
 
-    def set_busy(self, busy: bool, text: str = "Signing in…") -> None:
+    def set_busy(self, busy: bool, text: str | None = None) -> None:
         self._busy = busy
         for widget in (self.server, self.email, self.password, self.button):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
-        self.busy_label.setText(text if busy else "")
+        self.busy_label.setText((text or translate("SignInPage", "Signing in…")) if busy else "")
         self.busy_label.setVisible(busy)
 
     # -- actions -----------------------------------------------------------------------------
@@ -165,14 +172,14 @@ class SignInPage(QWidget):
         email = self.email.text().strip()
         password = self.password.text()
         if not email or not password:
-            self.show_error("Enter your email and password.")
+            self.show_error(translate("SignInPage", "Enter your email and password."))
             (self.email if not email else self.password).setFocus()
             return
         self.sign_in(server=server, email=email, password=password)
 
     def sign_in(self, *, server: str, email: str, password: str, busy_text: str = "") -> None:
         self.show_error("")
-        self.set_busy(True, busy_text or "Signing in…")
+        self.set_busy(True, busy_text or None)
         auth.sign_in(
             tasks=self.ctx.tasks,
             store=self.ctx.store,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import a11y, theme
+from desktop.i18n import translate
 from desktop.ops.media import MediaActivity
 from desktop.ops.status import StatusText, format_bytes
 
@@ -105,17 +106,19 @@ class StatusArea(QWidget):
         self.media_bar.setTextVisible(False)
         self.media_bar.setMaximumWidth(theme.em(self, 8))
         self.media_bar.setMaximumHeight(theme.em(self, 0.5))
-        self.media_bar.setAccessibleName("Media download progress")
+        self.media_bar.setAccessibleName(translate("StatusArea", "Media download progress"))
         self.media_label.hide()
         self.media_bar.hide()
 
         self.offers_sign_in = True  # a kiosk's credential is staff's business, not the student's
-        self.sign_in_button = QPushButton("Sign in again", self)
+        self.sign_in_button = QPushButton(translate("StatusArea", "Sign in again"), self)
         self.sign_in_button.clicked.connect(self.sign_in_again)
         self.sign_in_button.hide()
-        self.sync_button = QPushButton("Sync now", self)
+        self.sync_button = QPushButton(translate("StatusArea", "Sync now"), self)
         self.sync_button.setObjectName("sync-now")
-        self.sync_button.setToolTip("Send your progress and get new modules now (F5)")
+        self.sync_button.setToolTip(
+            translate("StatusArea", "Send your progress and get new modules now (F5)")
+        )
         self.sync_button.clicked.connect(self.sync_now)
         self._settled: tuple[str, str] | None = None  # (tone, headline) last not busy
         self._asked = False  # the student asked for a sync: say how it went
@@ -148,7 +151,11 @@ class StatusArea(QWidget):
         }
         self.dot.set_role(roles[status.tone])
         a11y.set_live_text(self.details, f"{status.last_sync}  ·  {status.pending}")
-        self.rejected.setText(f"{status.rejected} — review" if status.rejected else "")
+        self.rejected.setText(
+            translate("StatusArea", "{items} — review").format(items=status.rejected)
+            if status.rejected
+            else ""
+        )
         self.rejected.setVisible(bool(status.rejected))
         self.sign_in_button.setVisible(status.needs_sign_in and self.offers_sign_in)
         self.sync_button.setEnabled(status.tone != "busy")
@@ -187,6 +194,7 @@ class StatusArea(QWidget):
         self.media_bar.setRange(0, 1000)
         self.media_bar.setValue(min(1000, 1000 * media.done_bytes // total))
         self.media_label.setText(
-            f"Downloading media {format_bytes(media.done_bytes)} "
-            f"of {format_bytes(media.total_bytes)}"
+            translate("StatusArea", "Downloading media {done} of {total}").format(
+                done=format_bytes(media.done_bytes), total=format_bytes(media.total_bytes)
+            )
         )

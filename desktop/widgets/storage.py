@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.context import AppContext
+from desktop.formats import number_text
+from desktop.i18n import translate
 from desktop.ops import storage
 from desktop.ops.media import MediaActivity
 from desktop.ops.status import format_bytes
@@ -29,10 +31,13 @@ class StoragePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("storage-page")
-        title = theme.title_label("Storage", 1.6, self)
+        title = theme.title_label(translate("StoragePage", "Storage"), 1.6, self)
         intro = QLabel(
-            "Images and videos of your modules are downloaded in the background after each "
-            "sync, so they play without a network.",
+            translate(
+                "StoragePage",
+                "Images and videos of your modules are downloaded in the background after "
+                "each sync, so they play without a network.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -45,7 +50,7 @@ class StoragePage(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(theme.em(self, 0.6))
-        self.bar.setAccessibleName("Download progress")
+        self.bar.setAccessibleName(translate("StoragePage", "Download progress"))
         self.store_size = QLabel(self)
         self.folder = QLabel(self)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -54,18 +59,23 @@ class StoragePage(QWidget):
 
         form = QFormLayout()
         form.setVerticalSpacing(theme.em(self, 0.5))
-        form.addRow("Media on this device:", self.cache_size)
-        form.addRow("Downloads:", self.download)
+        form.addRow(translate("StoragePage", "Media on this device:"), self.cache_size)
+        form.addRow(translate("StoragePage", "Downloads:"), self.download)
         form.addRow("", self.bar)
-        form.addRow("Your data:", self.store_size)
-        form.addRow("Folder:", self.folder)
+        form.addRow(translate("StoragePage", "Your data:"), self.store_size)
+        form.addRow(translate("StoragePage", "Folder:"), self.folder)
 
-        self.clear = QPushButton("Free space: remove media of completed modules", self)
+        self.clear = QPushButton(
+            translate("StoragePage", "Free space: remove media of completed modules"), self
+        )
         self.clear.setObjectName("clear-completed")
         self.clear.clicked.connect(self.clear_completed)
         clear_note = QLabel(
-            "Completed modules stay in your list and keep your progress; their videos play "
-            "again when you are online.",
+            translate(
+                "StoragePage",
+                "Completed modules stay in your list and keep your progress; their videos "
+                "play again when you are online.",
+            ),
             self,
         )
         clear_note.setWordWrap(True)
@@ -74,7 +84,7 @@ class StoragePage(QWidget):
         self.result.setObjectName("storage-result")
         self.result.setWordWrap(True)
 
-        self.back = QPushButton("Back to my modules", self)
+        self.back = QPushButton(translate("StoragePage", "Back to my modules"), self)
         self.back.clicked.connect(self.back_requested)
 
         layout = QVBoxLayout(self)
@@ -107,18 +117,25 @@ class StoragePage(QWidget):
                 store=ctx.store, owner=owner, cache_root=ctx.media_root, data_dir=ctx.data_dir
             ),
             on_done=self._show_info,
-            what="measuring storage",
+            what=translate("StoragePage", "measuring storage"),
         )
         if ctx.sync is not None and ctx.sync.started:
             self.set_media(ctx.sync.media)
         else:
             self.bar.hide()
-            self.download.setText("Downloads start after the next sync.")
+            self.download.setText(translate("StoragePage", "Downloads start after the next sync."))
 
     def _show_info(self, info: storage.StorageInfo) -> None:
-        files = f"{info.cache_files} file{'s' if info.cache_files != 1 else ''}"
-        self.cache_size.setText(f"{format_bytes(info.cache_bytes)} in {files}")
-        self.store_size.setText(f"{format_bytes(info.store_bytes)} of progress and modules")
+        self.cache_size.setText(
+            translate("StoragePage", "{size} in %n file(s)", n=info.cache_files).format(
+                size=format_bytes(info.cache_bytes)
+            )
+        )
+        self.store_size.setText(
+            translate("StoragePage", "{size} of progress and modules").format(
+                size=format_bytes(info.store_bytes)
+            )
+        )
         self.folder.setText(str(info.data_dir))
         self.clear.setEnabled(info.completed_modules > 0 and info.cache_bytes > 0)
 
@@ -128,9 +145,15 @@ class StoragePage(QWidget):
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, 1000 * media.done_bytes // total))
             self.download.setText(
-                f"Downloading {format_bytes(media.done_bytes)} of "
-                f"{format_bytes(media.total_bytes)} "
-                f"({media.files_done} of {media.files_total} files)"
+                translate(
+                    "StoragePage",
+                    "Downloading {done} of {total} ({files} of %n file(s))",
+                    n=media.files_total,
+                ).format(
+                    done=format_bytes(media.done_bytes),
+                    total=format_bytes(media.total_bytes),
+                    files=number_text(media.files_done),
+                )
             )
             self.bar.show()
         else:
@@ -138,19 +161,25 @@ class StoragePage(QWidget):
             if media.failed:
                 n = len(media.failed)
                 self.download.setText(
-                    f"{n} file{'s' if n != 1 else ''} could not be downloaded; "
-                    "they are tried again after the next sync."
+                    translate(
+                        "StoragePage",
+                        "%n file(s) could not be downloaded; they are tried again after the "
+                        "next sync.",
+                        n=n,
+                    )
                 )
             elif media.offline:
-                self.download.setText("Waiting for the network.")
+                self.download.setText(translate("StoragePage", "Waiting for the network."))
             else:
-                self.download.setText("Everything your modules need is on this device.")
+                self.download.setText(
+                    translate("StoragePage", "Everything your modules need is on this device.")
+                )
 
     def clear_completed(self) -> None:
         if self.ctx.user is None:
             return
         self.clear.setEnabled(False)
-        self.result.setText("Freeing space…")
+        self.result.setText(translate("StoragePage", "Freeing space…"))
         storage.clear_completed_media(
             tasks=self.ctx.tasks,
             store=self.ctx.store,
@@ -161,5 +190,7 @@ class StoragePage(QWidget):
         )
 
     def _cleared(self, freed: int) -> None:
-        self.result.setText(f"Freed {format_bytes(freed)}.")
+        self.result.setText(
+            translate("StoragePage", "Freed {size}.").format(size=format_bytes(freed))
+        )
         self.refresh()

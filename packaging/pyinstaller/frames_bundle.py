@@ -43,7 +43,9 @@ HIDDEN = {
 # code of its code exercises included: .py files there are content, not modules).
 _META = copy_metadata("frames-lms")
 DATAS = {
-    "desktop": _META,
+    # The interface's translations (desktop.translations; Qt's own qtbase_<lang>.qm come
+    # with PyInstaller's Qt hook).
+    "desktop": _META + collect_data_files("desktop", subdir="translations"),
     "client": _META,
     "server": _META
     + collect_data_files("server_api", include_py_files=True, subdir="migrations")

@@ -55,7 +55,10 @@ REVOKE_TIMEOUT = 5.0
 
 
 class AccountError(Exception):
-    """Root of the sign-in errors; ``str()`` is one line for the person at the terminal."""
+    """Root of the sign-in errors; ``str()`` is one line for the person at the terminal.
+    ``code``: the server's error code when the server refused (the app words it)."""
+
+    code: str | None = None
 
 
 class BadServerAddress(AccountError):
@@ -108,7 +111,15 @@ class SignInRefused(AccountError):
 
 
 def _refusal(resp: httpx.Response) -> AccountError:
-    """The typed error for a sign-in the server did not accept."""
+    """The typed error for a sign-in the server did not accept (with the server's code)."""
+    from sync.rules.protocol import error_code
+
+    error = _typed_refusal(resp)
+    error.code = error_code(resp.content)
+    return error
+
+
+def _typed_refusal(resp: httpx.Response) -> AccountError:
     from sync.rules.protocol import error_code, error_message
 
     status = resp.status_code

@@ -163,7 +163,10 @@ class _Caller(Protocol):
 
 
 class SyncError(Exception):
-    """Root of sync failures; ``str()`` is a sentence a person can read."""
+    """Root of sync failures; ``str()`` is a sentence a person can read. ``code``: the
+    server's error code when the server answered with one (the app words it)."""
+
+    code: str | None = None
 
 
 class OfflineError(SyncError):
@@ -311,16 +314,8 @@ class SyncEngine:
             waited += pause
             if self._closed.wait(pause):
                 raise ServerError("sync stopped while the server was busy")
-        if resp.status_code == 401:
-            raise AuthError(f"{_message(resp)} (server {user.server_url})")
-        if resp.status_code == 426:
-            raise ClientTooOldError(_message(resp))
-        if resp.status_code == 409 and error_code(resp.content) == DEVICE_IDENTITY_CONFLICT:
-            raise IdentityConflictError(_message(resp))
-        if resp.status_code == 404:
-            raise NotFoundError(f"the server answered 404: {_message(resp)}")
         if resp.status_code >= 400:
-            raise ServerError(f"the server answered {resp.status_code}: {_message(resp)}")
+            raise _refused(resp, user.server_url)
         try:
             return model.model_validate_json(resp.content)
         except ValidationError as exc:
@@ -816,6 +811,23 @@ def _retry_after(resp: httpx.Response) -> float:
         except (TypeError, ValueError):
             seconds = 1.0
     return min(max(seconds, 0.1), _MAX_RETRY_AFTER) if seconds == seconds else 1.0
+
+
+def _refused(resp: httpx.Response, server_url: str) -> SyncError:
+    """The typed error for an error answer, carrying the server's code."""
+    error: SyncError
+    if resp.status_code == 401:
+        error = AuthError(f"{_message(resp)} (server {server_url})")
+    elif resp.status_code == 426:
+        error = ClientTooOldError(_message(resp))
+    elif resp.status_code == 409 and error_code(resp.content) == DEVICE_IDENTITY_CONFLICT:
+        error = IdentityConflictError(_message(resp))
+    elif resp.status_code == 404:
+        error = NotFoundError(f"the server answered 404: {_message(resp)}")
+    else:
+        error = ServerError(f"the server answered {resp.status_code}: {_message(resp)}")
+    error.code = error_code(resp.content)
+    return error
 
 
 def _message(resp: httpx.Response) -> str:

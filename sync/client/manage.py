@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import ValidationError
 
-from sync.rules.protocol import AssignmentChange, ExcusalIn, error_message
+from sync.rules.protocol import AssignmentChange, ExcusalIn, error_code, error_message
 
 __all__ = [
     "MODULE_ACTIONS",
@@ -36,10 +36,18 @@ class ManageError(Exception):
     """Raised when the server refuses an action or cannot be reached; ``str()`` is one
     sentence for a person."""
 
-    def __init__(self, message: str, *, offline: bool = False, status: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        offline: bool = False,
+        status: int | None = None,
+        code: str | None = None,
+    ):
         super().__init__(message)
         self.offline = offline
         self.status = status
+        self.code = code  # the server's error code, when it refused (the app words it)
 
 
 class Manager:
@@ -74,7 +82,9 @@ class Manager:
             if resp.status_code == 401:
                 said = "your sign-in is no longer valid: sign in again"
             raise ManageError(
-                f"The server refused: {said[:1].lower() + said[1:]}.", status=resp.status_code
+                f"The server refused: {said[:1].lower() + said[1:]}.",
+                status=resp.status_code,
+                code=error_code(resp.content),
             )
         if resp.status_code == 204 or not resp.content:
             return None

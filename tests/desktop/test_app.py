@@ -130,6 +130,12 @@ _MODULES = [
     "desktop.widgets.signin",
     "desktop.widgets.status_bar",
     "desktop.widgets.storage",
+    "desktop.formats",
+    "desktop.i18n",
+    "desktop.language",
+    "desktop.server_errors",
+    "desktop.translations",
+    "desktop.translations.catalogue",
 ]
 
 

@@ -417,7 +417,7 @@ def test_the_kiosk_is_locked_down_until_staff_enter_the_exit_pin(
     out = tmp_path / "export.jsonl"
     assert window.export_unsynced(out).result(timeout=10) == 1
     assert out.read_text().count("\n") == 1
-    qtbot.waitUntil(lambda: "Exported 1 unsynced item(s)" in window.staff_page.note.text())
+    qtbot.waitUntil(lambda: "Exported 1 unsynced item to" in window.staff_page.note.text())
 
     # Back to the students locks the staff page again.
     _click(qtbot, window.staff_page.back)

@@ -83,7 +83,7 @@ def test_storage_shows_the_cache_and_frees_completed_modules(main_window: Any, q
     main_window.start()
     main_window.show_storage()
     page = main_window.storage
-    qtbot.waitUntil(lambda: page.cache_size.text() == "2.5 KB in 1 file", timeout=5_000)
+    qtbot.waitUntil(lambda: page.cache_size.text() == "2.5 kB in 1 file", timeout=5_000)
     assert not page.clear.isEnabled()  # nothing completed yet
 
     # The file is referenced by nobody on this device: freeing space removes it.
@@ -93,7 +93,7 @@ def test_storage_shows_the_cache_and_frees_completed_modules(main_window: Any, q
     page.refresh()
     qtbot.waitUntil(page.clear.isEnabled, timeout=5_000)
     page.clear.click()
-    qtbot.waitUntil(lambda: page.result.text() == "Freed 2.5 KB.", timeout=10_000)
+    qtbot.waitUntil(lambda: page.result.text() == "Freed 2.5 kB.", timeout=10_000)
     assert not path.exists()
     qtbot.waitUntil(lambda: page.cache_size.text() == "0 bytes in 0 files", timeout=5_000)
 

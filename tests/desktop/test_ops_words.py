@@ -67,7 +67,7 @@ def test_counts_and_times() -> None:
     assert last_sync_text(NOW - timedelta(minutes=7), now=NOW) == "Last synced 7 min ago"
     assert last_sync_text(NOW - timedelta(days=40), now=NOW).startswith("Last synced on ")
     assert format_bytes(0) == "0 bytes"
-    assert format_bytes(1536) == "1.5 KB"
+    assert format_bytes(1536) == "1.5 kB"  # SI units, through QLocale
     assert format_bytes(34_983_000) == "35.0 MB"
     assert format_bytes(None) == "unknown size"
 

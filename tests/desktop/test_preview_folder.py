@@ -106,7 +106,7 @@ def test_preview_reloads_on_change_and_shows_errors_in_plain_words(
             "---\ntype: text\ntittle: Welcome\n---\nHello.\n", encoding="utf-8"
         )
     assert window.error.isVisible() and "01-intro.md, line 3" in window.error.text()
-    assert "1 section file: a problem" in window.error.text()
+    assert "1 section file: 1 problem" in window.error.text()
     broken = window.viewer.views[1]
     assert isinstance(broken, BrokenSectionView)
     assert broken.card.heading() == "This section file has a problem"

@@ -105,6 +105,24 @@ def test_bundled_desktop_reaches_its_first_screen_and_exits_cleanly(
     assert (tmp_path / "data" / "store.sqlite3").is_file()
 
 
+def test_bundled_desktop_starts_in_spanish_and_arabic_with_qts_own_words(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """Our catalogues and Qt's (qtbase_<lang>.qm) are in the bundle and load."""
+    internal = bundle / "_internal"
+    for language in ("es", "ar"):
+        assert (internal / "desktop" / "translations" / f"frames_{language}.qm").is_file()
+        assert list(internal.rglob(f"qtbase_{language}.qm")), f"qtbase_{language}.qm missing"
+        proc = _run(
+            [str(bundle / "frames-desktop"), "--lang", language, "--smoke-test"]
+            + ["--data-dir", str(tmp_path / language)],
+            tmp_path,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert "translation is missing" not in proc.stderr
+        assert "frames-desktop: ready page=sign-in-page rows=0" in proc.stdout.splitlines()
+
+
 def test_bundled_kiosk_reaches_its_enrolment_page_and_verifies_pins(
     bundle: Path, tmp_path: Path
 ) -> None:

@@ -94,7 +94,7 @@ def _focus_mark_missing(screen: Screen) -> list[str]:
         for w in stops
         if not (w.isVisible() and w.width() > 1 and w.height() > 1)
     ]
-    window = screen.window
+    window: QWidget = screen.window
 
     def around(widget: QWidget) -> QImage:
         # the widget and a few pixels round it: the theme's focus ring is drawn just outside
