@@ -99,6 +99,11 @@
         </message>
         <message>
             <location filename="../widgets/assignment_dialog.py" />
+            <source>Current assignments</source>
+            <translation>الإسنادات الحالية</translation>
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
             <source>Current assignments of this module</source>
             <translation>الإسنادات الحالية لهذه الوحدة</translation>
         </message>
@@ -222,6 +227,47 @@
         </message>
     </context>
     <context>
+        <name>CodeEditor</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Plain text editor</source>
+            <translation>محرر نص عادي</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Read only.</source>
+            <translation>للقراءة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Tab indents and Shift+Tab dedents by four spaces; press Escape, then Tab, to move on from the editor.</source>
+            <translation>يزيد Tab المسافة البادئة أربع مسافات ويُنقصها Shift+Tab أربعًا؛ للانتقال من المحرر اضغط Escape ثم Tab.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{language} code editor</source>
+            <translation>محرر شيفرة {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeTabs</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Files</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>You can read this file but not change it.</source>
+            <translation>يمكنك قراءة هذا الملف دون تغييره.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{name} (read only)</source>
+            <translation>{name} (للقراءة فقط)</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownOverlay</name>
         <message>
             <location filename="../kiosk/countdown.py" />
@@ -244,6 +290,18 @@
             <location filename="../kiosk/countdown.py" />
             <source>Still there?</source>
             <translation>هل ما زلت هنا؟</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/countdown.py" />
+            <source>Still there? Signing you out in %n second(s). Touch anywhere or press any key to keep working.</source>
+            <translation>
+                <numerusform>هل ما زلت هنا؟ جارٍ تسجيل خروجك الآن. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+                <numerusform>هل ما زلت هنا؟ سيُسجَّل خروجك بعد ثانية واحدة. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+                <numerusform>هل ما زلت هنا؟ سيُسجَّل خروجك بعد ثانيتين. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+                <numerusform>هل ما زلت هنا؟ سيُسجَّل خروجك بعد %Ln ثوانٍ. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+                <numerusform>هل ما زلت هنا؟ سيُسجَّل خروجك بعد %Ln ثانية. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+                <numerusform>هل ما زلت هنا؟ سيُسجَّل خروجك بعد %Ln ثانية. المس أي مكان أو اضغط أي مفتاح لمواصلة العمل.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/countdown.py" />
@@ -603,6 +661,11 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>&amp;Language</source>
             <translation>الل&amp;غة</translation>
         </message>
@@ -784,7 +847,7 @@
         <message>
             <location filename="../widgets/message_bar.py" />
             <source>Problem</source>
-            <translation>مشكلة</translation>
+            <translation type="vanished">مشكلة</translation>
         </message>
     </context>
     <context>
@@ -873,6 +936,11 @@
         <message>
             <location filename="../widgets/module_list.py" />
             <source>Search modules</source>
+            <translation>البحث في الوحدات</translation>
+        </message>
+        <message>
+            <location filename="../widgets/module_list.py" />
+            <source>Search the modules</source>
             <translation>البحث في الوحدات</translation>
         </message>
         <message>
@@ -996,6 +1064,54 @@
         </message>
     </context>
     <context>
+        <name>OutputPane</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source> · Output does not match</source>
+            <translation> · الناتج لا يطابق المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source> · Output matches</source>
+            <translation> · الناتج يطابق المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>+ your output</source>
+            <translation>+ ناتجك</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Difference from the expected output</source>
+            <translation>الفرق عن الناتج المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Expected output compared with yours</source>
+            <translation>الناتج المتوقع مقارنةً بناتجك</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Not run yet</source>
+            <translation>لم يُشغَّل بعد</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Program output</source>
+            <translation>ناتج البرنامج</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Run status</source>
+            <translation>حالة التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>− expected</source>
+            <translation>− المتوقع</translation>
+        </message>
+    </context>
+    <context>
         <name>PickerPage</name>
         <message>
             <location filename="../kiosk/picker.py" />
@@ -1055,6 +1171,18 @@
     </context>
     <context>
         <name>PinPad</name>
+        <message numerus="yes">
+            <location filename="../kiosk/pin_pad.py" />
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>لم يُدخَل أي رقم</numerusform>
+                <numerusform>أُدخل رقم واحد</numerusform>
+                <numerusform>أُدخل رقمان</numerusform>
+                <numerusform>أُدخلت %Ln أرقام</numerusform>
+                <numerusform>أُدخل %Ln رقمًا</numerusform>
+                <numerusform>أُدخل %Ln رقم</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>Checking…</source>
@@ -1067,13 +1195,23 @@
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
+            <source>No digits entered</source>
+            <translation>لم يُدخَل أي رقم</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/pin_pad.py" />
             <source>OK</source>
             <translation>موافق</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>PIN entered</source>
-            <translation>رمز PIN المُدخَل</translation>
+            <translation type="vanished">رمز PIN المُدخَل</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/pin_pad.py" />
+            <source>PIN pad</source>
+            <translation>لوحة إدخال رمز PIN</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
@@ -1161,6 +1299,11 @@
             <location filename="../widgets/preview_window.py" />
             <source>&lt;b&gt;This module has a problem&lt;/b&gt; ({what}):</source>
             <translation>&lt;b&gt;في هذه الوحدة مشكلة&lt;/b&gt; ({what}):</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&lt;b&gt;To mend&lt;/b&gt; (the module works as it is):</source>
+            <translation>&lt;b&gt;ما يحتاج إلى إصلاح&lt;/b&gt; (الوحدة تعمل كما هي):</translation>
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />
@@ -1671,6 +1814,69 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>(not described)</source>
+            <translation type="vanished">(بلا وصف)</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Does</source>
+            <translation>الوظيفة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Every key FRAMES LMS knows right now. Tab and Shift+Tab reach every control.</source>
+            <translation>كل المفاتيح التي يستجيب لها FRAMES LMS الآن. يصل Tab وShift+Tab إلى كل عناصر التحكم.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Everywhere</source>
+            <translation type="vanished">في كل مكان</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>In a module</source>
+            <translation type="vanished">داخل وحدة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Next control</source>
+            <translation type="vanished">عنصر التحكم التالي</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>On this page</source>
+            <translation type="vanished">في هذه الصفحة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Press the focused button, tick the focused box</source>
+            <translation type="vanished">الضغط على الزر الذي عليه التركيز، وتحديد المربع الذي عليه التركيز</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Previous control</source>
+            <translation type="vanished">عنصر التحكم السابق</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Where</source>
+            <translation>المكان</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1725,7 +1931,7 @@
         <message>
             <location filename="../widgets/signin.py" />
             <source>Sign-in problem</source>
-            <translation>مشكلة في تسجيل الدخول</translation>
+            <translation type="vanished">مشكلة في تسجيل الدخول</translation>
         </message>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1842,7 +2048,7 @@
         <message>
             <location filename="../widgets/status_bar.py" />
             <source>Connection status</source>
-            <translation>حالة الاتصال</translation>
+            <translation type="vanished">حالة الاتصال</translation>
         </message>
         <message>
             <location filename="../widgets/status_bar.py" />
@@ -1867,7 +2073,7 @@
         <message>
             <location filename="../widgets/status_bar.py" />
             <source>Sync details</source>
-            <translation>تفاصيل المزامنة</translation>
+            <translation type="vanished">تفاصيل المزامنة</translation>
         </message>
         <message>
             <location filename="../widgets/status_bar.py" />
@@ -2036,6 +2242,14 @@
         </message>
     </context>
     <context>
+        <name>_Gutter</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Line numbers</source>
+            <translation>أرقام الأسطر</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../app.py" />
@@ -2176,6 +2390,46 @@
             <location filename="../ops/auth.py" />
             <source>{server} does not look like a FRAMES server. Check the address.</source>
             <translation>لا يبدو أن {server} خادم FRAMES. تحقّق من العنوان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>code_editor</name>
+        <message numerus="yes">
+            <location filename="../widgets/code_editor.py" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%Ln بايت</numerusform>
+                <numerusform>بايت واحد</numerusform>
+                <numerusform>بايتان</numerusform>
+                <numerusform>%Ln بايتات</numerusform>
+                <numerusform>%Ln بايتًا</numerusform>
+                <numerusform>%Ln بايت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Exit {code} in {ms} ms</source>
+            <translation>انتهى برمز الخروج {code} خلال {ms} مللي ثانية</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Output cut at {size}</source>
+            <translation>قُطع الناتج عند {size}</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Stopped after {ms} ms</source>
+            <translation>توقّف بعد {ms} مللي ثانية</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Stopped: took longer than {seconds} s</source>
+            <translation>توقّف: استغرق أكثر من {seconds} ث</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{n} KB</source>
+            <translation>{n} كيلوبايت</translation>
         </message>
     </context>
     <context>
@@ -3393,6 +3647,44 @@
         </message>
     </context>
     <context>
+        <name>shortcuts</name>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>(not described)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>In a module</source>
+            <translation>داخل وحدة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Next control</source>
+            <translation>عنصر التحكم التالي</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>On this page</source>
+            <translation>في هذه الصفحة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Press the focused button, tick the focused box</source>
+            <translation>الضغط على الزر الذي عليه التركيز، وتحديد المربع الذي عليه التركيز</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Previous control</source>
+            <translation>عنصر التحكم السابق</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message numerus="yes">
             <location filename="../ops/status.py" />
@@ -3502,6 +3794,14 @@
             <location filename="../ops/storage.py" />
             <source>freeing space</source>
             <translation>تحرير المساحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>theme</name>
+        <message>
+            <location filename="../theme.py" />
+            <source>{variable}={value}: choose one of {choices}</source>
+            <translation>{variable}={value}: اختر إحدى القيم {choices}</translation>
         </message>
     </context>
     <context>

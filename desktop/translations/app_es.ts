@@ -91,6 +91,11 @@
         </message>
         <message>
             <location filename="../widgets/assignment_dialog.py" />
+            <source>Current assignments</source>
+            <translation>Asignaciones actuales</translation>
+        </message>
+        <message>
+            <location filename="../widgets/assignment_dialog.py" />
             <source>Current assignments of this module</source>
             <translation>Asignaciones actuales de este módulo</translation>
         </message>
@@ -214,6 +219,47 @@
         </message>
     </context>
     <context>
+        <name>CodeEditor</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Plain text editor</source>
+            <translation>Editor de texto sin formato</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Read only.</source>
+            <translation>Solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Tab indents and Shift+Tab dedents by four spaces; press Escape, then Tab, to move on from the editor.</source>
+            <translation>Tab añade una sangría de cuatro espacios y Mayús+Tab la quita; para salir del editor, presiona Esc y luego Tab.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{language} code editor</source>
+            <translation>Editor de código {language}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeTabs</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>You can read this file but not change it.</source>
+            <translation>Puedes leer este archivo, pero no modificarlo.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{name} (read only)</source>
+            <translation>{name} (solo lectura)</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownOverlay</name>
         <message>
             <location filename="../kiosk/countdown.py" />
@@ -232,6 +278,14 @@
             <location filename="../kiosk/countdown.py" />
             <source>Still there?</source>
             <translation>¿Sigues ahí?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/countdown.py" />
+            <source>Still there? Signing you out in %n second(s). Touch anywhere or press any key to keep working.</source>
+            <translation>
+                <numerusform>¿Sigues ahí? Se cerrará tu sesión en %n segundo. Toca en cualquier parte o presiona cualquier tecla para seguir trabajando.</numerusform>
+                <numerusform>¿Sigues ahí? Se cerrará tu sesión en %n segundos. Toca en cualquier parte o presiona cualquier tecla para seguir trabajando.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/countdown.py" />
@@ -587,6 +641,11 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
@@ -764,7 +823,7 @@
         <message>
             <location filename="../widgets/message_bar.py" />
             <source>Problem</source>
-            <translation>Problema</translation>
+            <translation type="vanished">Problema</translation>
         </message>
     </context>
     <context>
@@ -854,6 +913,11 @@
             <location filename="../widgets/module_list.py" />
             <source>Search modules</source>
             <translation>Buscar módulos</translation>
+        </message>
+        <message>
+            <location filename="../widgets/module_list.py" />
+            <source>Search the modules</source>
+            <translation>Buscar en los módulos</translation>
         </message>
         <message>
             <location filename="../widgets/module_list.py" />
@@ -964,6 +1028,54 @@
         </message>
     </context>
     <context>
+        <name>OutputPane</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source> · Output does not match</source>
+            <translation> · La salida no coincide</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source> · Output matches</source>
+            <translation> · La salida coincide</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>+ your output</source>
+            <translation>+ tu salida</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Difference from the expected output</source>
+            <translation>Diferencias con la salida esperada</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Expected output compared with yours</source>
+            <translation>Salida esperada comparada con la tuya</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Not run yet</source>
+            <translation>Aún sin ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Program output</source>
+            <translation>Salida del programa</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Run status</source>
+            <translation>Estado de la ejecución</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>− expected</source>
+            <translation>− esperada</translation>
+        </message>
+    </context>
+    <context>
         <name>PickerPage</name>
         <message>
             <location filename="../kiosk/picker.py" />
@@ -1023,6 +1135,14 @@
     </context>
     <context>
         <name>PinPad</name>
+        <message numerus="yes">
+            <location filename="../kiosk/pin_pad.py" />
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n dígito introducido</numerusform>
+                <numerusform>%n dígitos introducidos</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>Checking…</source>
@@ -1035,13 +1155,23 @@
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
+            <source>No digits entered</source>
+            <translation>Ningún dígito introducido</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/pin_pad.py" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>PIN entered</source>
-            <translation>PIN introducido</translation>
+            <translation type="vanished">PIN introducido</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/pin_pad.py" />
+            <source>PIN pad</source>
+            <translation>Teclado del PIN</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
@@ -1117,6 +1247,11 @@
             <location filename="../widgets/preview_window.py" />
             <source>&lt;b&gt;This module has a problem&lt;/b&gt; ({what}):</source>
             <translation>&lt;b&gt;Este módulo tiene un problema&lt;/b&gt; ({what}):</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&lt;b&gt;To mend&lt;/b&gt; (the module works as it is):</source>
+            <translation>&lt;b&gt;Por corregir&lt;/b&gt; (el módulo funciona tal como está):</translation>
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />
@@ -1615,6 +1750,69 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>(not described)</source>
+            <translation type="vanished">(sin descripción)</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Does</source>
+            <translation>Qué hace</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Every key FRAMES LMS knows right now. Tab and Shift+Tab reach every control.</source>
+            <translation>Todas las teclas que FRAMES LMS reconoce en este momento. Con Tab y Mayús+Tab se llega a todos los controles.</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Everywhere</source>
+            <translation type="vanished">En todas partes</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>In a module</source>
+            <translation type="vanished">En un módulo</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Next control</source>
+            <translation type="vanished">Control siguiente</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>On this page</source>
+            <translation type="vanished">En esta página</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Press the focused button, tick the focused box</source>
+            <translation type="vanished">Presionar el botón que tiene el foco, marcar la casilla que tiene el foco</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Previous control</source>
+            <translation type="vanished">Control anterior</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1669,7 +1867,7 @@
         <message>
             <location filename="../widgets/signin.py" />
             <source>Sign-in problem</source>
-            <translation>Problema al iniciar sesión</translation>
+            <translation type="vanished">Problema al iniciar sesión</translation>
         </message>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1774,7 +1972,7 @@
         <message>
             <location filename="../widgets/status_bar.py" />
             <source>Connection status</source>
-            <translation>Estado de la conexión</translation>
+            <translation type="vanished">Estado de la conexión</translation>
         </message>
         <message>
             <location filename="../widgets/status_bar.py" />
@@ -1799,7 +1997,7 @@
         <message>
             <location filename="../widgets/status_bar.py" />
             <source>Sync details</source>
-            <translation>Detalles de la sincronización</translation>
+            <translation type="vanished">Detalles de la sincronización</translation>
         </message>
         <message>
             <location filename="../widgets/status_bar.py" />
@@ -1956,6 +2154,14 @@
         </message>
     </context>
     <context>
+        <name>_Gutter</name>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Line numbers</source>
+            <translation>Números de línea</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../app.py" />
@@ -2088,6 +2294,42 @@
             <location filename="../ops/auth.py" />
             <source>{server} does not look like a FRAMES server. Check the address.</source>
             <translation>{server} no parece un servidor FRAMES. Comprueba la dirección.</translation>
+        </message>
+    </context>
+    <context>
+        <name>code_editor</name>
+        <message numerus="yes">
+            <location filename="../widgets/code_editor.py" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Exit {code} in {ms} ms</source>
+            <translation>Código de salida {code} en {ms} ms</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Output cut at {size}</source>
+            <translation>Salida recortada a {size}</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Stopped after {ms} ms</source>
+            <translation>Detenido tras {ms} ms</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>Stopped: took longer than {seconds} s</source>
+            <translation>Detenido: tardó más de {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../widgets/code_editor.py" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
         </message>
     </context>
     <context>
@@ -3281,6 +3523,44 @@
         </message>
     </context>
     <context>
+        <name>shortcuts</name>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>(not described)</source>
+            <translation>(sin descripción)</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>In a module</source>
+            <translation>En un módulo</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Next control</source>
+            <translation>Control siguiente</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>On this page</source>
+            <translation>En esta página</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Press the focused button, tick the focused box</source>
+            <translation>Presionar el botón que tiene el foco, marcar la casilla que tiene el foco</translation>
+        </message>
+        <message>
+            <location filename="../widgets/shortcuts.py" />
+            <source>Previous control</source>
+            <translation>Control anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message numerus="yes">
             <location filename="../ops/status.py" />
@@ -3378,6 +3658,14 @@
             <location filename="../ops/storage.py" />
             <source>freeing space</source>
             <translation>liberar espacio</translation>
+        </message>
+    </context>
+    <context>
+        <name>theme</name>
+        <message>
+            <location filename="../theme.py" />
+            <source>{variable}={value}: choose one of {choices}</source>
+            <translation>{variable}={value}: elige uno de {choices}</translation>
         </message>
     </context>
     <context>

@@ -51,8 +51,8 @@ def _action_text(action: QAction) -> str:
 def collect_shortcuts(window: QWidget) -> list[Shortcut]:
     """Every keyboard shortcut ``window`` has now, then the viewer's (if no module is open),
     then the keys every screen shares."""
-    everywhere = translate("ShortcutsDialog", "Everywhere")
-    in_module = translate("ShortcutsDialog", "In a module")
+    everywhere = translate("shortcuts", "Everywhere")
+    in_module = translate("shortcuts", "In a module")
     found: list[Shortcut] = []
     for action in window.findChildren(QAction):
         keys = _keys(action.shortcuts())
@@ -66,8 +66,8 @@ def collect_shortcuts(window: QWidget) -> list[Shortcut]:
         owner = shortcut.parent()
         in_viewer = type(owner).__name__ == "ModuleViewer"
         viewer_open = viewer_open or in_viewer
-        what = shortcut.whatsThis() or translate("ShortcutsDialog", "(not described)")
-        where = in_module if in_viewer else translate("ShortcutsDialog", "On this page")
+        what = shortcut.whatsThis() or translate("shortcuts", "(not described)")
+        where = in_module if in_viewer else translate("shortcuts", "On this page")
         found.append(Shortcut(keys, what, where))
     if not viewer_open:
         from desktop.viewer import ModuleViewer  # (the app imports the viewer lazily)
@@ -75,14 +75,14 @@ def collect_shortcuts(window: QWidget) -> list[Shortcut]:
         for sequence, what, _slot in ModuleViewer.shortcut_list():
             found.append(Shortcut(_keys([sequence]), what, in_module))
     general = [
-        (QKeySequence(Qt.Key.Key_Tab), translate("ShortcutsDialog", "Next control")),
+        (QKeySequence(Qt.Key.Key_Tab), translate("shortcuts", "Next control")),
         (
             QKeySequence("Shift+Tab"),
-            translate("ShortcutsDialog", "Previous control"),
+            translate("shortcuts", "Previous control"),
         ),
         (
             QKeySequence(Qt.Key.Key_Space),
-            translate("ShortcutsDialog", "Press the focused button, tick the focused box"),
+            translate("shortcuts", "Press the focused button, tick the focused box"),
         ),
     ]
     found.extend(Shortcut(_keys([keys]), what, everywhere) for keys, what in general)

@@ -265,8 +265,8 @@ def test_clock_text_and_level_lines() -> None:
         "00:00",
     ]
     levels = GameConfig.model_validate(GAME).levels
-    assert level_summary(levels[0]) == "3 challenge(s) · no time limit · pass 70 %"
-    assert level_summary(levels[1]) == "2 challenge(s) · 30 s time limit · pass 80 %"
+    assert level_summary(levels[0]) == "3 challenges · no time limit · pass 70 %"
+    assert level_summary(levels[1]) == "2 challenges · 30 s time limit · pass 80 %"
     clock = Clock()
     active = ActiveClock(clock)
     active.start()
@@ -288,8 +288,8 @@ def test_play_a_level_to_pass(qtbot: QtBot, page: Page) -> None:
     assert view.start_panel.isVisible() and view.intro.isVisible()
     assert not view.header.isVisible()
     assert [b.accessibleName() for b in view.level_buttons] == [
-        "Warm-up: 3 challenge(s) · no time limit · pass 70 %",
-        "Against the clock: 2 challenge(s) · 30 s time limit · pass 80 %",
+        "Warm-up: 3 challenges · no time limit · pass 70 %",
+        "Against the clock: 2 challenges · 30 s time limit · pass 80 %",
     ]
     assert view.history_label.text().startswith("No attempts yet")
     assert view.hint(False) == "Pass a level to complete this section."

@@ -167,7 +167,7 @@ def test_a_conversation_from_wrong_answers_to_the_solution(qtbot: QtBot, page: P
     }
     assert page.last().heading() == "Hint 1 of 3 · nudge"
     assert page.last().text() == LADDER[0]["text"]
-    assert view.status_label.text() == "2 attempt(s) · 1 hint(s) used"
+    assert view.status_label.text() == "2 attempts · 1 hint used"
 
     # "i'm stuck": the next hint, asked for; the chat's text is never recorded
     page.events.clear()
@@ -188,7 +188,7 @@ def test_a_conversation_from_wrong_answers_to_the_solution(qtbot: QtBot, page: P
     # the button: the last rung
     QTest.mouseClick(view.hint_button, Qt.MouseButton.LeftButton)
     assert page.last().heading() == "Hint 3 of 3 · worked step"
-    assert view.status_label.text() == "2 attempt(s) · 3 hint(s) used"
+    assert view.status_label.text() == "2 attempts · 3 hints used"
 
     # input that is not a number is shown beside the box and is no attempt
     page.events.clear()
@@ -326,7 +326,7 @@ def test_restored_solved_shows_solved_and_records_nothing(qtbot: QtBot) -> None:
     ]
     assert page.said()[-1] == ENCOURAGING["greeting_solved"][0]
     assert view.solved_label.isVisible()
-    assert view.status_label.text() == "3 attempt(s) · 2 hint(s) used"
+    assert view.status_label.text() == "3 attempts · 2 hints used"
     assert view.hint(False) == "Solved."
     answer(qtbot, page, "1000")  # locked: nothing happens
     assert [kind for kind, _ in page.events] == ["buddy_message"]  # the greeting
@@ -343,7 +343,7 @@ def test_restored_unsolved_keeps_counting(qtbot: QtBot) -> None:
     qtbot.wait(20)
     assert [b.heading() for b in view.bubbles] == ["Hint 1 of 3 · nudge"]
     assert view.chat_layout.count() == 2  # the stretch and one row
-    assert view.status_label.text() == "1 attempt(s) · 1 hint(s) used"
+    assert view.status_label.text() == "1 attempt · 1 hint used"
     answer(qtbot, page, "5")
     assert page.of_type("solution_attempted") == [{"correct": False, "attempt": 2, "answer": "5"}]
     # one wrong attempt since the restored hint: no new hint yet
@@ -404,8 +404,8 @@ def test_bubbles_keep_to_the_chat_width(qtbot: QtBot, page: Page) -> None:
 
 def test_small_helpers() -> None:
     assert attempts_line(0, 0) == "No attempts yet"
-    assert attempts_line(1, 0) == "1 attempt(s) · 0 hint(s) used"
-    assert attempts_line(2, 1) == "2 attempt(s) · 1 hint(s) used"
+    assert attempts_line(1, 0) == "1 attempt · 0 hints used"
+    assert attempts_line(2, 1) == "2 attempts · 1 hint used"
     assert hint_heading(2, 3, "worked_step") == "Hint 3 of 3 · worked step"
     assert hint_heading(0, 1, None) == "Hint 1 of 1"
     assert SECTION_TYPE.name == "guided_struggle" and SECTION_TYPE.label == "Guided problem"

@@ -327,7 +327,7 @@ def test_the_time_running_short_is_announced(
     page.clock.now += 2
     view.tick()
     view.tick()
-    assert announced == [("10 second(s) left", False)]
+    assert announced == [("10 seconds left", False)]
     page.clock.now += 10
     view.tick()
     said, assertive = announced[-1]

@@ -273,7 +273,7 @@ def _literal_messages(path: Path) -> set[tuple[str, str]]:
 def test_the_catalogue_translates_every_viewer_string_keeping_placeholders(code: str) -> None:
     in_code = {message for path in VIEWER_FILES for message in _literal_messages(path)}
     assert len(in_code) > 100
-    translated: dict[tuple[str, str], str] = {}
+    translated: dict[tuple[str, str], list[str]] = {}
     root = ET.parse(TRANSLATIONS / f"viewer_{code}.ts").getroot()
     for group in root.iter("context"):
         name = group.findtext("name") or ""
@@ -281,11 +281,13 @@ def test_the_catalogue_translates_every_viewer_string_keeping_placeholders(code:
             translation = message.find("translation")
             assert translation is not None
             assert translation.get("type") not in {"unfinished", "obsolete", "vanished"}
-            translated[(name, message.findtext("source") or "")] = translation.text or ""
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            translated[(name, message.findtext("source") or "")] = forms or [translation.text or ""]
     assert in_code <= set(translated)
-    for (context, source), text in translated.items():
-        assert text.strip(), (context, source)
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+    for (context, source), texts in translated.items():
+        for text in texts:  # one text, or each plural form
+            assert text.strip(), (context, source)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
 
 
 @pytest.mark.parametrize(
