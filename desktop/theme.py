@@ -20,12 +20,13 @@ and spacing follows the font's line height, so the app stays readable and propor
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,7 +39,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFocusFrame,
     QLabel,
     QProxyStyle,
     QPushButton,
@@ -52,9 +52,11 @@ from PySide6.QtWidgets import (
 from desktop.i18n import translate
 
 __all__ = [
+    "FOCUS_RING_NAME",
     "SCHEMES",
     "THEME_ENV",
     "THEME_VALUES",
+    "FocusRing",
     "Scheme",
     "accent",
     "apply_theme",
@@ -322,7 +324,7 @@ def _palette(scheme: Scheme) -> QPalette:
 class _Style(QProxyStyle):
     """Fusion, with control boundaries in the scheme's ``border`` colour (Fusion derives its
     outlines from the window colour: about 2:1, under the 3:1 a control needs) and the focus
-    ring of ``_FocusRing``."""
+    ring of ``FocusRing``."""
 
     _PANELS: Final = frozenset(
         {
@@ -403,15 +405,81 @@ def _outline(painter: QPainter, rect: QRect, *, round_: bool = False) -> None:
     painter.restore()
 
 
-_RING_OUTSIDE: Final = 2  # px of the ring outside the widget (may be clipped by its parent)
+_RING_OUTSIDE: Final = 2  # px of the ring outside the widget
 _RING_INSIDE: Final = 2  # px inside: 1 of focus colour, then 1 of window colour
+FOCUS_RING_NAME: Final = "frames-focus-ring"
+_RING_EVENTS: Final = frozenset(
+    {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide}
+)
 
 
-class _FocusRing(QFocusFrame):
+class FocusRing(QWidget):
     """A ring around the widget with keyboard focus, whatever its kind (buttons, flat ones
-    too, item views before an arrow key, scroll areas, line edits, checkboxes, combos,
-    sliders): ``focus`` outside, a line of ``window`` inside, so it stands out ≥ 3:1 both
-    from the window around it and from the control's own edge."""
+    too, item views before an arrow key, scroll areas, text and code editors, line edits,
+    checkboxes, combos, sliders): ``focus`` outside, a line of ``window`` inside, so it
+    stands out ≥ 3:1 both from the window around it and from the control's own edge.
+
+    It lives on the widget's window, above everything, and follows the widget (moves,
+    resizes, scrolling, its ancestors' moves): a ring drawn by the widget's parent (Qt's
+    QFocusFrame) is clipped away for a widget that fills its parent, such as a code editor
+    in a tab or a text browser in a page. Transparent to the mouse."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget.window())
+        self.setObjectName(FOCUS_RING_NAME)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._widget: QWidget | None = None
+        self._watched: list[QWidget] = []
+        self.setWidget(widget)
+
+    def widget(self) -> QWidget | None:
+        return self._widget
+
+    def setWidget(self, widget: QWidget | None) -> None:  # noqa: N802 (QFocusFrame's name)
+        for watched in self._watched:
+            with contextlib.suppress(RuntimeError):  # already gone
+                watched.removeEventFilter(self)
+        self._watched = []
+        self._widget = widget
+        if widget is None:
+            self.hide()
+            return
+        ancestor: QWidget | None = widget
+        while ancestor is not None and not ancestor.isWindow():
+            ancestor.installEventFilter(self)
+            self._watched.append(ancestor)
+            ancestor = ancestor.parentWidget()
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in _RING_EVENTS:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        """Put the ring round the part of the widget its ancestors show (or hide it)."""
+        widget, window = self._widget, self.parentWidget()
+        try:
+            shown = widget is not None and window is not None and widget.isVisible()
+        except RuntimeError:  # the widget went
+            shown = False
+        if not shown or widget is None or window is None:
+            self.hide()
+            return
+        area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        ancestor = widget.parentWidget()
+        while ancestor is not None and ancestor is not window:
+            area &= QRect(ancestor.mapTo(window, QPoint(0, 0)), ancestor.size())
+            ancestor = ancestor.parentWidget()
+        if area.width() < 2 or area.height() < 2:
+            self.hide()
+            return
+        margin = _RING_OUTSIDE
+        self.setGeometry(area.adjusted(-margin, -margin, margin, margin) & window.rect())
+        self.raise_()
+        self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
@@ -435,7 +503,7 @@ class _Follower(QObject):
         super().__init__(app)
         self.setObjectName(_FOLLOWER_NAME)
         self.setting = "system"
-        self.ring: _FocusRing | None = None
+        self.ring: FocusRing | None = None
         app.focusChanged.connect(self._on_focus)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_change)
@@ -450,17 +518,16 @@ class _Follower(QObject):
         ring = self.ring
         if ring is not None:
             try:
-                ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
+                ring.setWidget(None)
                 ring.deleteLater()
-            except RuntimeError:  # its parent (and it) already went
+            except RuntimeError:  # its window (and it) already went
                 pass
         self.ring = None
         if new is None or new.parentWidget() is None or new.isWindow():
             return
         if not new.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return
-        self.ring = _FocusRing(new.parentWidget())
-        self.ring.setWidget(new)
+        self.ring = FocusRing(new)
 
 
 def apply_theme(app: QApplication, scheme: str) -> None:

@@ -194,7 +194,7 @@ def test_the_viewer_css_uses_the_current_scheme(light_after: QApplication) -> No
 
 
 def test_the_focus_ring_follows_keyboard_focus(qtbot: QtBot, light_after: QApplication) -> None:
-    from PySide6.QtWidgets import QFocusFrame, QVBoxLayout
+    from PySide6.QtWidgets import QVBoxLayout
 
     theme.apply_theme(light_after, "light")
     top = QWidget()
@@ -211,18 +211,60 @@ def test_the_focus_ring_follows_keyboard_focus(qtbot: QtBot, light_after: QAppli
     qtbot.waitUntil(lambda: _ring_on(top) is second, timeout=3000)
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: _ring_on(top) is first, timeout=3000)
-    rings = [f for f in top.findChildren(QFocusFrame) if f.widget() is not None]
+    rings = [f for f in top.findChildren(theme.FocusRing) if f.widget() is not None]
     assert len(rings) == 1
 
 
 def _ring_on(top: QWidget) -> QWidget | None:
-    from PySide6.QtWidgets import QFocusFrame
-
-    for ring in top.findChildren(QFocusFrame):
-        if ring.widget() is not None and ring.isVisible():
-            watched: QWidget = ring.widget()
+    for ring in top.findChildren(theme.FocusRing):
+        watched = ring.widget()
+        if watched is not None and ring.isVisible():
             return watched
     return None
+
+
+def test_a_widget_that_fills_its_parent_shows_the_whole_ring(
+    qtbot: QtBot, light_after: QApplication
+) -> None:
+    """A code editor filling its tab page: a ring drawn by the page was clipped away."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout
+
+    theme.apply_theme(light_after, "light")
+    top = QWidget()
+    outer = QVBoxLayout(top)
+    field = QLineEdit(top)
+    page = QWidget(top)
+    tight = QVBoxLayout(page)
+    tight.setContentsMargins(0, 0, 0, 0)
+    editor = QPlainTextEdit(page)
+    tight.addWidget(editor)
+    outer.addWidget(field)
+    outer.addWidget(page)
+    qtbot.addWidget(top)
+    top.resize(300, 220)
+    top.show()
+    qtbot.waitExposed(top)
+    top.activateWindow()
+    qtbot.waitUntil(top.isActiveWindow, timeout=3000)
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    editor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _ring_on(top) is editor, timeout=3000)
+    image = top.grab().toImage()
+    corner = editor.mapTo(top, QPoint(0, 0))
+    focus = theme.color("focus").rgb()
+    box = QRect(corner, editor.size())
+    # the ring's focus colour on all four sides, just inside the editor's edge
+    middle_x, middle_y = box.center().x(), box.center().y()
+    for x, y in (
+        (middle_x, box.top()),
+        (middle_x, box.bottom()),
+        (box.left(), middle_y),
+        (box.right(), middle_y),
+    ):
+        assert image.pixelColor(x, y).rgb() == focus, (x, y)
+    editor.clearFocus()
+    qtbot.waitUntil(lambda: _ring_on(top) is None, timeout=3000)
 
 
 def test_the_app_applies_frames_theme_at_start_up(

@@ -287,7 +287,13 @@ def test_the_catalogue_translates_every_viewer_string_keeping_placeholders(code:
     for (context, source), texts in translated.items():
         for text in texts:  # one text, or each plural form
             assert text.strip(), (context, source)
-            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+            kept, wanted = PLACEHOLDER.findall(text), PLACEHOLDER.findall(source)
+            if len(texts) > 1:  # a plural form may say the number in words ("one", "two")
+                kept, wanted = (
+                    [p for p in kept if "%" not in p],
+                    [p for p in wanted if "%" not in p],
+                )
+            assert sorted(kept) == sorted(wanted), source
 
 
 @pytest.mark.parametrize(

@@ -216,9 +216,16 @@ class SectionView(QWidget):
 
     def _on_scroll(self, value: int) -> None:
         bar = self._scroll_bar
-        if bar is None or self._ignore_scroll or not self._active or bar.maximum() <= 0:
+        if bar is None or self._ignore_scroll or not self._active:
             return
-        percent = round(100 * value / bar.maximum())
+        try:
+            maximum = bar.maximum()
+        except RuntimeError:  # the page is being torn down: its scroll bar went first
+            self._scroll_bar = None
+            return
+        if maximum <= 0:
+            return
+        percent = round(100 * value / maximum)
         if percent == self._scroll_percent:
             return
         self._scroll_percent = percent

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFocusFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionGroupBox,
@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktop.theme import FocusRing
 
 __all__ = [
     "CONTROL_MIN",
@@ -304,7 +306,9 @@ def _settle() -> None:
 
 def _grab(top: QWidget) -> Pixels:
     _settle()
-    image = top.grab().toImage()
+    # From the window, so what is drawn over ``top`` (the focus ring) is in the picture.
+    window = top.window()
+    image = window.grab(QRect(top.mapTo(window, QPoint(0, 0)), top.size())).toImage()
     image.setDevicePixelRatio(1.0)
     return _pixels(image)
 
@@ -378,9 +382,9 @@ def contrast_failures(top: QWidget) -> list[str]:
     if focused is not None:
         focused.clearFocus()
     # A focus frame shows itself again whenever its widget is shown or moved: detach it.
-    rings = [(f, f.widget()) for f in top.findChildren(QFocusFrame) if f.widget() is not None]
+    rings = [(f, f.widget()) for f in top.window().findChildren(FocusRing) if f.widget()]
     for ring, _ in rings:
-        ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
+        ring.setWidget(None)
     try:
         pixels = _grab(top)
     finally:
@@ -446,6 +450,14 @@ def contrast_failures(top: QWidget) -> list[str]:
     return failures
 
 
+def _scroll_to(widget: QWidget) -> None:
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QScrollArea):
+            ancestor.ensureWidgetVisible(widget)
+        ancestor = ancestor.parentWidget()
+
+
 def focus_failures(top: QWidget) -> list[str]:
     """One line per focusable widget whose keyboard focus mark is missing or under 3:1:
     at least the widget's perimeter in pixels must change by 3:1 or more when it takes
@@ -455,12 +467,16 @@ def focus_failures(top: QWidget) -> list[str]:
     widgets = [
         w
         for w in _visible_widgets(top)
-        if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.width() > 2
+        if w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.width() > 2
+        and w.focusProxy() is None  # its focus (and mark) is another widget's
     ]
     for widget in widgets:
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        _scroll_to(widget)  # as Tab does: a stop below the fold is scrolled into view
         before = _grab(top)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         if not widget.hasFocus():
