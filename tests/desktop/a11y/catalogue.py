@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 OPEN, CLOSE = "⟦", "⟧"
+_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
 NOT_LANGUAGE = frozenset(
     {
         "FRAMES LMS",  # the product's name
@@ -99,6 +100,7 @@ def pseudo_locale(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 def _plain(text: str) -> str:
     if "<" in text and ">" in text:
+        text = _STYLE.sub(" ", text)  # a rich text's style sheet is not shown
         text = html.unescape(_TAG.sub(" ", text))
     return " ".join(text.split())
 

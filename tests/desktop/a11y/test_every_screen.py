@@ -82,4 +82,5 @@ def _content_data() -> set[str]:
 def test_every_word_shown_is_in_the_catalogue(screen_env: ScreenEnv, name: str) -> None:
     screen = build_screen(name, screen_env)
     assert any(OPEN in t for t in shown_texts(screen.window)), "no catalogue in effect"
-    assert untranslated_texts(screen.window, _content_data()) == []
+    missing = untranslated_texts(screen.window, _content_data())
+    assert missing == [], f"{name}: not from the catalogue:\n" + "\n".join(missing)
