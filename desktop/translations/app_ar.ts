@@ -1297,6 +1297,26 @@
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />
+            <source>&amp;Close</source>
+            <translation>إ&amp;غلاق</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;Reload</source>
+            <translation>&amp;إعادة التحميل</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
             <source>&lt;b&gt;This module has a problem&lt;/b&gt; ({what}):</source>
             <translation>&lt;b&gt;في هذه الوحدة مشكلة&lt;/b&gt; ({what}):</translation>
         </message>

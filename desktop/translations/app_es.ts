@@ -1245,6 +1245,26 @@
         </message>
         <message>
             <location filename="../widgets/preview_window.py" />
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <location filename="../widgets/preview_window.py" />
             <source>&lt;b&gt;This module has a problem&lt;/b&gt; ({what}):</source>
             <translation>&lt;b&gt;Este módulo tiene un problema&lt;/b&gt; ({what}):</translation>
         </message>

@@ -106,19 +106,19 @@ class PreviewWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """File: Reload, Close (Ctrl+W) and Quit (Ctrl+Q); a window that can be left."""
-        menu = self.menuBar().addMenu("&File")
-        self.reload_action = QAction("&Reload", self)
+        menu = self.menuBar().addMenu(translate("PreviewWindow", "&File"))
+        self.reload_action = QAction(translate("PreviewWindow", "&Reload"), self)
         self.reload_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_F5), QKeySequence(QKeySequence.StandardKey.Refresh)]
         )
         self.reload_action.triggered.connect(self.reload)
         menu.addAction(self.reload_action)
         menu.addSeparator()
-        self.close_action = QAction("&Close", self)
+        self.close_action = QAction(translate("PreviewWindow", "&Close"), self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(self.close)
         menu.addAction(self.close_action)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("PreviewWindow", "&Quit"), self)
         # Ctrl+Q everywhere (StandardKey.Quit is empty on some desktops, e.g. Windows).
         keys = [QKeySequence("Ctrl+Q")]
         keys += [
