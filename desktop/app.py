@@ -24,8 +24,8 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -150,9 +150,12 @@ class App:
     qapp: QApplication
     window: MainWindow | PreviewWindow
     ctx: AppContext | None
+    cleanups: list[Callable[[], object]] = field(default_factory=list)
 
     def close(self) -> None:
         """Shut everything down (idempotent): window, background work, store, demo server."""
+        while self.cleanups:
+            self.cleanups.pop()()
         if hasattr(self.window, "allow_close"):
             self.window.allow_close()  # a kiosk window refuses to close otherwise
         self.window.close()
@@ -280,6 +283,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         from desktop.ops.auth import SERVER_SETTING
 
         store.set_setting(SERVER_SETTING, args.server.rstrip("/"))
+    cleanups: list[Callable[[], object]] = []
     if args.kiosk:
         from desktop.kiosk.window import DEFAULT_IDLE_SECONDS, KioskWindow
 
@@ -297,6 +301,7 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     else:
         window = MainWindow(ctx, demo=demo, server=args.server, demo_email=args.demo_account)
         window.restart_requested.connect(lambda: qapp.exit(RESTART_EXIT))
+        cleanups.append(_remember_captions(ctx))
         window.start()
         if show:
             window.show()
@@ -307,7 +312,21 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
             tasks=ctx.tasks, store=store, on_success=lambda _n: ctx.signals.data_changed.emit()
         )
         _tell_recovery(window, store.recovery)
-    return App(qapp=qapp, window=window, ctx=ctx)
+    return App(qapp=qapp, window=window, ctx=ctx, cleanups=cleanups)
+
+
+def _remember_captions(ctx: Any) -> Callable[[], object]:
+    """The CC button's choice holds for every video and the next start (a shared kiosk
+    keeps it for the session only: the next student starts with captions on)."""
+    from desktop import captions
+    from desktop.ops.window import save_setting
+
+    captions.set_captions_on(ctx.store.get_setting(captions.CAPTIONS_SETTING) != "off")
+
+    def save(on: bool) -> None:
+        save_setting(ctx, captions.CAPTIONS_SETTING, "on" if on else "off").run(ctx)
+
+    return captions.on_chosen(save)
 
 
 def _tell_recovery(window: Any, report: Any) -> None:

@@ -215,7 +215,7 @@
         <message>
             <location filename="../widgets/report_charts.py" />
             <source>Charts are not available on this computer ({error}).</source>
-            <translation>Los gráficos no están disponibles en este ordenador ({error}).</translation>
+            <translation>Los gráficos no están disponibles en este equipo ({error}).</translation>
         </message>
     </context>
     <context>
@@ -298,7 +298,7 @@
         <message>
             <location filename="../demo.py" />
             <source>the demo server did not start within {seconds} s</source>
-            <translation>el servidor de demostración no arrancó en {seconds} s</translation>
+            <translation>el servidor de demostración no se inició en {seconds} s</translation>
         </message>
         <message>
             <location filename="../demo.py" />
@@ -465,7 +465,7 @@
         <message>
             <location filename="../kiosk/pin_dialog.py" />
             <source>Enter your password to change your kiosk PIN.</source>
-            <translation>Introduce tu contraseña para cambiar tu PIN de quiosco.</translation>
+            <translation>Ingresa tu contraseña para cambiar tu PIN de quiosco.</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_dialog.py" />
@@ -581,7 +581,7 @@
         <message>
             <location filename="../kiosk/window.py" />
             <source>Your kiosk PIN is short. Choose a new one of {rule} in the FRAMES app on your laptop (File, Set kiosk PIN).</source>
-            <translation>Tu PIN de quiosco es corto. Elige uno nuevo de {rule} en la aplicación FRAMES de tu portátil (Archivo, Establecer PIN de quiosco).</translation>
+            <translation>Tu PIN de quiosco es corto. Elige uno nuevo de {rule} en la aplicación FRAMES de tu computadora portátil (Archivo, Establecer PIN de quiosco).</translation>
         </message>
         <message>
             <location filename="../kiosk/window.py" />
@@ -599,7 +599,7 @@
         <message>
             <location filename="../kiosk/link_notice.py" />
             <source>Copied. Paste it into a message to yourself, or note it down.</source>
-            <translation>Copiada. Pégala en un mensaje para ti o apúntala.</translation>
+            <translation>Copiada. Pégala en un mensaje para ti o anótala.</translation>
         </message>
         <message>
             <location filename="../kiosk/link_notice.py" />
@@ -614,7 +614,7 @@
         <message>
             <location filename="../kiosk/link_notice.py" />
             <source>This tablet does not open websites. Note the address, or copy it, and open it on your phone or laptop.</source>
-            <translation>Esta tableta no abre sitios web. Apunta la dirección, o cópiala, y ábrela en tu teléfono o tu portátil.</translation>
+            <translation>Esta tableta no abre sitios web. Anota la dirección, o cópiala, y ábrela en tu teléfono o tu computadora portátil.</translation>
         </message>
     </context>
     <context>
@@ -692,7 +692,7 @@
         <message>
             <location filename="../widgets/main_window.py" />
             <source>&lt;p&gt;&lt;b&gt;FRAMES LMS&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Training modules for university lab teams, offline first: everything you do is saved on this computer and syncs when a network is there.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;FRAMES LMS&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Módulos de formación para equipos de laboratorio universitarios, pensados para trabajar sin conexión: todo lo que haces se guarda en este ordenador y se sincroniza cuando hay red.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;&lt;b&gt;FRAMES LMS&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Módulos de formación para equipos de laboratorio universitarios, pensados para trabajar sin conexión: todo lo que haces se guarda en este equipo y se sincroniza cuando hay red.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
@@ -932,7 +932,7 @@
         <message>
             <location filename="../widgets/module_list.py" />
             <source>“{title}” is locked. {reason}.</source>
-            <translation>«{title}» está bloqueado. {reason}.</translation>
+            <translation>“{title}” está bloqueado. {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1095,7 +1095,7 @@
         <message>
             <location filename="../kiosk/picker.py" />
             <source>Nobody matches that. Check the spelling, or ask staff.</source>
-            <translation>No hay nadie con ese nombre. Revisa cómo lo has escrito o pregunta al personal.</translation>
+            <translation>No hay nadie con ese nombre. Revisa cómo lo escribiste o pregunta al personal.</translation>
         </message>
         <message>
             <location filename="../kiosk/picker.py" />
@@ -1139,8 +1139,8 @@
             <location filename="../kiosk/pin_pad.py" />
             <source>%n digit(s) entered</source>
             <translation>
-                <numerusform>%n dígito introducido</numerusform>
-                <numerusform>%n dígitos introducidos</numerusform>
+                <numerusform>%n dígito ingresado</numerusform>
+                <numerusform>%n dígitos ingresados</numerusform>
             </translation>
         </message>
         <message>
@@ -1156,7 +1156,7 @@
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>No digits entered</source>
-            <translation>Ningún dígito introducido</translation>
+            <translation>Ningún dígito ingresado</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
@@ -1166,7 +1166,7 @@
         <message>
             <location filename="../kiosk/pin_pad.py" />
             <source>PIN entered</source>
-            <translation type="vanished">PIN introducido</translation>
+            <translation type="vanished">PIN ingresado</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_pad.py" />
@@ -1189,7 +1189,7 @@
         <message>
             <location filename="../kiosk/pin_page.py" />
             <source>Enter your PIN</source>
-            <translation>Introduce tu PIN</translation>
+            <translation>Ingresa tu PIN</translation>
         </message>
         <message>
             <location filename="../kiosk/pin_page.py" />
@@ -1670,12 +1670,12 @@
         <message>
             <location filename="../widgets/reports.py" />
             <source>What the server knows: a device's last sync and the changes it said were still waiting, so “not done” can be told from “done but not synced yet”.</source>
-            <translation>Lo que sabe el servidor: la última sincronización de cada dispositivo y los cambios que indicó como pendientes, para distinguir «no hecho» de «hecho pero aún sin sincronizar».</translation>
+            <translation>Lo que sabe el servidor: la última sincronización de cada dispositivo y los cambios que indicó como pendientes, para distinguir “no hecho” de “hecho pero aún sin sincronizar”.</translation>
         </message>
         <message>
             <location filename="../widgets/reports.py" />
             <source>Why is {who} excused from “{module}”?</source>
-            <translation>¿Por qué se exime a {who} de «{module}»?</translation>
+            <translation>¿Por qué se exime a {who} de “{module}”?</translation>
         </message>
         <message>
             <location filename="../widgets/reports.py" />
@@ -1758,7 +1758,7 @@
         <message>
             <location filename="../widgets/reports.py" />
             <source>{who} is excused from “{module}” ({reason}). Withdraw the excuse?</source>
-            <translation>{who} está eximido de «{module}» ({reason}). ¿Retirar la exención?</translation>
+            <translation>{who} está eximido de “{module}” ({reason}). ¿Retirar la exención?</translation>
         </message>
         <message numerus="yes">
             <location filename="../widgets/reports.py" />
@@ -1852,7 +1852,7 @@
         <message>
             <location filename="../widgets/signin.py" />
             <source>After your first sign-in on this computer, the app opens straight into your modules, even with no network.</source>
-            <translation>Después de tu primer inicio de sesión en este ordenador, la aplicación abre directamente tus módulos, incluso sin red.</translation>
+            <translation>Después de tu primer inicio de sesión en este equipo, la aplicación abre directamente tus módulos, incluso sin red.</translation>
         </message>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1862,7 +1862,7 @@
         <message>
             <location filename="../widgets/signin.py" />
             <source>Enter your email and password.</source>
-            <translation>Introduce tu correo electrónico y tu contraseña.</translation>
+            <translation>Ingresa tu correo electrónico y tu contraseña.</translation>
         </message>
         <message>
             <location filename="../widgets/signin.py" />
@@ -1941,7 +1941,7 @@
         <message>
             <location filename="../kiosk/staff.py" />
             <source>Enter the staff exit PIN set when this kiosk was enrolled.</source>
-            <translation>Introduce el PIN de salida del personal que se fijó al registrar este quiosco.</translation>
+            <translation>Ingresa el PIN de salida del personal que se fijó al registrar este quiosco.</translation>
         </message>
         <message>
             <location filename="../kiosk/staff.py" />
@@ -2048,7 +2048,7 @@
         <message>
             <location filename="../widgets/storage.py" />
             <source>Completed modules stay in your list and keep your progress; their videos play again when you are online.</source>
-            <translation>Los módulos completados siguen en tu lista y conservan tu progreso; sus vídeos vuelven a reproducirse cuando tengas conexión.</translation>
+            <translation>Los módulos completados siguen en tu lista y conservan tu progreso; sus videos vuelven a reproducirse cuando tengas conexión.</translation>
         </message>
         <message>
             <location filename="../widgets/storage.py" />
@@ -2101,7 +2101,7 @@
         <message>
             <location filename="../widgets/storage.py" />
             <source>Images and videos of your modules are downloaded in the background after each sync, so they play without a network.</source>
-            <translation>Las imágenes y los vídeos de tus módulos se descargan en segundo plano tras cada sincronización, para que se reproduzcan sin red.</translation>
+            <translation>Las imágenes y los videos de tus módulos se descargan en segundo plano tras cada sincronización, para que se reproduzcan sin red.</translation>
         </message>
         <message>
             <location filename="../widgets/storage.py" />
@@ -2147,7 +2147,7 @@
         <message>
             <location filename="../sync_bridge.py" />
             <source>downloading images and videos</source>
-            <translation>descargar imágenes y vídeos</translation>
+            <translation>descargar imágenes y videos</translation>
         </message>
         <message>
             <location filename="../sync_bridge.py" />
@@ -2196,7 +2196,7 @@
         <message>
             <location filename="../app.py" />
             <source>The data on this computer was damaged and has been rebuilt.</source>
-            <translation>Los datos de este ordenador estaban dañados y se han reconstruido.</translation>
+            <translation>Los datos de este equipo estaban dañados y se han reconstruido.</translation>
         </message>
         <message numerus="yes">
             <location filename="../app.py" />
@@ -2303,7 +2303,7 @@
         <message>
             <location filename="../ops/auth.py" />
             <source>this computer</source>
-            <translation>este ordenador</translation>
+            <translation>este equipo</translation>
         </message>
         <message>
             <location filename="../ops/auth.py" />
@@ -2397,12 +2397,12 @@
         <message>
             <location filename="../ops/components.py" />
             <source>the video player</source>
-            <translation>el reproductor de vídeo</translation>
+            <translation>el reproductor de video</translation>
         </message>
         <message>
             <location filename="../ops/components.py" />
             <source>{component}, which is not available on this computer</source>
-            <translation>{component}, que no está disponible en este ordenador</translation>
+            <translation>{component}, que no está disponible en este equipo</translation>
         </message>
         <message>
             <location filename="../ops/components.py" />
@@ -2443,7 +2443,7 @@
         <message>
             <location filename="../errors.py" />
             <source>Something went wrong ({kind}).</source>
-            <translation>Algo ha salido mal ({kind}).</translation>
+            <translation>Algo salió mal ({kind}).</translation>
         </message>
         <message>
             <location filename="../errors.py" />
@@ -2547,12 +2547,12 @@
         <message>
             <location filename="../ops/media.py" />
             <source>Downloading video…</source>
-            <translation>Descargando el vídeo…</translation>
+            <translation>Descargando el video…</translation>
         </message>
         <message>
             <location filename="../ops/media.py" />
             <source>Downloading video… {percent} %</source>
-            <translation>Descargando el vídeo… {percent} %</translation>
+            <translation>Descargando el video… {percent} %</translation>
         </message>
         <message>
             <location filename="../ops/media.py" />
@@ -2587,17 +2587,17 @@
         <message>
             <location filename="../ops/media.py" />
             <source>This section's video is missing. Let your faculty member know.</source>
-            <translation>Falta el vídeo de esta sección. Avisa a tu profesor.</translation>
+            <translation>Falta el video de esta sección. Avisa a tu profesor.</translation>
         </message>
         <message>
             <location filename="../ops/media.py" />
             <source>This video could not be downloaded: {reason}.</source>
-            <translation>No se pudo descargar este vídeo: {reason}.</translation>
+            <translation>No se pudo descargar este video: {reason}.</translation>
         </message>
         <message>
             <location filename="../ops/media.py" />
             <source>This video hasn't been downloaded yet. It downloads by itself the next time you're online.</source>
-            <translation>Este vídeo aún no se ha descargado. Se descargará solo la próxima vez que tengas conexión.</translation>
+            <translation>Este video aún no se ha descargado. Se descargará solo la próxima vez que tengas conexión.</translation>
         </message>
         <message>
             <location filename="../ops/media.py" />
@@ -2612,7 +2612,7 @@
         <message>
             <location filename="../ops/media.py" />
             <source>Waiting to download the video…</source>
-            <translation>Esperando para descargar el vídeo…</translation>
+            <translation>Esperando para descargar el video…</translation>
         </message>
     </context>
     <context>
@@ -2820,7 +2820,7 @@
         <message>
             <location filename="../ops/modules.py" />
             <source>“{title}”</source>
-            <translation>«{title}»</translation>
+            <translation>“{title}”</translation>
         </message>
     </context>
     <context>
@@ -2911,7 +2911,7 @@
         <message>
             <location filename="../ops/outbox.py" />
             <source>Ticked “{item}” in section {n}</source>
-            <translation>Marcó «{item}» en la sección {n}</translation>
+            <translation>Marcó “{item}” en la sección {n}</translation>
         </message>
         <message>
             <location filename="../ops/outbox.py" />
@@ -2921,7 +2921,7 @@
         <message>
             <location filename="../ops/outbox.py" />
             <source>Unticked “{item}” in section {n}</source>
-            <translation>Desmarcó «{item}» en la sección {n}</translation>
+            <translation>Desmarcó “{item}” en la sección {n}</translation>
         </message>
         <message>
             <location filename="../ops/outbox.py" />
@@ -3064,7 +3064,7 @@
         <message>
             <location filename="../ops/reports.py" />
             <source>As of {time} UTC (last sync {when})</source>
-            <translation>A fecha de {time} UTC (última sincronización {when})</translation>
+            <translation>Datos al {time} UTC (última sincronización {when})</translation>
         </message>
         <message>
             <location filename="../ops/reports.py" />
@@ -3124,7 +3124,7 @@
         <message>
             <location filename="../ops/reports.py" />
             <source>Engagement (mean)</source>
-            <translation>Implicación (media)</translation>
+            <translation>Participación (media)</translation>
         </message>
         <message>
             <location filename="../ops/reports.py" />
@@ -3383,7 +3383,7 @@
         <message>
             <location filename="../ops/sandbox.py" />
             <source>Code cannot run on this computer: {reason}. Staff can allow it with `frames-client sandbox --allow-unisolated yes`.</source>
-            <translation>El código no puede ejecutarse en este ordenador: {reason}. El personal puede permitirlo con `frames-client sandbox --allow-unisolated yes`.</translation>
+            <translation>El código no puede ejecutarse en este equipo: {reason}. El personal puede permitirlo con `frames-client sandbox --allow-unisolated yes`.</translation>
         </message>
         <message>
             <location filename="../ops/sandbox.py" />
@@ -3398,7 +3398,7 @@
         <message>
             <location filename="../ops/sandbox.py" />
             <source>{language} code cannot run on this computer: {reason}.</source>
-            <translation>El código {language} no puede ejecutarse en este ordenador: {reason}.</translation>
+            <translation>El código {language} no puede ejecutarse en este equipo: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -3421,7 +3421,7 @@
         <message>
             <location filename="../server_errors.py" />
             <source>The server could not do this: the request breaks one of its rules.</source>
-            <translation>El servidor no pudo hacerlo: la petición incumple una de sus reglas.</translation>
+            <translation>El servidor no pudo hacerlo: la solicitud incumple una de sus reglas.</translation>
         </message>
         <message>
             <location filename="../server_errors.py" />
@@ -3441,7 +3441,7 @@
         <message>
             <location filename="../server_errors.py" />
             <source>The server did not understand the request.</source>
-            <translation>El servidor no entendió la petición.</translation>
+            <translation>El servidor no entendió la solicitud.</translation>
         </message>
         <message>
             <location filename="../server_errors.py" />
@@ -3481,7 +3481,7 @@
         <message>
             <location filename="../server_errors.py" />
             <source>The server refused the request.</source>
-            <translation>El servidor rechazó la petición.</translation>
+            <translation>El servidor rechazó la solicitud.</translation>
         </message>
         <message>
             <location filename="../server_errors.py" />
@@ -3511,7 +3511,7 @@
         <message>
             <location filename="../server_errors.py" />
             <source>This code was already used or has expired.</source>
-            <translation>Este código ya se usó o ha caducado.</translation>
+            <translation>Este código ya se usó o venció.</translation>
         </message>
         <message>
             <location filename="../server_errors.py" />

@@ -11,12 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.captions import captions_on, set_captions_on
 from desktop.viewer import ModuleViewer
 from desktop.viewer._widgets import MarkdownLabel
 from desktop.viewer.sections.image import ImageSectionView
-from desktop.viewer.sections.video_player import VideoSectionView, captions_on, set_captions_on
+from desktop.viewer.sections.video_player import VideoSectionView
 from local_store.records import ModuleRecord, SectionRecord
 from tests.desktop.test_viewer import (
     DEMO,
@@ -271,3 +273,34 @@ def test_captioned_demo_video_screenshot(qtbot: QtBot) -> None:
             SCREENSHOTS / "captioned-video.png"
         )
     close_viewer(viewer)
+
+
+def test_the_cc_choice_is_kept_for_the_next_start(
+    tmp_path: Path, qapp: QApplication, qtbot: QtBot
+) -> None:
+    from desktop import captions
+    from desktop.app import start
+    from local_store import LocalStore
+
+    app = start(["--data-dir", str(tmp_path)], show=False)
+    try:
+        assert captions.captions_on()
+        captions.choose(False)  # what the CC button does
+        qtbot.waitUntil(
+            lambda: (
+                app.ctx is not None
+                and app.ctx.store.get_setting(captions.CAPTIONS_SETTING) == "off"
+            ),
+            timeout=5_000,
+        )
+    finally:
+        app.close()
+    captions.set_captions_on(True)
+    app = start(["--data-dir", str(tmp_path)], show=False)
+    try:
+        assert not captions.captions_on()  # the saved choice
+    finally:
+        app.close()
+    captions.choose(True)  # after close: nobody saves it (the store is closed)
+    with LocalStore.open(tmp_path / "store.sqlite3") as store:
+        assert store.get_setting(captions.CAPTIONS_SETTING) == "off"

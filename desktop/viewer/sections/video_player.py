@@ -6,7 +6,7 @@ Qt Multimedia may fail to load; the section type itself is ``video.py``.
 Captions and transcript (``section_config``, ``sync.rules.media_text``): the track in the app's
 language (``QLocale()``'s, see ``choose_track``) shows cue by cue under the picture, in step
 with the position; a CC button (checkable, in the Tab order) hides and shows them, and what
-it was last set to holds for every video (``captions_on``/``set_captions_on``). The
+it was last set to holds for every video (``desktop.captions``). The
 transcript (the section's own, or the captions' text) sits folded under the controls.
 """
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import captions
 from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming, ms
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, em
@@ -39,23 +40,10 @@ from local_store.records import SectionRecord
 from sync.rules.media_text import choose_track, cue_at, transcript_from_cues, video_text
 from sync.rules.sections import MediaState, SectionState, Trigger, video_watched
 
-__all__ = ["VideoSectionView", "captions_on", "format_time", "set_captions_on"]
+__all__ = ["VideoSectionView", "format_time"]
 
 _MAX_STEP_MS: Final = 2000  # a larger position jump while playing is a seek, not watching
 _CUE_POLL_MS: Final = 100  # how often a playing video's caption follows the position
-
-_captions = {"on": True}
-
-
-def captions_on() -> bool:
-    """Whether videos show their captions (the CC button's last state; on at start)."""
-    return _captions["on"]
-
-
-def set_captions_on(on: bool) -> None:
-    """Show (or hide) captions in every video from now on, as the CC button does; the app
-    may call it at start with a saved preference."""
-    _captions["on"] = bool(on)
 
 
 def format_time(milliseconds: int) -> str:
@@ -155,7 +143,7 @@ class VideoSectionView(SectionView):
         self.cc_button = QPushButton(translate("VideoSectionView", "CC"), body)
         self.cc_button.setObjectName("captions-toggle")
         self.cc_button.setCheckable(True)
-        self.cc_button.setChecked(captions_on())
+        self.cc_button.setChecked(captions.captions_on())
         self.cc_button.setAutoDefault(False)
         self.cc_button.setAccessibleName(translate("VideoSectionView", "Captions"))
         self.cc_button.setToolTip(translate("VideoSectionView", "Show or hide the captions"))
@@ -269,8 +257,8 @@ class VideoSectionView(SectionView):
         self._load(path)
 
     def activate(self) -> None:
-        if self.cc_button.isChecked() != captions_on():  # set in another video meanwhile
-            self.cc_button.setChecked(captions_on())
+        if self.cc_button.isChecked() != captions.captions_on():  # set in another video meanwhile
+            self.cc_button.setChecked(captions.captions_on())
         super().activate()
 
     def deactivate(self) -> None:
@@ -483,7 +471,7 @@ class VideoSectionView(SectionView):
         self.subtitle.setVisible(bool(text))
 
     def _on_captions_toggled(self, on: bool) -> None:
-        set_captions_on(on)
+        captions.choose(on)
         self._show_cue(self.player.position() if self.player is not None else -1)
 
     def _show_transcript(self, shown: bool) -> None:
