@@ -263,12 +263,14 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
     from desktop.errors import ErrorReporter
     from desktop.language import LANGUAGE_SETTING
     from desktop.tasks import TaskRunner
+    from desktop.theme import THEME_SETTING
     from desktop.widgets.main_window import MainWindow
     from local_store import LocalStore
 
     # Tokens left in the file by an older app move to the keyring on the sync worker.
     store = LocalStore.open(data_dir / STORE_FILE, secure_tokens=False)
     _install_language(args.lang, store.get_setting(LANGUAGE_SETTING))
+    _apply_stored_colours(qapp, store.get_setting(THEME_SETTING))
     errors = ErrorReporter(qapp)
     errors.install_excepthook()
     ctx = AppContext(
@@ -313,6 +315,14 @@ def start(argv: Sequence[str] | None = None, *, show: bool = True) -> App:
         )
         _tell_recovery(window, store.recovery)
     return App(qapp=qapp, window=window, ctx=ctx, cleanups=cleanups)
+
+
+def _apply_stored_colours(qapp: QApplication, stored: object) -> None:
+    """The scheme chosen in *View → Colours*, unless ``FRAMES_THEME`` chose one."""
+    from desktop.theme import THEME_ENV, THEME_VALUES, apply_theme
+
+    if not os.environ.get(THEME_ENV, "").strip() and stored in THEME_VALUES:
+        apply_theme(qapp, str(stored))
 
 
 def _remember_captions(ctx: Any) -> Callable[[], object]:

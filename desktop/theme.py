@@ -55,6 +55,7 @@ __all__ = [
     "FOCUS_RING_NAME",
     "SCHEMES",
     "THEME_ENV",
+    "THEME_SETTING",
     "THEME_VALUES",
     "FocusRing",
     "Scheme",
@@ -82,6 +83,9 @@ THEME_ENV: Final = "FRAMES_THEME"
 """Environment variable choosing the scheme: one of ``THEME_VALUES`` (default ``system``)."""
 
 THEME_VALUES: Final = ("system", "light", "dark", "high-contrast")
+
+THEME_SETTING: Final = "desktop.theme"
+"""Local store setting: the scheme chosen in *View → Colours* (``FRAMES_THEME`` wins)."""
 
 _ROLE_PROPERTY: Final = "framesThemeRoles"  # "ColorRole=name;..." on widgets given roles
 _SCHEME_PROPERTY: Final = "framesThemeScheme"  # the applied scheme's name, on the app

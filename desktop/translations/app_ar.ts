@@ -646,6 +646,11 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>&amp;Colours</source>
+            <translation>الأ&amp;لوان</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>&amp;Export items not synced…</source>
             <translation>&amp;تصدير العناصر غير المتزامنة…</translation>
         </message>
@@ -726,8 +731,23 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>Language</source>
             <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
+            <source>Light</source>
+            <translation>فاتح</translation>
         </message>
         <message>
             <location filename="../widgets/main_window.py" />

@@ -626,6 +626,11 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>&amp;Colours</source>
+            <translation>&amp;Colores</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>&amp;Export items not synced…</source>
             <translation>&amp;Exportar elementos sin sincronizar…</translation>
         </message>
@@ -706,8 +711,23 @@
         </message>
         <message>
             <location filename="../widgets/main_window.py" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
             <source>Language</source>
             <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../widgets/main_window.py" />
+            <source>Light</source>
+            <translation>Claro</translation>
         </message>
         <message>
             <location filename="../widgets/main_window.py" />

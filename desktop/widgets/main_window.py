@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         self._build_language_menu(view)
+        self._build_colours_menu(view)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), self)
@@ -267,6 +269,40 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action
+
+    def _build_colours_menu(self, view: Any) -> None:
+        """*View → Colours*: the system's scheme (and its high-contrast setting), or one
+        chosen here; applied at once to every window and kept for the next start."""
+        menu = view.addMenu(translate("MainWindow", "&Colours"))
+        self.colours_menu = menu
+        group = QActionGroup(self)
+        chosen = self.ctx.store.get_setting(theme.THEME_SETTING)
+        chosen = chosen if chosen in theme.THEME_VALUES else "system"
+        names = {
+            "system": translate("MainWindow", "System default"),
+            "light": translate("MainWindow", "Light"),
+            "dark": translate("MainWindow", "Dark"),
+            "high-contrast": translate("MainWindow", "High contrast"),
+        }
+        self.colours_actions: dict[str, QAction] = {}
+        for scheme in theme.THEME_VALUES:
+            action = QAction(names[scheme], self)
+            action.setCheckable(True)
+            action.setChecked(scheme == chosen)
+            action.triggered.connect(lambda _on=False, scheme=scheme: self.choose_colours(scheme))
+            group.addAction(action)
+            menu.addAction(action)
+            self.colours_actions[scheme] = action
+
+    def choose_colours(self, scheme: str) -> None:
+        """Draw the app in ``scheme`` now and keep it for the next start."""
+        from desktop.ops.window import save_setting
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, scheme)
+        self.colours_actions[scheme].setChecked(True)
+        save_setting(self.ctx, theme.THEME_SETTING, scheme).run(self.ctx)
 
     def choose_language(self, code: str, *, ask: bool = True) -> None:
         """Keep ``code`` (a language, or ``system``) for the next start and offer to restart

@@ -3,7 +3,9 @@ follow a change of scheme, and ``system`` follows the OS."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -290,3 +292,45 @@ def test_exports_are_complete() -> None:
         and callable(value)
     }
     assert public <= set(theme.__all__)
+
+
+def test_view_colours_applies_at_once_and_the_next_start_keeps_it(
+    tmp_path: Path, light_after: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.app import start
+
+    monkeypatch.delenv(theme.THEME_ENV, raising=False)
+    from desktop.widgets.main_window import MainWindow
+
+    app = start(["--data-dir", str(tmp_path)], show=False)
+    try:
+        window = app.window
+        assert isinstance(window, MainWindow)
+        assert window.colours_actions["system"].isChecked()
+        window.colours_actions["dark"].trigger()  # what the menu does
+        assert theme.current_scheme().name == "dark"
+        assert window.colours_actions["dark"].isChecked()
+        assert app.ctx is not None
+        store = app.ctx.store
+        deadline = 50
+        while store.get_setting(theme.THEME_SETTING) != "dark" and deadline:
+            light_after.processEvents()
+            time.sleep(0.05)
+            deadline -= 1
+        assert store.get_setting(theme.THEME_SETTING) == "dark"
+    finally:
+        app.close()
+    theme.apply_theme(light_after, "light")
+    app = start(["--data-dir", str(tmp_path)], show=False)
+    try:
+        assert theme.current_scheme().name == "dark"  # the stored choice
+        assert isinstance(app.window, MainWindow)
+        assert app.window.colours_actions["dark"].isChecked()
+    finally:
+        app.close()
+    monkeypatch.setenv(theme.THEME_ENV, "high-contrast")  # the variable wins over the menu
+    app = start(["--data-dir", str(tmp_path)], show=False)
+    try:
+        assert theme.current_scheme().name == "high-contrast"
+    finally:
+        app.close()
