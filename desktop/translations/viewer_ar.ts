@@ -1574,6 +1574,319 @@
         </message>
     </context>
     <context>
+        <name>buddy</name>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Already solved.</source>
+            <translation>محلولة بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Choose one of the answers first.</source>
+            <translation>اختر إحدى الإجابات أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct! Nice work sticking with it.</source>
+            <translation>صحيح! أحسنت في مثابرتك.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct.</source>
+            <translation>صحيح.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. Can you say why it works?</source>
+            <translation>صحيح. هل يمكنك أن تقول لماذا ينجح ذلك؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. Done.</source>
+            <translation>صحيح. انتهى.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. What would change if the numbers were different?</source>
+            <translation>صحيح. ما الذي سيتغير لو كانت الأعداد مختلفة؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hello, I'm {name}. What is the problem asking for? Try an answer; ask me for a hint when you need one.</source>
+            <translation>مرحبًا، أنا {name}. ما الذي تطلبه المسألة؟ جرّب إجابة، واطلب مني تلميحًا عندما تحتاج إليه.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hello. What have you tried so far?</source>
+            <translation>مرحبًا. ما الذي جرّبته حتى الآن؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi! Let's work on this problem together.</source>
+            <translation>مرحبًا! لنعمل على هذه المسألة معًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi, I'm {name}! Have a go at the problem. If you get stuck, ask me for a hint.</source>
+            <translation>مرحبًا، أنا {name}! حاول حلّ المسألة. إذا تعثّرت فاطلب مني تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi. Back to the problem.</source>
+            <translation>مرحبًا. لنعد إلى المسألة.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hint available.</source>
+            <translation>يتوفر تلميح.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hint available: press “Give me a hint”.</source>
+            <translation>يتوفر تلميح: اضغط «أعطني تلميحًا».</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>How does that help with the problem? Try an answer, or ask for a hint.</source>
+            <translation>كيف يساعد ذلك في حلّ المسألة؟ جرّب إجابة، أو اطلب تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I can only help with this problem. Try an answer, or ask me for a hint.</source>
+            <translation>لا أستطيع المساعدة إلا في هذه المسألة. جرّب إجابة، أو اطلب مني تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no hints for this one, but read the problem again slowly.</source>
+            <translation>ليس لديّ تلميحات لهذه المسألة، لكن اقرأها مرة أخرى بتمهّل.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no hints here. What is the problem asking, exactly?</source>
+            <translation>ليس لديّ تلميحات هنا. ما الذي تطلبه المسألة بالضبط؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no more hints. What do the hints above tell you together?</source>
+            <translation>لم يعد لديّ تلميحات. ماذا تخبرك التلميحات أعلاه مجتمعةً؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I won't just give it away: you'll remember it much better if you get there yourself.</source>
+            <translation>لن أعطيك الإجابة ببساطة: ستتذكرها أفضل بكثير إذا وصلت إليها بنفسك.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'd rather not spoil it. You're closer than you think.</source>
+            <translation>أفضّل ألا أفسدها عليك. أنت أقرب مما تظن.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'm not sure I follow. Read the problem again, or ask me for a hint.</source>
+            <translation>لست متأكدًا أنني فهمت. اقرأ المسألة مرة أخرى، أو اطلب مني تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'm {name}. Solve the problem. Ask for a hint if needed.</source>
+            <translation>أنا {name}. حلّ المسألة. اطلب تلميحًا عند الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>If I told you, what would you have learned? Let's find it together.</source>
+            <translation>لو أخبرتك، فماذا كنت ستتعلم؟ لنجدها معًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Is that comma a decimal point or a thousands separator? Type it without, like 4.7 or 4700.</source>
+            <translation>هل هذه الفاصلة فاصلة عشرية أم فاصل آلاف؟ اكتب العدد من دونها، مثل 4.7 أو 4700.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Keep going! Every wrong answer rules something out.</source>
+            <translation>واصل! كل إجابة خاطئة تستبعد احتمالًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No hints for this one.</source>
+            <translation>لا تلميحات لهذه المسألة.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No more hints.</source>
+            <translation>لا مزيد من التلميحات.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No. Check your working.</source>
+            <translation>لا. راجع خطوات حلّك.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No. Work it out.</source>
+            <translation>لا. حلّها بنفسك.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not it. Again.</source>
+            <translation>ليست هي. مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not quite, but that was a real attempt. Check your working and try again.</source>
+            <translation>ليس تمامًا، لكنها كانت محاولة جادة. راجع خطوات حلّك وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not quite. Which step of your working are you least sure of?</source>
+            <translation>ليس تمامًا. أي خطوة من خطوات حلّك أنت أقل ثقة بها؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not yet. Go through it one step at a time. You can do this.</source>
+            <translation>ليس بعد. تقدّم خطوة خطوة. أنت قادر على ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not yet. What would you check first if you started over?</source>
+            <translation>ليس بعد. ما أول ما ستتحقق منه لو بدأت من جديد؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>OK.</source>
+            <translation>حسنًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Right.</source>
+            <translation>صح.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Solved already.</source>
+            <translation>محلولة بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Stick to the problem. Answer, or ask for a hint.</source>
+            <translation>التزم بالمسألة. أجب، أو اطلب تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Still not it. What does the problem give you that you have not used yet?</source>
+            <translation>ليست هي بعد. ما المعطيات في المسألة التي لم تستخدمها بعد؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Take all the time you need. If a hint would help, press “Give me a hint”.</source>
+            <translation>خذ كل الوقت الذي تحتاجه. إذا كان التلميح سيساعدك، فاضغط «أعطني تلميحًا».</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That is too long for a number. Type a number, like 4.7</source>
+            <translation>هذا أطول من أن يكون عددًا. اكتب عددًا، مثل 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That number is too large. Type a number, like 4.7</source>
+            <translation>هذا العدد كبير جدًا. اكتب عددًا، مثل 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That was my last hint. Everything you need is in the hints above: go back over them.</source>
+            <translation>كان ذلك آخر تلميح لديّ. كل ما تحتاجه موجود في التلميحات أعلاه: راجعها من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That's right. What was the key step?</source>
+            <translation>هذا صحيح. ما الخطوة الأساسية؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type a number, like 4.7</source>
+            <translation>اكتب عددًا، مثل 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type the number in {unit}, like 4.7</source>
+            <translation>اكتب العدد بوحدة {unit}، مثل 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type your answer first.</source>
+            <translation>اكتب إجابتك أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Want a hint instead? Press “Give me a hint” or ask me for one.</source>
+            <translation>هل تريد تلميحًا بدلًا من ذلك؟ اضغط «أعطني تلميحًا» أو اطلبه مني.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Welcome back! You solved this one already. Nice work.</source>
+            <translation>أهلًا بعودتك! لقد حللت هذه المسألة من قبل. أحسنت.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Welcome back. You solved this one. Could you explain how?</source>
+            <translation>أهلًا بعودتك. لقد حللت هذه المسألة. هل يمكنك أن تشرح كيف؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What are you thinking about? A hint is there if you want one.</source>
+            <translation>بماذا تفكر؟ يوجد تلميح إن أردته.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What do you know so far? Start there rather than with the answer.</source>
+            <translation>ماذا تعرف حتى الآن؟ ابدأ من هناك بدلًا من الإجابة.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What is the problem asking? Try an answer, or ask me for a hint.</source>
+            <translation>ما الذي تطلبه المسألة؟ جرّب إجابة، أو اطلب مني تلميحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Would a hint help? Press “Give me a hint” or ask me for one.</source>
+            <translation>هل سيساعدك تلميح؟ اضغط «أعطني تلميحًا» أو اطلبه مني.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Wrong. Try again.</source>
+            <translation>خطأ. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Yes, that's right! Well done.</source>
+            <translation>نعم، هذا صحيح! أحسنت.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You got it! That took real persistence.</source>
+            <translation>وصلت إليها! تطلّب ذلك مثابرة حقيقية.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You solved it already. Could you solve a harder one?</source>
+            <translation>لقد حللتها بالفعل. هل تستطيع حلّ مسألة أصعب؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You're welcome! Keep going.</source>
+            <translation>على الرحب والسعة! واصل.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You're welcome. What will you try next?</source>
+            <translation>على الرحب والسعة. ماذا ستجرّب بعد ذلك؟</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You've already solved it! Nice work.</source>
+            <translation>لقد حللتها بالفعل! أحسنت.</translation>
+        </message>
+    </context>
+    <context>
         <name>criteria</name>
         <message>
             <location filename="../../sync/rules/criteria.py" />

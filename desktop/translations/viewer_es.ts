@@ -1566,6 +1566,319 @@
         </message>
     </context>
     <context>
+        <name>buddy</name>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Already solved.</source>
+            <translation>Ya está resuelto.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Choose one of the answers first.</source>
+            <translation>Primero elige una de las respuestas.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct! Nice work sticking with it.</source>
+            <translation>¡Correcto! Muy bien por no rendirte.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct.</source>
+            <translation>Correcto.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. Can you say why it works?</source>
+            <translation>Correcto. ¿Puedes decir por qué funciona?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. Done.</source>
+            <translation>Correcto. Listo.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Correct. What would change if the numbers were different?</source>
+            <translation>Correcto. ¿Qué cambiaría si los números fueran otros?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hello, I'm {name}. What is the problem asking for? Try an answer; ask me for a hint when you need one.</source>
+            <translation>Hola, soy {name}. ¿Qué te pide el problema? Intenta una respuesta; pídeme una pista cuando la necesites.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hello. What have you tried so far?</source>
+            <translation>Hola. ¿Qué has intentado hasta ahora?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi! Let's work on this problem together.</source>
+            <translation>¡Hola! Trabajemos juntos en este problema.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi, I'm {name}! Have a go at the problem. If you get stuck, ask me for a hint.</source>
+            <translation>¡Hola, soy {name}! Intenta resolver el problema. Si te atoras, pídeme una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hi. Back to the problem.</source>
+            <translation>Hola. Volvamos al problema.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hint available.</source>
+            <translation>Hay una pista disponible.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Hint available: press “Give me a hint”.</source>
+            <translation>Hay una pista disponible: presiona “Dame una pista”.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>How does that help with the problem? Try an answer, or ask for a hint.</source>
+            <translation>¿Cómo te ayuda eso con el problema? Intenta una respuesta o pide una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I can only help with this problem. Try an answer, or ask me for a hint.</source>
+            <translation>Solo puedo ayudarte con este problema. Intenta una respuesta o pídeme una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no hints for this one, but read the problem again slowly.</source>
+            <translation>No tengo pistas para este, pero vuelve a leer el problema con calma.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no hints here. What is the problem asking, exactly?</source>
+            <translation>Aquí no tengo pistas. ¿Qué te pide exactamente el problema?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I have no more hints. What do the hints above tell you together?</source>
+            <translation>Ya no tengo más pistas. ¿Qué te dicen juntas las pistas de arriba?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I won't just give it away: you'll remember it much better if you get there yourself.</source>
+            <translation>No te lo voy a dar así nomás: lo recordarás mucho mejor si llegas tú solo.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'd rather not spoil it. You're closer than you think.</source>
+            <translation>Prefiero no arruinártelo. Estás más cerca de lo que crees.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'm not sure I follow. Read the problem again, or ask me for a hint.</source>
+            <translation>No estoy seguro de entenderte. Vuelve a leer el problema o pídeme una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>I'm {name}. Solve the problem. Ask for a hint if needed.</source>
+            <translation>Soy {name}. Resuelve el problema. Pide una pista si la necesitas.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>If I told you, what would you have learned? Let's find it together.</source>
+            <translation>Si te lo dijera, ¿qué habrías aprendido? Busquémoslo juntos.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Is that comma a decimal point or a thousands separator? Type it without, like 4.7 or 4700.</source>
+            <translation>¿Esa coma es un punto decimal o un separador de miles? Escríbelo sin ella, como 4.7 o 4700.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Keep going! Every wrong answer rules something out.</source>
+            <translation>¡Sigue así! Cada respuesta equivocada descarta algo.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No hints for this one.</source>
+            <translation>No hay pistas para este.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No more hints.</source>
+            <translation>No hay más pistas.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No. Check your working.</source>
+            <translation>No. Revisa tu procedimiento.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>No. Work it out.</source>
+            <translation>No. Resuélvelo tú.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not it. Again.</source>
+            <translation>No es. Otra vez.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not quite, but that was a real attempt. Check your working and try again.</source>
+            <translation>No exactamente, pero fue un buen intento. Revisa tu procedimiento e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not quite. Which step of your working are you least sure of?</source>
+            <translation>No exactamente. ¿De qué paso de tu procedimiento estás menos seguro?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not yet. Go through it one step at a time. You can do this.</source>
+            <translation>Todavía no. Ve paso a paso. Tú puedes.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Not yet. What would you check first if you started over?</source>
+            <translation>Todavía no. ¿Qué revisarías primero si empezaras de nuevo?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>OK.</source>
+            <translation>OK.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Right.</source>
+            <translation>Bien.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Solved already.</source>
+            <translation>Ya resuelto.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Stick to the problem. Answer, or ask for a hint.</source>
+            <translation>Concéntrate en el problema. Responde o pide una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Still not it. What does the problem give you that you have not used yet?</source>
+            <translation>Todavía no es. ¿Qué te da el problema que aún no has usado?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Take all the time you need. If a hint would help, press “Give me a hint”.</source>
+            <translation>Tómate todo el tiempo que necesites. Si una pista te ayudaría, presiona “Dame una pista”.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That is too long for a number. Type a number, like 4.7</source>
+            <translation>Es demasiado largo para un número. Escribe un número, como 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That number is too large. Type a number, like 4.7</source>
+            <translation>Ese número es demasiado grande. Escribe un número, como 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That was my last hint. Everything you need is in the hints above: go back over them.</source>
+            <translation>Esa fue mi última pista. Todo lo que necesitas está en las pistas de arriba: vuelve a revisarlas.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>That's right. What was the key step?</source>
+            <translation>Así es. ¿Cuál fue el paso clave?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type a number, like 4.7</source>
+            <translation>Escribe un número, como 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type the number in {unit}, like 4.7</source>
+            <translation>Escribe el número en {unit}, como 4.7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Type your answer first.</source>
+            <translation>Primero escribe tu respuesta.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Want a hint instead? Press “Give me a hint” or ask me for one.</source>
+            <translation>¿Mejor quieres una pista? Presiona “Dame una pista” o pídemela.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Welcome back! You solved this one already. Nice work.</source>
+            <translation>¡Qué bueno verte de nuevo! Ya resolviste este. Muy bien.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Welcome back. You solved this one. Could you explain how?</source>
+            <translation>Bienvenido de nuevo. Ya resolviste este. ¿Podrías explicar cómo?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What are you thinking about? A hint is there if you want one.</source>
+            <translation>¿En qué estás pensando? Hay una pista si la quieres.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What do you know so far? Start there rather than with the answer.</source>
+            <translation>¿Qué sabes hasta ahora? Empieza por ahí, no por la respuesta.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>What is the problem asking? Try an answer, or ask me for a hint.</source>
+            <translation>¿Qué te pide el problema? Intenta una respuesta o pídeme una pista.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Would a hint help? Press “Give me a hint” or ask me for one.</source>
+            <translation>¿Te ayudaría una pista? Presiona “Dame una pista” o pídemela.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Wrong. Try again.</source>
+            <translation>Incorrecto. Inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>Yes, that's right! Well done.</source>
+            <translation>¡Sí, así es! Bien hecho.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You got it! That took real persistence.</source>
+            <translation>¡Lo lograste! Eso requirió mucha constancia.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You solved it already. Could you solve a harder one?</source>
+            <translation>Ya lo resolviste. ¿Podrías resolver uno más difícil?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You're welcome! Keep going.</source>
+            <translation>¡De nada! Sigue así.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You're welcome. What will you try next?</source>
+            <translation>De nada. ¿Qué vas a intentar ahora?</translation>
+        </message>
+        <message>
+            <location filename="../../sync/rules/buddy.py" />
+            <source>You've already solved it! Nice work.</source>
+            <translation>¡Ya lo resolviste! Muy bien.</translation>
+        </message>
+    </context>
+    <context>
         <name>criteria</name>
         <message>
             <location filename="../../sync/rules/criteria.py" />

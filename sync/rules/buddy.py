@@ -51,10 +51,11 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Final, Literal
 
+from sync.rules.phrases import QT_TRANSLATE_NOOP, Phrase
 from sync.rules.section_config import GuidedStruggleConfig, Hint
 
 __all__ = [
@@ -87,14 +88,22 @@ REL_EPSILON: Final = 1e-9
 
 MessageKind = Literal["greeting", "hint", "feedback", "reply", "praise", "nudge_offer"]
 
-PROBLEM_NUMBER: Final = "Type a number, like 4.7"
-PROBLEM_AMBIGUOUS: Final = (
-    "Is that comma a decimal point or a thousands separator? Type it without, like 4.7 or 4700."
+PROBLEM_NUMBER: Final = QT_TRANSLATE_NOOP("buddy", "Type a number, like 4.7")
+PROBLEM_AMBIGUOUS: Final = QT_TRANSLATE_NOOP(
+    "buddy",
+    "Is that comma a decimal point or a thousands separator? Type it without, like 4.7 or 4700.",
 )
-PROBLEM_TOO_LONG: Final = "That is too long for a number. Type a number, like 4.7"
-PROBLEM_TOO_BIG: Final = "That number is too large. Type a number, like 4.7"
-PROBLEM_EMPTY: Final = "Type your answer first."
-PROBLEM_CHOICE: Final = "Choose one of the answers first."
+PROBLEM_TOO_LONG: Final = QT_TRANSLATE_NOOP(
+    "buddy", "That is too long for a number. Type a number, like 4.7"
+)
+PROBLEM_TOO_BIG: Final = QT_TRANSLATE_NOOP(
+    "buddy", "That number is too large. Type a number, like 4.7"
+)
+PROBLEM_EMPTY: Final = QT_TRANSLATE_NOOP("buddy", "Type your answer first.")
+PROBLEM_CHOICE: Final = QT_TRANSLATE_NOOP("buddy", "Choose one of the answers first.")
+PROBLEM_UNIT: Final = QT_TRANSLATE_NOOP("buddy", "Type the number in {unit}, like 4.7")
+"""The problems shown beside the answer box (English sources in translation context
+``buddy``; :attr:`AnswerCheck.problem_phrase` carries them, with ``{unit}``, for a screen)."""
 
 
 # -- answers ---------------------------------------------------------------------------------
@@ -105,12 +114,14 @@ class AnswerCheck:
     """One answer, checked. ``normalised``: the answer as compared ("1000", "ohm's law",
     "2"). ``mistake_reply``: the reply of the matching ``common_mistakes`` entry (wrong
     answers only). ``problem``: why the input is not an answer at all (then it is no
-    attempt, ``correct`` is false and ``normalised`` is "")."""
+    attempt, ``correct`` is false and ``normalised`` is ""), in English;
+    ``problem_phrase``: the same for a screen to word in its language (not compared)."""
 
     correct: bool
     normalised: str
     mistake_reply: str | None = None
     problem: str | None = None
+    problem_phrase: Phrase | None = field(default=None, compare=False)
 
     @property
     def is_attempt(self) -> bool:
@@ -216,30 +227,44 @@ def _unit_scale(rest: str, unit: str | None) -> float | None:
 
 def parse_number(raw: str, unit: str | None = None) -> float | str:
     """The number a student typed, in the problem's ``unit``; a ``str`` is the problem
-    to show instead (see the module docstring). Never raises."""
+    to show instead, in English (see the module docstring). Never raises."""
+    value = _parse_number(raw, unit)
+    return str(value) if isinstance(value, Phrase) else value
+
+
+def _problem(text: str, **values: int | str | Phrase) -> Phrase:
+    return Phrase.of("buddy", text, **values)
+
+
+def _not_an_answer(problem: Phrase) -> AnswerCheck:
+    return AnswerCheck(False, "", problem=str(problem), problem_phrase=problem)
+
+
+def _parse_number(raw: str, unit: str | None) -> float | Phrase:
+    """``parse_number``, its problem as a phrase."""
     if len(raw) > MAX_NUMBER_CHARS:
-        return PROBLEM_TOO_LONG
+        return _problem(PROBLEM_TOO_LONG)
     text = unicodedata.normalize("NFKC", raw).replace("\u2212", "-").strip()
     text = text.removeprefix("=").removeprefix("≈").strip()
     if not text:
-        return PROBLEM_NUMBER
+        return _problem(PROBLEM_NUMBER)
     match = _NUMBER_RE.match(text)
     if match is None:
-        return PROBLEM_NUMBER
+        return _problem(PROBLEM_NUMBER)
     mantissa = _mantissa(match["mantissa"])
     if mantissa is None:
-        return PROBLEM_NUMBER
+        return _problem(PROBLEM_NUMBER)
     if mantissa == "":
-        return PROBLEM_AMBIGUOUS
+        return _problem(PROBLEM_AMBIGUOUS)
     scale = _unit_scale(match["rest"], unit)
     if scale is None:
-        return f"Type the number in {unit}, like 4.7" if unit else PROBLEM_NUMBER
+        return _problem(PROBLEM_UNIT, unit=unit) if unit else _problem(PROBLEM_NUMBER)
     try:
         value = float(f"{match['sign']}{mantissa}e{match['exponent'] or '0'}") * scale
     except (ValueError, OverflowError):  # pragma: no cover - the regex admits only numbers
-        return PROBLEM_NUMBER
+        return _problem(PROBLEM_NUMBER)
     if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-        return PROBLEM_TOO_BIG
+        return _problem(PROBLEM_TOO_BIG)
     return value + 0.0  # no "-0"
 
 
@@ -263,7 +288,7 @@ def check_answer(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
 def _check_text(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
     answer = normalise_text(raw)
     if not answer:
-        return AnswerCheck(False, "", problem=PROBLEM_EMPTY)
+        return _not_an_answer(_problem(PROBLEM_EMPTY))
     if any(answer == normalise_text(a) for a in config.accepted_answers):
         return AnswerCheck(True, answer)
     for mistake in config.common_mistakes:
@@ -275,9 +300,9 @@ def _check_text(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
 
 
 def _check_number(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
-    value = parse_number(raw, config.unit)
-    if isinstance(value, str):
-        return AnswerCheck(False, "", problem=value)
+    value = _parse_number(raw, config.unit)
+    if isinstance(value, Phrase):
+        return _not_an_answer(value)
     answer = config.answer if config.answer is not None else math.nan
     normalised = _format_number(value)
     if _close(value, answer, config.tolerance):
@@ -296,10 +321,10 @@ def _check_number(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
 def _check_choice(config: GuidedStruggleConfig, raw: str) -> AnswerCheck:
     text = raw.strip()
     if not (text.isascii() and text.isdigit() and len(text) <= 3):
-        return AnswerCheck(False, "", problem=PROBLEM_CHOICE)
+        return _not_an_answer(_problem(PROBLEM_CHOICE))
     index = int(text)
     if index >= len(config.choices):
-        return AnswerCheck(False, "", problem=PROBLEM_CHOICE)
+        return _not_an_answer(_problem(PROBLEM_CHOICE))
     normalised = str(index)
     if index == config.correct:
         return AnswerCheck(True, normalised)
@@ -361,6 +386,9 @@ def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_words(t) for t in texts)
 
 
+# What the buddy recognises in a typed message ("hint", "thanks", ...) is English keywords
+# only, whatever the interface language: its sentences are translated (TEMPLATES), these are
+# not. An author's ``replies`` keywords are matched as written, in any language.
 _ANSWER_PHRASES: Final = _phrases("answer", "solution", "just tell me")
 _HINT_PHRASES: Final = _phrases(
     "hint", "help", "stuck", "clue", "don't know", "dont know", "do not know", "no idea",
@@ -398,12 +426,16 @@ def match_intent(config: GuidedStruggleConfig, text: str) -> tuple[Intent, int |
 @dataclass(frozen=True, slots=True)
 class BuddyMessage:
     """One thing the buddy says. ``hint_level`` / ``hint_index`` (0-based, into the
-    config's ladder) only for ``kind == "hint"``."""
+    config's ladder) only for ``kind == "hint"``. ``text`` is what it says in English (or as
+    the author wrote it); ``phrase`` is set for the buddy's own :data:`TEMPLATES` (not for
+    the author's hints, replies and explanation, which are content), for a screen to word in
+    its language; it is not compared (``text`` is the message)."""
 
     kind: MessageKind
     text: str
     hint_level: str | None = None
     hint_index: int | None = None
+    phrase: Phrase | None = field(default=None, compare=False)
 
 
 _TemplateSet = Mapping[str, tuple[str, ...]]
@@ -411,89 +443,166 @@ _TemplateSet = Mapping[str, tuple[str, ...]]
 TEMPLATES: Final[Mapping[str, _TemplateSet]] = {
     "encouraging": {
         "greeting": (
-            "Hi, I'm {name}! Have a go at the problem. If you get stuck, ask me for a hint.",
+            QT_TRANSLATE_NOOP(
+                "buddy",
+                "Hi, I'm {name}! Have a go at the problem. If you get stuck, ask me for a hint.",
+            ),
         ),
-        "greeting_solved": ("Welcome back! You solved this one already. Nice work.",),
+        "greeting_solved": (
+            QT_TRANSLATE_NOOP("buddy", "Welcome back! You solved this one already. Nice work."),
+        ),
         "wrong": (
-            "Not quite, but that was a real attempt. Check your working and try again.",
-            "Not yet. Go through it one step at a time. You can do this.",
-            "Keep going! Every wrong answer rules something out.",
+            QT_TRANSLATE_NOOP(
+                "buddy", "Not quite, but that was a real attempt. Check your working and try again."
+            ),
+            QT_TRANSLATE_NOOP(
+                "buddy", "Not yet. Go through it one step at a time. You can do this."
+            ),
+            QT_TRANSLATE_NOOP("buddy", "Keep going! Every wrong answer rules something out."),
         ),
         "praise": (
-            "Yes, that's right! Well done.",
-            "Correct! Nice work sticking with it.",
-            "You got it! That took real persistence.",
+            QT_TRANSLATE_NOOP("buddy", "Yes, that's right! Well done."),
+            QT_TRANSLATE_NOOP("buddy", "Correct! Nice work sticking with it."),
+            QT_TRANSLATE_NOOP("buddy", "You got it! That took real persistence."),
         ),
         "refuse": (
-            "I won't just give it away: you'll remember it much better if you get there yourself.",
-            "I'd rather not spoil it. You're closer than you think.",
+            QT_TRANSLATE_NOOP(
+                "buddy",
+                "I won't just give it away: "
+                "you'll remember it much better if you get there yourself.",
+            ),
+            QT_TRANSLATE_NOOP("buddy", "I'd rather not spoil it. You're closer than you think."),
         ),
-        "offer": ("Want a hint instead? Press “Give me a hint” or ask me for one.",),
+        "offer": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "Want a hint instead? Press “Give me a hint” or ask me for one."
+            ),
+        ),
         "offer_quiet": (
-            "Take all the time you need. If a hint would help, press “Give me a hint”.",
+            QT_TRANSLATE_NOOP(
+                "buddy", "Take all the time you need. If a hint would help, press “Give me a hint”."
+            ),
         ),
         "exhausted": (
-            "That was my last hint. Everything you need is in the hints above: go back over them.",
+            QT_TRANSLATE_NOOP(
+                "buddy",
+                "That was my last hint. "
+                "Everything you need is in the hints above: go back over them.",
+            ),
         ),
-        "no_hints": ("I have no hints for this one, but read the problem again slowly.",),
-        "greeting_reply": ("Hi! Let's work on this problem together.",),
-        "thanks": ("You're welcome! Keep going.",),
+        "no_hints": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "I have no hints for this one, but read the problem again slowly."
+            ),
+        ),
+        "greeting_reply": (QT_TRANSLATE_NOOP("buddy", "Hi! Let's work on this problem together."),),
+        "thanks": (QT_TRANSLATE_NOOP("buddy", "You're welcome! Keep going."),),
         "other": (
-            "I can only help with this problem. Try an answer, or ask me for a hint.",
-            "I'm not sure I follow. Read the problem again, or ask me for a hint.",
+            QT_TRANSLATE_NOOP(
+                "buddy", "I can only help with this problem. Try an answer, or ask me for a hint."
+            ),
+            QT_TRANSLATE_NOOP(
+                "buddy", "I'm not sure I follow. Read the problem again, or ask me for a hint."
+            ),
         ),
-        "solved": ("You've already solved it! Nice work.",),
+        "solved": (QT_TRANSLATE_NOOP("buddy", "You've already solved it! Nice work."),),
     },
     "socratic": {
         "greeting": (
-            "Hello, I'm {name}. What is the problem asking for? Try an answer; ask me for a "
-            "hint when you need one.",
+            QT_TRANSLATE_NOOP(
+                "buddy",
+                "Hello, I'm {name}. What is the problem asking for? "
+                "Try an answer; ask me for a hint when you need one.",
+            ),
         ),
-        "greeting_solved": ("Welcome back. You solved this one. Could you explain how?",),
+        "greeting_solved": (
+            QT_TRANSLATE_NOOP("buddy", "Welcome back. You solved this one. Could you explain how?"),
+        ),
         "wrong": (
-            "Not quite. Which step of your working are you least sure of?",
-            "Not yet. What would you check first if you started over?",
-            "Still not it. What does the problem give you that you have not used yet?",
+            QT_TRANSLATE_NOOP(
+                "buddy", "Not quite. Which step of your working are you least sure of?"
+            ),
+            QT_TRANSLATE_NOOP("buddy", "Not yet. What would you check first if you started over?"),
+            QT_TRANSLATE_NOOP(
+                "buddy", "Still not it. What does the problem give you that you have not used yet?"
+            ),
         ),
         "praise": (
-            "Correct. Can you say why it works?",
-            "That's right. What was the key step?",
-            "Correct. What would change if the numbers were different?",
+            QT_TRANSLATE_NOOP("buddy", "Correct. Can you say why it works?"),
+            QT_TRANSLATE_NOOP("buddy", "That's right. What was the key step?"),
+            QT_TRANSLATE_NOOP("buddy", "Correct. What would change if the numbers were different?"),
         ),
         "refuse": (
-            "If I told you, what would you have learned? Let's find it together.",
-            "What do you know so far? Start there rather than with the answer.",
+            QT_TRANSLATE_NOOP(
+                "buddy", "If I told you, what would you have learned? Let's find it together."
+            ),
+            QT_TRANSLATE_NOOP(
+                "buddy", "What do you know so far? Start there rather than with the answer."
+            ),
         ),
-        "offer": ("Would a hint help? Press “Give me a hint” or ask me for one.",),
-        "offer_quiet": ("What are you thinking about? A hint is there if you want one.",),
-        "exhausted": ("I have no more hints. What do the hints above tell you together?",),
-        "no_hints": ("I have no hints here. What is the problem asking, exactly?",),
-        "greeting_reply": ("Hello. What have you tried so far?",),
-        "thanks": ("You're welcome. What will you try next?",),
+        "offer": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "Would a hint help? Press “Give me a hint” or ask me for one."
+            ),
+        ),
+        "offer_quiet": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "What are you thinking about? A hint is there if you want one."
+            ),
+        ),
+        "exhausted": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "I have no more hints. What do the hints above tell you together?"
+            ),
+        ),
+        "no_hints": (
+            QT_TRANSLATE_NOOP(
+                "buddy", "I have no hints here. What is the problem asking, exactly?"
+            ),
+        ),
+        "greeting_reply": (QT_TRANSLATE_NOOP("buddy", "Hello. What have you tried so far?"),),
+        "thanks": (QT_TRANSLATE_NOOP("buddy", "You're welcome. What will you try next?"),),
         "other": (
-            "How does that help with the problem? Try an answer, or ask for a hint.",
-            "What is the problem asking? Try an answer, or ask me for a hint.",
+            QT_TRANSLATE_NOOP(
+                "buddy", "How does that help with the problem? Try an answer, or ask for a hint."
+            ),
+            QT_TRANSLATE_NOOP(
+                "buddy", "What is the problem asking? Try an answer, or ask me for a hint."
+            ),
         ),
-        "solved": ("You solved it already. Could you solve a harder one?",),
+        "solved": (
+            QT_TRANSLATE_NOOP("buddy", "You solved it already. Could you solve a harder one?"),
+        ),
     },
     "terse": {
-        "greeting": ("I'm {name}. Solve the problem. Ask for a hint if needed.",),
-        "greeting_solved": ("Solved already.",),
-        "wrong": ("Wrong. Try again.", "No. Check your working.", "Not it. Again."),
-        "praise": ("Correct.", "Right.", "Correct. Done."),
-        "refuse": ("No. Work it out.",),
-        "offer": ("Hint available: press “Give me a hint”.",),
-        "offer_quiet": ("Hint available.",),
-        "exhausted": ("No more hints.",),
-        "no_hints": ("No hints for this one.",),
-        "greeting_reply": ("Hi. Back to the problem.",),
-        "thanks": ("OK.",),
-        "other": ("Stick to the problem. Answer, or ask for a hint.",),
-        "solved": ("Already solved.",),
+        "greeting": (
+            QT_TRANSLATE_NOOP("buddy", "I'm {name}. Solve the problem. Ask for a hint if needed."),
+        ),
+        "greeting_solved": (QT_TRANSLATE_NOOP("buddy", "Solved already."),),
+        "wrong": (
+            QT_TRANSLATE_NOOP("buddy", "Wrong. Try again."),
+            QT_TRANSLATE_NOOP("buddy", "No. Check your working."),
+            QT_TRANSLATE_NOOP("buddy", "Not it. Again."),
+        ),
+        "praise": (
+            QT_TRANSLATE_NOOP("buddy", "Correct."),
+            QT_TRANSLATE_NOOP("buddy", "Right."),
+            QT_TRANSLATE_NOOP("buddy", "Correct. Done."),
+        ),
+        "refuse": (QT_TRANSLATE_NOOP("buddy", "No. Work it out."),),
+        "offer": (QT_TRANSLATE_NOOP("buddy", "Hint available: press “Give me a hint”."),),
+        "offer_quiet": (QT_TRANSLATE_NOOP("buddy", "Hint available."),),
+        "exhausted": (QT_TRANSLATE_NOOP("buddy", "No more hints."),),
+        "no_hints": (QT_TRANSLATE_NOOP("buddy", "No hints for this one."),),
+        "greeting_reply": (QT_TRANSLATE_NOOP("buddy", "Hi. Back to the problem."),),
+        "thanks": (QT_TRANSLATE_NOOP("buddy", "OK."),),
+        "other": (QT_TRANSLATE_NOOP("buddy", "Stick to the problem. Answer, or ask for a hint."),),
+        "solved": (QT_TRANSLATE_NOOP("buddy", "Already solved."),),
     },
 }
 """The buddy's fixed sentences: personality → situation → variants. ``{name}`` is the
-buddy's name."""
+buddy's name. Each is marked for translation (context ``buddy``); a message carries it as
+:attr:`BuddyMessage.phrase`."""
 
 
 @dataclass(slots=True)
@@ -701,5 +810,5 @@ class Buddy:
 
     def _say(self, kind: MessageKind, situation: str, count: int) -> BuddyMessage:
         variants = TEMPLATES[self.config.buddy_personality][situation]
-        text = variants[count % len(variants)].format(name=self.config.buddy_name)
-        return BuddyMessage(kind, text)
+        phrase = Phrase.of("buddy", variants[count % len(variants)], name=self.config.buddy_name)
+        return BuddyMessage(kind, str(phrase), phrase=phrase)

@@ -7,16 +7,21 @@ emissions are collected as the viewer would record them.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
+from desktop.translations import FOLDER
+from desktop.translations.catalogue import lrelease_path
 from desktop.viewer import ViewerTiming
 from desktop.viewer.sections import guided_struggle
 from desktop.viewer.sections.guided_struggle import (
@@ -422,3 +427,56 @@ def test_all_is_complete() -> None:
     }
     assert defined <= set(guided_struggle.__all__)
     assert all(hasattr(guided_struggle, key) for key in guided_struggle.__all__)
+
+
+@pytest.fixture
+def spanish(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """The viewer's Spanish catalogue compiled into ``tmp_path`` and installed, with
+    ``desktop.i18n`` routed through Qt; all undone."""
+    qm = tmp_path / "viewer_es.qm"
+    subprocess.run(
+        [str(lrelease_path()), str(FOLDER / "viewer_es.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert QCoreApplication.installTranslator(translator)
+    i18n.install(QCoreApplication.translate)
+    try:
+        yield
+    finally:
+        i18n.install(None)
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_buddy_and_the_answer_problems_speak_spanish(qtbot: QtBot, spanish: None) -> None:
+    page = make_page(qtbot, RESISTOR)
+    view = page.view
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: bool(view.bubbles), timeout=2000)
+    greeting = "¡Hola, soy Sam! Intenta resolver el problema. Si te atoras, pídeme una pista."
+    assert page.said() == [greeting]
+    assert view.bubbles[0].accessibleName() == f"Sam: {greeting}"
+    # the length recorded is the English message's, whatever the language shown
+    assert page.of_type("buddy_message") == [
+        {"kind": "greeting", "length": len(ENCOURAGING["greeting"][0].format(name="Sam"))}
+    ]
+
+    answer(qtbot, page, "4.7 V")  # not the problem's unit
+    assert view.problem_label.isVisible()
+    assert view.problem_label.text() == "Escribe el número en Ω, como 4.7"
+    answer(qtbot, page, "abc")
+    assert view.problem_label.text() == "Escribe un número, como 4.7"
+    assert page.of_type("solution_attempted") == []
+
+    answer(qtbot, page, "7")  # a template in Spanish
+    assert page.said()[-1] == (
+        "No exactamente, pero fue un buen intento. Revisa tu procedimiento e inténtalo de nuevo."
+    )
+    answer(qtbot, page, "102")  # the author's mistake reply and hint stay as written
+    assert page.said()[-2:] == ["Red is a multiplier, not a third digit.", LADDER[0]["text"]]
+    say(qtbot, page, "thanks")  # recognised in English, answered in Spanish
+    assert page.said()[-1] == "¡De nada! Sigue así."
+    view.shutdown()

@@ -3,8 +3,10 @@ time rule, the student's intents, saving and restoring. Pure: no Qt, no clock.""
 
 from __future__ import annotations
 
+import ast
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ from sync.rules.buddy import (
     PROBLEM_NUMBER,
     PROBLEM_TOO_BIG,
     PROBLEM_TOO_LONG,
+    PROBLEM_UNIT,
     TEMPLATES,
     AnswerCheck,
     Buddy,
@@ -30,6 +33,7 @@ from sync.rules.buddy import (
     normalise_text,
     parse_number,
 )
+from sync.rules.phrases import Phrase
 from sync.rules.section_config import GuidedStruggleConfig, parse_section_config
 
 LADDER = [
@@ -499,3 +503,120 @@ def test_all_is_complete() -> None:
     }
     assert defined <= set(buddy_module.__all__)
     assert all(hasattr(buddy_module, name) for name in buddy_module.__all__)
+
+
+# -- words for a screen in another language -----------------------------------------------
+
+
+def _marked_in_buddy() -> list[tuple[str, str]]:
+    """``(context, text)`` of every literal ``QT_TRANSLATE_NOOP`` call in the buddy's module."""
+    tree = ast.parse(Path(buddy_module.__file__).read_text(encoding="utf-8"))
+    marked: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+            context, text = node.args
+            assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant)
+            marked.append((str(context.value), str(text.value)))
+    return marked
+
+
+def test_every_template_and_problem_is_marked_for_translation_in_context_buddy() -> None:
+    marked = _marked_in_buddy()
+    assert {context for context, _ in marked} == {"buddy"}
+    texts = {text for _, text in marked}
+    templates = {t for situations in TEMPLATES.values() for ts in situations.values() for t in ts}
+    assert len(templates) > 40
+    assert templates <= texts
+    problems = {
+        value
+        for name, value in vars(buddy_module).items()
+        if name.startswith("PROBLEM_") and isinstance(value, str)
+    }
+    assert PROBLEM_UNIT in problems and len(problems) == 7
+    assert problems <= texts
+    assert texts == templates | problems  # nothing else is marked
+
+
+FAKE_SPANISH = {
+    TEMPLATES["encouraging"]["greeting"][0]: "¡Hola, soy {name}!",
+    TEMPLATES["encouraging"]["wrong"][0]: "Todavía no.",
+    PROBLEM_UNIT: "Escribe el número en {unit}",
+}
+
+
+def _fake_spanish(context: str, text: str) -> str:
+    assert context == "buddy"
+    return FAKE_SPANISH.get(text, text)
+
+
+def test_the_buddys_own_messages_carry_their_phrase_and_the_authors_do_not() -> None:
+    config = make_config(buddy_name="Ada")
+    buddy = Buddy(config)
+    said = buddy.opened(0)
+    said += buddy.attempted(1, wrong(config))
+    said += buddy.attempted(2, check_answer(config, "102"))  # mistake reply, then a hint
+    said += buddy.student_said(3, "tell me the answer")
+    said += buddy.student_said(4, "thanks")
+    said += buddy.student_said(5, "what about the multiplier")  # an author's reply
+    said += buddy.tick(500)
+    said += buddy.attempted(600, check_answer(config, "1000"))  # praise, explanation
+    texts = [m.text for m in said]
+    assert texts == [
+        TEMPLATES["encouraging"]["greeting"][0].format(name="Ada"),
+        TEMPLATES["encouraging"]["wrong"][0],
+        config.common_mistakes[0].reply,
+        LADDER[0]["text"],
+        TEMPLATES["encouraging"]["refuse"][0],
+        TEMPLATES["encouraging"]["offer"][0],
+        TEMPLATES["encouraging"]["thanks"][0],
+        config.replies[0].reply,
+        TEMPLATES["encouraging"]["offer_quiet"][0],
+        TEMPLATES["encouraging"]["praise"][2],
+        config.explanation,
+    ]
+    authored = {2, 3, 7, 10}
+    for index, message in enumerate(said):
+        if index in authored:
+            assert message.phrase is None, message
+        else:
+            assert message.phrase is not None and message.phrase.context == "buddy", message
+            assert str(message.phrase) == message.text
+    greeting = said[0].phrase
+    assert greeting is not None
+    assert greeting.word(_fake_spanish) == "¡Hola, soy Ada!"  # the name stays as written
+    assert said[1].phrase is not None and said[1].phrase.word(_fake_spanish) == "Todavía no."
+    # the phrase is carried beside the text, not compared
+    assert said[1] == BuddyMessage("feedback", TEMPLATES["encouraging"]["wrong"][0])
+
+
+def test_every_personality_and_situation_speaks_in_phrases() -> None:
+    for personality, situations in TEMPLATES.items():
+        buddy = Buddy(make_config(buddy_personality=personality, buddy_name="Zed"))
+        for situation, variants in situations.items():
+            for count, variant in enumerate(variants):
+                message = buddy._say("reply", situation, count)
+                assert message.text == variant.format(name="Zed")
+                assert message.phrase == Phrase.of("buddy", variant, name="Zed")
+
+
+def test_answer_problems_carry_their_phrase() -> None:
+    config = make_config(answer=4.7, unit="W")
+    unit = check_answer(config, "4.7 V")
+    assert unit.problem == "Type the number in W, like 4.7"
+    assert unit.problem_phrase == Phrase.of("buddy", PROBLEM_UNIT, unit="W")
+    assert unit.problem_phrase.word(_fake_spanish) == "Escribe el número en W"
+    cases = [
+        (config, "", PROBLEM_NUMBER),
+        (config, "4,700", PROBLEM_AMBIGUOUS),
+        (config, "9" * 200, PROBLEM_TOO_LONG),
+        (config, "1e16", PROBLEM_TOO_BIG),
+        (make_config(unit=None), "4.7 W", PROBLEM_NUMBER),
+        (text_config(), " ", PROBLEM_EMPTY),
+        (choice_config(), "7", PROBLEM_CHOICE),
+    ]
+    for problem_config, raw, problem in cases:
+        check = check_answer(problem_config, raw)
+        assert check.problem == problem, raw
+        assert check.problem_phrase == Phrase.of("buddy", problem), raw
+    assert check_answer(config, "4.7").problem_phrase is None
+    assert check_answer(config, "5").problem_phrase is None

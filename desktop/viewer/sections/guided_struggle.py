@@ -57,6 +57,7 @@ from desktop.viewer._widgets import (
     scroll_body,
     set_muted,
 )
+from desktop.viewer._words import phrase_text
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.buddy import (
@@ -567,9 +568,14 @@ class GuidedStruggleSectionView(SectionView):
             shown = raw.strip()
         result: AnswerCheck = check_answer(config, raw)
         if result.problem is not None:
-            self.problem_label.setText(result.problem)
+            problem = (
+                phrase_text(result.problem_phrase)
+                if result.problem_phrase is not None
+                else result.problem
+            )
+            self.problem_label.setText(problem)
             self.problem_label.show()
-            announce(self, result.problem, assertive=True)
+            announce(self, problem, assertive=True)
             return  # not an attempt: nothing recorded, the buddy says nothing
         self._clear_problem()
         self._show_student(
@@ -656,9 +662,10 @@ class GuidedStruggleSectionView(SectionView):
         heading = None
         if message.kind == "hint" and message.hint_index is not None and self.buddy is not None:
             heading = hint_heading(message.hint_index, self.buddy.hints_total, message.hint_level)
-        self._add_bubble(
-            ChatBubble(message.text, mine=False, speaker=self.buddy_name, heading=heading)
-        )
+        # The buddy's own sentences in the reader's language; the author's hints, replies
+        # and explanation (no phrase) as written.
+        text = message.text if message.phrase is None else phrase_text(message.phrase)
+        self._add_bubble(ChatBubble(text, mine=False, speaker=self.buddy_name, heading=heading))
 
     def _clear_chat(self) -> None:
         while self.chat_layout.count() > 1:  # the stretch above the messages stays
