@@ -44,9 +44,11 @@ Rules worth knowing:
   ``title``, ``media`` and ``duration`` keys are read and checked, other keys are left to
   the newer client. A type that is one typo away from a known one (``vidoe``) is an error.
 * Checklist bodies are markdown task lists, see :func:`parse_checklist`.
-* An image section without ``alt`` and a markdown image without alt text (``![](x.png)``)
-  are allowed but each gives a warning (``SectionSource.warnings``); a caption file that
-  is not valid WebVTT, or is larger than ``MAX_CAPTION_BYTES``, is an error naming its line.
+* An image section without ``alt``, an interactive section or a game section with
+  ``image: true`` challenges without ``section_config.alt``, and a markdown image without
+  alt text (``![](x.png)``) are allowed but each gives a warning
+  (``SectionSource.warnings``); a caption file that is not valid WebVTT, or is larger than
+  ``MAX_CAPTION_BYTES``, is an error naming its line.
 * Every problem raises :class:`ContentError` naming the file (relative to the folder that
   holds the module folder) and, when known, the line. Loading stops at the first problem.
 * Files are read with a size cap and media files are hashed in chunks, so a stray huge
@@ -83,6 +85,9 @@ from sync.rules.section_config import (
     COMPONENT_OF_TYPE,
     PHASE2_SECTION_TYPES,
     ConfigError,
+    GameConfig,
+    InteractiveConfig,
+    config_from_json,
     parse_completion_criteria,
     parse_section_config,
 )
@@ -286,7 +291,7 @@ class SectionSource:
     section_config: dict[str, Any] | None = None
     completion_criteria: dict[str, Any] | None = None
     warnings: tuple[str, ...] = ()
-    """``file:line: message`` lines for what is allowed but should be mended (an image
+    """``file:line: message`` lines for what is allowed but should be mended (a picture
     without alt text)."""
 
 
@@ -987,11 +992,21 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
     else:
         for key in ("alt", "show_alt"):
             if key in fields:
+                in_config = key == "alt" and section_type in ("interactive", "game")
                 raise ContentError(
-                    f"'{key}' is only for image sections, not {section_type}",
+                    f"'{key}' is only for image sections, not {section_type}"
+                    + (
+                        "; write it in section_config (section_config: {alt: ...})"
+                        if in_config
+                        else ""
+                    ),
                     file=file,
                     line=fields[key][1],
                 )
+        if _picture_without_alt(section_type, section_config):
+            name = PurePosixPath(media.relpath).name if media is not None else "section"
+            line = media_line or config_line or type_line
+            warnings = [f"{file}:{line}: image {name} has no alt text", *warnings]
     if media_config:
         section_config = {**(section_config or {}), **media_config}
 
@@ -1066,6 +1081,17 @@ def _image_alt(
     if show_value:
         config["show_alt"] = True
     return config, None
+
+
+def _picture_without_alt(section_type: str, section_config: dict[str, Any] | None) -> bool:
+    """Whether an interactive section, or a game section whose challenges show its picture,
+    has no ``alt`` in its (already checked) config."""
+    config = config_from_json(section_type, section_config)
+    if isinstance(config, InteractiveConfig):
+        return config.alt is None
+    if isinstance(config, GameConfig):
+        return config.shows_picture and config.alt is None
+    return False
 
 
 _CAPTION_NAME_RE: Final = re.compile(r"^(?:\.(?P<lang>[^.]+))?\.vtt$", re.IGNORECASE)

@@ -37,6 +37,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -45,7 +46,7 @@ from pydantic import (
     model_validator,
 )
 
-from sync.rules.media_text import MEDIA_CONFIG_MODELS
+from sync.rules.media_text import MAX_ALT_CHARS, MEDIA_CONFIG_MODELS
 
 __all__ = [
     "COMPONENT_ALIASES",
@@ -130,6 +131,20 @@ class _Strict(BaseModel):
 
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 Name = Annotated[str, Field(pattern=_NAME_RE.pattern)]
+
+
+def _alt_text(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("the alt text must not be blank")
+    if len(value) > MAX_ALT_CHARS:
+        raise ValueError(f"the alt text is {len(value)} characters long; at most {MAX_ALT_CHARS}")
+    return value
+
+
+Alt = Annotated[str, AfterValidator(_alt_text)]
+"""What the section's picture shows, for screen readers (one line, like an image section's
+``alt``: ``sync.rules.media_text.ImageConfig``)."""
 
 
 # -- section_config, per type -------------------------------------------------------------
@@ -355,14 +370,17 @@ _GAME_KINDS: Final[Mapping[str, frozenset[str]]] = {
 class GameConfig(_Strict):
     """A game made of data only: ``game_type`` (``quiz``, ``ordering``, ``matching`` or
     ``mixed``: which challenge kinds it may hold), ``challenges`` (one level) or
-    ``difficulty_levels`` (each with its own challenges, time limit and pass score), and a
-    ``time_limit`` in seconds for levels that give none (none: untimed)."""
+    ``difficulty_levels`` (each with its own challenges, time limit and pass score), a
+    ``time_limit`` in seconds for levels that give none (none: untimed), and ``alt``: what
+    the section's picture shows (the one ``image: true`` challenges show), for screen
+    readers."""
 
     game_type: Literal["quiz", "ordering", "matching", "mixed"]
     difficulty_levels: Annotated[list[GameLevel], Field(max_length=5)] = []
     time_limit: Annotated[int, Field(ge=5, le=3600)] | None = None
     challenges: Annotated[list[Challenge], Field(max_length=50)] = []
     pass_score: Annotated[int, Field(ge=0, le=100)] = 70
+    alt: Alt | None = None
 
     @model_validator(mode="after")
     def _levels_or_challenges(self) -> GameConfig:
@@ -403,6 +421,15 @@ class GameConfig(_Strict):
                 pass_score=self.pass_score,
             )
         ]
+
+    @property
+    def shows_picture(self) -> bool:
+        """Whether a challenge shows the section's picture (``image: true``)."""
+        return any(
+            isinstance(challenge, ChoiceChallenge) and challenge.image
+            for level in self.levels
+            for challenge in level.challenges
+        )
 
 
 INTERACTIVE_ENVIRONMENTS: Final = ("image",)
@@ -473,12 +500,14 @@ InteractiveTask = Annotated[FindTask | PlaceTask, Field(discriminator="kind")]
 class InteractiveConfig(_Strict):
     """A picture to explore (the section's ``media`` image) with ``hotspots`` and ``tasks``.
     ``environment_type`` must be one this version shows (``INTERACTIVE_ENVIRONMENTS``).
-    ``assets`` is reserved: this version takes the section's one picture only."""
+    ``assets`` is reserved: this version takes the section's one picture only. ``alt`` is
+    what the picture shows, for screen readers."""
 
     environment_type: str
     hotspots: Annotated[list[Hotspot], Field(min_length=1, max_length=200)]
     tasks: Annotated[list[InteractiveTask], Field(max_length=30)] = []
     assets: Annotated[list[Any], Field(max_length=0)] = []
+    alt: Alt | None = None
 
     @model_validator(mode="after")
     def _references(self) -> InteractiveConfig:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -576,6 +578,50 @@ def test_several_right_answers_need_submit_and_show_the_picture_placeholder(
     assert page.of_type("score")[-1]["correct"] is True
     assert board.buttons[0].text().startswith("✓ ")
     assert board.buttons[1].accessibleName() == "Glasses on"
+
+
+def to_the_picture(page: Page) -> None:
+    """Answer challenges until one shows the section's picture."""
+    while not (
+        isinstance(page.view.board, ChoiceBoard)
+        and isinstance(page.view.board.plan.challenge, ChoiceChallenge)
+        and page.view.board.plan.challenge.image
+    ):
+        answer_by_clicks(page, right=True)
+        click(page.view.next_button)
+
+
+@pytest.mark.parametrize("on_this_computer", [True, False])
+def test_the_pictures_alt_text_is_its_accessible_description(
+    qtbot: QtBot, tmp_path: Path, on_this_computer: bool
+) -> None:
+    alt = "A bench: the iron lies off its stand and fumes rise towards the face."
+    picture = tmp_path / "bench.png"
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dde6ee"))
+    assert image.save(str(picture), "PNG")  # type: ignore[call-overload]
+    section = game_section({**GAME, "alt": alt})
+    session = FakeSession(
+        module=ModuleRecord(module_id="m", title="M", sections=(section,)),
+        media={1: picture if on_this_computer else None},
+    )
+    page = make_page(qtbot, {**GAME, "alt": alt}, session=session)
+    view = page.view
+    start(page, 1)
+    to_the_picture(page)
+    assert view.image_label.isVisible()
+    assert view.image_label.pixmap().isNull() is not on_this_computer
+    assert view.image_label.accessibleName() == "Picture for this challenge"
+    assert view.image_label.accessibleDescription() == alt
+    page.view.shutdown()
+
+
+def test_a_picture_without_alt_text_has_no_description(qtbot: QtBot, page: Page) -> None:
+    view = page.view
+    start(page, 1)
+    to_the_picture(page)
+    assert view.image_label.isVisible()
+    assert view.image_label.accessibleDescription() == ""
 
 
 def test_every_button_is_a_touch_target_with_a_name(qtbot: QtBot, page: Page) -> None:

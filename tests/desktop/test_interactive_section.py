@@ -665,6 +665,25 @@ def test_a_picture_without_tasks_is_explored(qtbot: QtBot, scene_png: Path) -> N
     page.view.shutdown()
 
 
+def test_the_alt_text_describes_the_picture_and_the_cursor_still_names_it(
+    qtbot: QtBot, scene_png: Path
+) -> None:
+    alt = "A red box, a blue ball, a green triangle and a dot on grey."
+    page = make_page(qtbot, media=scene_png, config={**SHAPES, "alt": alt})
+    wait_loaded(qtbot, page)
+    scene = page.view.scene
+    description = scene.accessibleDescription()
+    assert description.startswith(alt + "\n") and "arrow keys" in description
+    scene.setFocus(Qt.FocusReason.TabFocusReason)
+    scene.focus_hotspot(1)
+    assert scene.accessibleName() == "Hotspot 2 of 4: Blue ball"
+    assert scene.accessibleDescription().startswith(alt + "\n")
+    page.view.shutdown()
+    without = make_page(qtbot, media=scene_png)
+    assert without.view.scene.accessibleDescription().startswith("Picture: Shapes: 4 hotspots")
+    without.view.shutdown()
+
+
 def test_section_type_and_progress_line() -> None:
     assert SECTION_TYPE.name == "interactive"
     assert SECTION_TYPE.label == "Interactive scene"

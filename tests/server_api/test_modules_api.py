@@ -449,3 +449,48 @@ def test_alt_text_and_captions_round_trip(client: Any, db: Any) -> None:
     after = client.get("/v1/modules/lab-safety-101", headers=headers).json()
     assert after["sections"][1]["section_config"] == video["section_config"]  # kept
     assert after["revision"] == created["revision"]
+
+
+def test_the_alt_text_of_interactive_and_game_pictures_round_trips_and_is_checked(
+    client: Any, db: Any
+) -> None:
+    uni = make_university(db)
+    headers, _ = staff_headers(db, university_id=uni.id)
+    scene = {
+        "environment_type": "image",
+        "hotspots": [{"id": "cup", "label": "Cup", "rect": [1, 2, 3, 4]}],
+        "alt": "A bench with a cup on it.",
+    }
+    quiz = {
+        "game_type": "quiz",
+        "challenges": [
+            {"kind": "choice", "id": "q", "prompt": "P", "options": ["a", "b"], "correct": 0}
+        ],
+        "alt": "An ESD workstation.",
+    }
+    created = create(
+        client,
+        headers,
+        sections=[
+            {"section_type": "interactive", "content": "Look.", "section_config": scene},
+            {"section_type": "game", "content": "Play.", "section_config": quiz},
+        ],
+    )
+    got = client.get("/v1/modules/lab-safety-101", headers=headers).json()
+    for module in (created, got):
+        assert [s["section_config"]["alt"] for s in module["sections"]] == [
+            "A bench with a cup on it.",
+            "An ESD workstation.",
+        ]
+    url = "/v1/modules/lab-safety-101/sections"
+    refused = client.patch(
+        f"{url}/1", json={"section_config": {**scene, "alt": "x" * 1001}}, headers=headers
+    )
+    assert refused.status_code == 400
+    assert (
+        "section_config.alt: the alt text is 1001 characters long; at most 1000"
+        in refused.json()["error"]["message"]
+    )
+    after = client.get("/v1/modules/lab-safety-101", headers=headers).json()
+    assert after["sections"][0]["section_config"] == scene  # kept
+    assert after["revision"] == created["revision"]

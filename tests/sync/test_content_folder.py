@@ -1061,6 +1061,83 @@ def test_phase2_fields_are_checked(tmp_path: Path, front: str, says: str) -> Non
         load_module_folder(folder)
 
 
+INTERACTIVE_FRONT = (
+    "type: interactive\nmedia: media/bench.png\nsection_config:\n"
+    "  environment_type: image\n{alt}"
+    "  hotspots: [{{id: cup, label: Cup, rect: [1, 2, 3, 4]}}]\n"
+)
+GAME_FRONT = (
+    "type: game\nmedia: media/esd.png\nsection_config:\n  game_type: quiz\n{alt}"
+    "  challenges:\n"
+    "    - {{kind: choice, id: a, prompt: P, options: [x, y], correct: 0}}\n"
+    "    - {{kind: choice, id: b, prompt: P, options: [x, y], correct: 1, image: {image}}}\n"
+)
+
+
+def test_pictures_of_interactive_and_game_sections_without_alt_warn_and_still_load(
+    tmp_path: Path,
+) -> None:
+    folder = make_module(
+        tmp_path,
+        {
+            "02-scene.md": section(INTERACTIVE_FRONT.format(alt="")),
+            "03-game.md": section(GAME_FRONT.format(alt="", image="true")),
+            "04-game.md": section(GAME_FRONT.format(alt="", image="false")),
+            "05-scene.md": section(INTERACTIVE_FRONT.format(alt="  alt: A cup\n")),
+            "06-game.md": section(GAME_FRONT.format(alt="  alt: A bench\n", image="true")),
+            "media/bench.png": PNG_BYTES,
+            "media/esd.png": PNG_BYTES,
+        },
+    )
+    module = load_module_folder(folder)
+    assert module.warnings == (
+        "mod/02-scene.md:3: image bench.png has no alt text",
+        "mod/03-game.md:3: image esd.png has no alt text",
+    )
+    assert [s.section_type for s in module.sections[1:]] == [
+        "interactive",
+        "game",
+        "game",
+        "interactive",
+        "game",
+    ]
+    configs = {s.source_file: s.section_config or {} for s in module.sections}
+    assert "alt" not in configs["02-scene.md"]
+    assert configs["05-scene.md"]["alt"] == "A cup"
+    assert configs["06-game.md"]["alt"] == "A bench"
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "says"),
+    [
+        (
+            INTERACTIVE_FRONT.format(alt="  alt: '" + "z" * 1001 + "'\n"),
+            4,
+            "section_config.alt: the alt text is 1001 characters long; at most 1000",
+        ),
+        (
+            GAME_FRONT.format(alt="  alt: ''\n", image="true"),
+            4,
+            "section_config.alt: the alt text must not be blank",
+        ),
+        (
+            "alt: A cup\n" + INTERACTIVE_FRONT.format(alt=""),
+            2,
+            "'alt' is only for image sections, not interactive; write it in section_config",
+        ),
+    ],
+    ids=["too-long", "blank", "outside-the-config"],
+)
+def test_a_bad_picture_alt_is_refused(tmp_path: Path, front: str, line: int, says: str) -> None:
+    folder = make_module(
+        tmp_path,
+        {"02-x.md": section(front), "media/bench.png": PNG_BYTES, "media/esd.png": PNG_BYTES},
+    )
+    error = load_error(folder)
+    assert (error.file, error.line) == ("mod/02-x.md", line)
+    assert says in str(error)
+
+
 def test_the_readme_section_examples_load(tmp_path: Path) -> None:
     """Every ```markdown example of a section file in the README is valid content."""
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")

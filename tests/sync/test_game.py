@@ -19,9 +19,11 @@ from sync.rules.game import (
 )
 from sync.rules.section_config import (
     ChoiceChallenge,
+    ConfigError,
     GameConfig,
     MatchChallenge,
     OrderChallenge,
+    parse_section_config,
 )
 
 # -- strategies ------------------------------------------------------------------------------
@@ -302,6 +304,26 @@ def test_more_correct_answers_never_score_less(
     better[flip] = True
     before, after = score(plan, answers), score(plan, better)
     assert after.earned >= before.earned and after.percent >= before.percent
+
+
+def test_the_pictures_alt_text_is_checked_and_known_when_a_challenge_shows_it() -> None:
+    question = {"kind": "choice", "id": "q", "prompt": "p", "options": ["a", "b"], "correct": 0}
+    plain = {"game_type": "quiz", "challenges": [question]}
+    pictured = {
+        "game_type": "mixed",
+        "difficulty_levels": [
+            {"name": "One", "challenges": [question]},
+            {"name": "Two", "challenges": [{**question, "id": "r", "image": True}]},
+        ],
+    }
+    assert not GameConfig.model_validate(plain).shows_picture
+    assert GameConfig.model_validate(pictured).shows_picture
+    config = parse_section_config("game", {**pictured, "alt": "  An ESD\tworkstation "})
+    assert isinstance(config, GameConfig)
+    assert config.alt == "An ESD workstation"
+    with pytest.raises(ConfigError) as info:
+        parse_section_config("game", {**plain, "alt": "y" * 1001})
+    assert info.value.problems == [("alt", "the alt text is 1001 characters long; at most 1000")]
 
 
 def test_everything_is_exported() -> None:

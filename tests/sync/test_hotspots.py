@@ -23,7 +23,12 @@ from sync.rules.hotspots import (
     hotspot_at,
     hotspot_near,
 )
-from sync.rules.section_config import Hotspot, InteractiveConfig
+from sync.rules.section_config import (
+    ConfigError,
+    Hotspot,
+    InteractiveConfig,
+    parse_section_config,
+)
 
 coord = st.floats(0, 5000, allow_nan=False, allow_infinity=False)
 size = st.floats(0.5, 2000, allow_nan=False, allow_infinity=False)
@@ -318,6 +323,26 @@ def test_progress_rebuilt_from_events_equals_live(data: st.DataObject) -> None:
     for each in config.tasks:
         done, of = live.counts(each.id)
         assert live.is_done(each.id) == (done >= of)
+
+
+@pytest.mark.parametrize(
+    ("alt", "says"),
+    [
+        ("   ", "the alt text must not be blank"),
+        ("x" * 1001, "the alt text is 1001 characters long; at most 1000"),
+        (7, "Input should be a valid string"),
+    ],
+)
+def test_the_pictures_alt_text_is_one_bounded_line(alt: Any, says: str) -> None:
+    raw = SCENE.model_dump(mode="json", exclude_defaults=True)
+    config = parse_section_config("interactive", {**raw, "alt": " A bench,\n  a cup "})
+    assert isinstance(config, InteractiveConfig)
+    assert config.alt == "A bench, a cup"
+    assert SCENE.alt is None
+    assert parse_section_config("interactive", {**raw, "alt": "x" * 1000}) is not None
+    with pytest.raises(ConfigError) as info:
+        parse_section_config("interactive", {**raw, "alt": alt})
+    assert info.value.problems == [("alt", says)]
 
 
 def test_all_is_exported() -> None:

@@ -1424,6 +1424,10 @@ class GameSectionView(SectionView):
             return
         if self._image is None:
             self._image = self._load_image(self._session.media_path(self.section))
+        # What the picture shows (the section's alt), read out while it is not on this
+        # computer too: the question can still be answered from it.
+        alt = self.config.alt if self.config is not None else None
+        self.image_label.setAccessibleDescription(alt or "")
         if self._image is None:
             self.image_label.setPixmap(QPixmap())
             self.image_label.setText(

@@ -342,7 +342,8 @@ class SceneView(QWidget):
 
     def describe(self) -> None:
         """Name the picture by its keyboard cursor ("Hotspot 2 of 4: Blue ball, found") while
-        it has the focus, else by what it is; the description says how to use it."""
+        it has the focus, else by what it is; the description is the picture's alt text (the
+        section's ``alt``: what it shows), then how to use it."""
         count = len(self.config.hotspots)
         if self.focus_index is None or not self.hasFocus():
             name = self.picture_name
@@ -371,6 +372,8 @@ class SceneView(QWidget):
                 "Space picks the one in focus.",
             )
         description = how.format(picture=self.picture_name, n=count)
+        if self.config.alt:
+            description = f"{self.config.alt}\n{description}"
         if name != self.accessibleName():
             self.setAccessibleName(name)
         if description != self.accessibleDescription():
