@@ -64,7 +64,7 @@ import mimetypes
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
@@ -434,19 +434,8 @@ def parse_checklist(
     """
     items: list[ChecklistItem] = []
     key_lines: dict[str, int] = {}
-    fence: str | None = None
-    for index, raw in enumerate(content.splitlines()):
+    for index, raw in _outside_code_fences(content.splitlines()):
         line_no = first_line + index
-        fence_match = _FENCE_RE.match(raw)
-        if fence_match:
-            marker = fence_match.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            continue
-        if fence is not None:
-            continue
         match = _CHECKBOX_RE.match(raw)
         if match is None:
             continue
@@ -1027,11 +1016,11 @@ def _load_section(folder: Path, path: Path, number: int) -> SectionSource:
 _MD_IMAGE_RE: Final = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]*)")
 
 
-def _markdown_image_warnings(content: str, *, file: str, first_line: int) -> list[str]:
-    """``file:line: image x.png has no alt text`` for each ``![](x.png)`` outside code."""
-    found: list[str] = []
+def _outside_code_fences(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(index, line)`` of each line outside fenced code blocks (```` ``` ```` / ``~~~``;
+    a fence closes on a marker of its kind at least as long as the one that opened it)."""
     fence: str | None = None
-    for index, raw in enumerate(content.split("\n")):
+    for index, raw in enumerate(lines):
         fence_match = _FENCE_RE.match(raw)
         if fence_match:
             marker = fence_match.group(1)
@@ -1040,8 +1029,14 @@ def _markdown_image_warnings(content: str, *, file: str, first_line: int) -> lis
             elif marker[0] == fence[0] and len(marker) >= len(fence):
                 fence = None
             continue
-        if fence is not None:
-            continue
+        if fence is None:
+            yield index, raw
+
+
+def _markdown_image_warnings(content: str, *, file: str, first_line: int) -> list[str]:
+    """``file:line: image x.png has no alt text`` for each ``![](x.png)`` outside code."""
+    found: list[str] = []
+    for index, raw in _outside_code_fences(content.split("\n")):
         for match in _MD_IMAGE_RE.finditer(re.sub(r"`[^`]*`", "", raw)):
             if not match.group("alt").strip():
                 name = PurePosixPath(match.group("src")).name or match.group("src")
