@@ -106,8 +106,12 @@ def install_language(requested: str, *, app: QCoreApplication | None = None) -> 
             _installed.append(qt)
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
+    system = QLocale.system()
     if requested.strip().lower() in ("", SYSTEM) and language == "en":
-        QLocale.setDefault(QLocale.system())  # English, in the system's own formats
+        # English in the system's own formats; with no locale set (``C``/``POSIX``, common
+        # on kiosks and servers) US English, not C's "3 12 2026".
+        c_locale = system.language() == QLocale.Language.C
+        QLocale.setDefault(QLocale("en_US") if c_locale else system)
     else:
         QLocale.setDefault(QLocale(language))
     if isinstance(app, QGuiApplication):

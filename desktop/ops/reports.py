@@ -236,7 +236,7 @@ def cell_text(column: Column, row: dict[str, Any], formats: CellFormats = PLAIN)
         return translate("reports", "%n d", n=int(value)) if int(value) > 0 else ""
     if kind == "datetime":
         return _when(value, formats)
-    if kind == "day":
+    if kind in ("day", "date"):
         return _when(value, formats, day=True)
     if kind == "word":
         return str(value).replace("_", " ").capitalize()

@@ -142,6 +142,9 @@ def main() -> None:
     from tests.desktop.test_viewer import FakeSession
 
     app = QApplication.instance() or QApplication(sys.argv)
+    from desktop import theme
+
+    theme.apply_theme(app, "light")  # the look the app starts with
     with tempfile.TemporaryDirectory(prefix="frames-game-shots-") as tmp:
         picture = bench_picture(Path(tmp) / "bench.png")
         sections = (

@@ -95,6 +95,9 @@ def main() -> None:
     from tests.desktop.test_viewer import FakeSession
 
     app = QApplication.instance() or QApplication([])
+    from desktop import theme
+
+    theme.apply_theme(app, "light")  # the look the app starts with
     section = SectionRecord(
         section_number=2,
         section_type="interactive",

@@ -66,6 +66,24 @@ def test_system_means_the_systems_language_or_english() -> None:
     assert language.resolve_language("") == (expected, None)
 
 
+def test_english_on_a_system_without_a_locale_writes_us_formats(qapp: Any) -> None:
+    """No locale set (``C``, as on many kiosks and servers): dates read 12/3/26, not C's
+    "3 12 2026"; a real system locale is kept."""
+    system = QLocale.system()
+    try:
+        shown = language.install_language("system")
+        if shown != "en":  # a Spanish or Arabic system: its language's formats
+            assert QLocale().language() == QLocale(shown).language()
+        elif system.language() == QLocale.Language.C:
+            assert QLocale().name() == "en_US"
+            assert formats.date_text(date(2026, 12, 3)) == "12/3/26"
+        else:
+            assert QLocale().name() == system.name()
+    finally:
+        language.install_language("en")
+        QLocale.setDefault(QLocale.c())
+
+
 def test_the_option_beats_the_environment_which_beats_the_setting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -56,6 +56,9 @@ def test_cells_say_it_plainly() -> None:
     assert ops.cell_text(by_field["progress_percent"], row) == "40%"
     assert ops.cell_text(by_field["overdue_days"], row) == "2 d"
     assert ops.cell_text(by_field["completed_at"], _row(3)) == "2026-02-13"
+    assert ops.cell_text(by_field["due_date"], row) == "2026-03-01"  # the CSV's: ISO
+    spoken = ops.CellFormats(date=lambda d: f"{d.month}/{d.day}/{d.year % 100}")
+    assert ops.cell_text(by_field["due_date"], row, spoken) == "3/1/26"  # the table's
     author = next(c for c in ops.COLUMNS["comments"] if c.kind == "author")
     assert ops.cell_text(author, {"anonymous": True, "student_name": "Leaked"}) == "Anonymous"
     assert ops.cell_text(author, {"anonymous": False, "student_name": "Ana"}) == "Ana"
