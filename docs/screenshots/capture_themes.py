@@ -26,7 +26,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from desktop import theme
+    from desktop import language, theme
+
+    language.install_language("system")  # the app's words and date formats, as at start-up
     from desktop.context import AppContext, AppSignals
     from desktop.errors import ErrorReporter
     from desktop.ops.modules import ModuleGroup
