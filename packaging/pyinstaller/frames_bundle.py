@@ -21,6 +21,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 ICON_PNG = ROOT / "packaging" / "icons" / "frames-lms.png"
 NAME = "frames-lms"
+# The languages the interface speaks besides English (a compiled catalogue each).
+TRANSLATED = sorted(
+    path.stem.removeprefix("frames_")
+    for path in (ROOT / "desktop" / "translations").glob("frames_*.qm")
+)
 
 _MARKDOWN = [
     "markdown.extensions.tables",
@@ -115,13 +120,19 @@ EXCLUDES = [
     "pip",
 ]
 
-# Files Qt's hooks collect that the app never loads: Qt's own translations (the app is in
-# English), PDF rendering and the VNC platform plugin. Same names on Linux, Windows, macOS.
+# Files Qt's hooks collect that the app never loads: Qt's translations other than the base
+# catalogue of a language the app speaks (its dialogs' and buttons' words), PDF rendering
+# and the VNC platform plugin. Same names on Linux, Windows, macOS.
 _DROP = re.compile(r"^PySide6/.*(/translations/|Qt6?Pdf|qpdf|qvnc)")
+_QT_WORDS = re.compile(
+    r"^PySide6/.*/translations/qtbase_(" + "|".join(sorted(TRANSLATED)) + r")\.qm$"
+)
 
 
 def _keep(entry: tuple[str, ...]) -> bool:
     dest, source, typecode = entry
+    if _QT_WORDS.match(dest.replace("\\", "/")):
+        return True
     # PyInstaller also links Qt's libraries into the top folder; drop those links with them.
     names = [dest, source] if typecode == "SYMLINK" else [dest]
     return not any(_DROP.match(name.replace("\\", "/")) for name in names)
