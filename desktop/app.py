@@ -321,7 +321,8 @@ def _apply_stored_colours(qapp: QApplication, stored: object) -> None:
     """The scheme chosen in *View → Colours*, unless ``FRAMES_THEME`` chose one."""
     from desktop.theme import THEME_ENV, THEME_VALUES, apply_theme
 
-    if not os.environ.get(THEME_ENV, "").strip() and stored in THEME_VALUES:
+    # (``system`` is what ``_qapp`` applied already.)
+    if not os.environ.get(THEME_ENV, "").strip() and stored in THEME_VALUES[1:]:
         apply_theme(qapp, str(stored))
 
 

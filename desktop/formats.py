@@ -87,8 +87,7 @@ def duration_text(seconds: float) -> str:
     total = max(0, round(seconds))
     if total < 60:
         return translate("formats", "{n} s").format(n=number_text(total))
-    minutes, _ = divmod(total, 60)
-    hours, minutes = divmod(minutes, 60)
+    hours, minutes = divmod(round(total / 60), 60)
     if hours == 0:
         return translate("formats", "{n} min").format(n=number_text(minutes))
     return translate("formats", "{h} h {m} min").format(

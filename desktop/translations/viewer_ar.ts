@@ -1547,12 +1547,12 @@
         <message>
             <location filename="../viewer/_completion.py" />
             <source>{hours} h {minutes} min</source>
-            <translation>{hours} س {minutes} د</translation>
+            <translation type="vanished">{hours} س {minutes} د</translation>
         </message>
         <message>
             <location filename="../viewer/_completion.py" />
             <source>{minutes} min</source>
-            <translation>{minutes} د</translation>
+            <translation type="vanished">{minutes} د</translation>
         </message>
     </context>
     <context>

@@ -1539,12 +1539,12 @@
         <message>
             <location filename="../viewer/_completion.py" />
             <source>{hours} h {minutes} min</source>
-            <translation>{hours} h {minutes} min</translation>
+            <translation type="vanished">{hours} h {minutes} min</translation>
         </message>
         <message>
             <location filename="../viewer/_completion.py" />
             <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
+            <translation type="vanished">{minutes} min</translation>
         </message>
     </context>
     <context>

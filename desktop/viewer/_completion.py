@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.formats import duration_text, number_text
 from desktop.i18n import translate
 from desktop.viewer._session import ViewerTiming, ms
 from desktop.viewer._widgets import em, scaled_font, scroll_body, set_muted
-from desktop.viewer._words import number_text
 
 __all__ = ["CompletionPage", "FeedbackForm", "RatingRow", "format_duration"]
 
@@ -37,14 +37,7 @@ def format_duration(seconds: int) -> str:
     reader's language and digits)."""
     if seconds < 60:
         return translate("_completion", "less than a minute")
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return translate("_completion", "{minutes} min").format(minutes=number_text(minutes))
-    hours, minutes = divmod(minutes, 60)
-    locale = QLocale()
-    return translate("_completion", "{hours} h {minutes} min").format(
-        hours=number_text(hours), minutes=locale.toString(minutes).rjust(2, locale.zeroDigit())
-    )
+    return duration_text(seconds)
 
 
 class RatingRow(QWidget):

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.formats import number_text
 from desktop.i18n import translate
 from desktop.module_kinds import kind_words
 from desktop.viewer._activity import ActivityTracker
@@ -70,7 +71,7 @@ from desktop.viewer._widgets import (
     set_muted,
     status_icon,
 )
-from desktop.viewer._words import number_text, phrase_text
+from desktop.viewer._words import phrase_text
 from desktop.viewer.sections.base import SectionView, data_of
 from desktop.viewer.sections.registry import type_glyph, type_label, view_factory
 from local_store.records import ModuleRecord, SectionRecord

@@ -38,6 +38,7 @@ __all__ = [
     "MAX_CAPTION_BYTES",
     "MAX_CAPTION_TRACKS",
     "MAX_CUES",
+    "MAX_CUE_MS",
     "MAX_TRANSCRIPT_BYTES",
     "MEDIA_CONFIG_MODELS",
     "CaptionError",
@@ -59,6 +60,8 @@ MAX_CAPTION_BYTES: Final = 48 * 1024
 MAX_CAPTION_TRACKS: Final = 4
 MAX_TRANSCRIPT_BYTES: Final = 32 * 1024
 MAX_CUES: Final = 5000
+MAX_CUE_MS: Final = 24 * 3600 * 1000
+"""A cue's start or end, at most: a day (a timing past it is a typo, and stays a small int)."""
 LANG_PATTERN: Final = r"^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$"
 
 _TIMESTAMP: Final = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
@@ -153,6 +156,11 @@ def parse_webvtt(text: str) -> list[Cue]:
                     f"'{raw}' is not a timestamp like 00:01.500 or 01:02:03.000", line=line_no
                 )
         assert begin is not None and end is not None
+        if end > MAX_CUE_MS:
+            raise CaptionError(
+                f"the cue ends at {match.group(2)}, past 24:00:00.000 (a video a day long?)",
+                line=line_no,
+            )
         if end <= begin:
             raise CaptionError(
                 f"the cue ends ({match.group(2)}) before it starts ({match.group(1)})",

@@ -16,6 +16,7 @@ from sync.rules.content_folder import (
 )
 from sync.rules.media_text import (
     MAX_CAPTION_BYTES,
+    MAX_CUE_MS,
     CaptionError,
     CaptionTrack,
     Cue,
@@ -75,6 +76,11 @@ def test_crlf_and_byte_order_mark_are_accepted() -> None:
         ("WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n00:02.000 --> 00:03.000\nx\n", 5, "-->"),
         ("WEBVTT\n00:01.000 --> 00:02.000\nhi\n", 2, "blank line must follow the WEBVTT header"),
         ("WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\nSTYLE\n::cue { color: red }\n", 6, "STYLE"),
+        (
+            "WEBVTT\n\n00:01.000 --> 99999999999999999999:00:00.000\nhi\n",
+            3,
+            "past 24:00:00.000",
+        ),
     ],
 )
 def test_a_bad_file_names_the_line(text: str, line: int, words: str) -> None:
@@ -83,6 +89,11 @@ def test_a_bad_file_names_the_line(text: str, line: int, words: str) -> None:
     assert caught.value.line == line
     assert words in caught.value.message
     assert str(caught.value).startswith(f"line {line}: ")
+
+
+def test_a_cue_may_end_at_the_end_of_a_day() -> None:
+    (cue,) = parse_webvtt("WEBVTT\n\n23:59:59.000 --> 24:00:00.000\nlast words\n")
+    assert cue.end_ms == MAX_CUE_MS
 
 
 def test_a_file_over_the_size_limit_is_refused() -> None:

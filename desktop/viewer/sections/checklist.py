@@ -15,10 +15,10 @@ from typing import Final
 
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
+from desktop.formats import number_text
 from desktop.i18n import translate
 from desktop.viewer._session import ViewerSession, ViewerTiming
 from desktop.viewer._widgets import MarkdownLabel, MessageCard, WrappingCheckBox
-from desktop.viewer._words import number_text
 from desktop.viewer.sections.base import SectionType, SectionView
 from local_store.records import SectionRecord
 from sync.rules.content_folder import ChecklistItem, ContentError, parse_checklist

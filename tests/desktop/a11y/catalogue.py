@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pytest
@@ -188,21 +189,23 @@ def shown_texts(top: QWidget) -> list[str]:
     return list(seen)
 
 
-def _is_data(text: str, data: Iterable[str]) -> bool:
-    """Only content data, numbers and punctuation (no word of ours)."""
+def _is_data(text: str, data: Sequence[str]) -> bool:
+    """Only content data (``data``: plain, longest first), numbers and punctuation (no word
+    of ours)."""
     rest = text
-    for item in sorted((d for d in data if d), key=len, reverse=True):
-        rest = rest.replace(_plain(item), " ")
+    for item in data:
+        rest = rest.replace(item, " ")
     for item in NOT_LANGUAGE:
         rest = rest.replace(item, " ")
     return _LETTER.search(rest) is None
 
 
-def untranslated_texts(top: QWidget, data: set[str]) -> list[str]:
+def untranslated_texts(top: QWidget, data: AbstractSet[str]) -> list[str]:
     """The texts of :func:`shown_texts` that went through no translation (no ``⟦…⟧``
     marker) and are not content ``data``; run it under :func:`pseudo_locale`."""
+    plain = sorted({_plain(d) for d in data if d}, key=len, reverse=True)
     return [
         text
         for text in shown_texts(top)
-        if OPEN not in text and CLOSE not in text and not _is_data(text, data)
+        if OPEN not in text and CLOSE not in text and not _is_data(text, plain)
     ]

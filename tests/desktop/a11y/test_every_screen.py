@@ -8,6 +8,7 @@ catalogue check) prove each check can fail; here they run over the harness's scr
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -81,7 +82,8 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def _content_data() -> set[str]:
+@functools.cache
+def _content_data() -> frozenset[str]:
     """Every text the demo content brings (module and section fields, configs, captions),
     as written and as rendered (markdown to plain lines)."""
     data = {"FRAMES LMS", "Ada Lovelace", "Ada", "ada@example.edu", "CC", "PIN"}
@@ -100,7 +102,7 @@ def _content_data() -> set[str]:
                     lines = (_TICK_BOX.sub("", line.strip()) for line in plain.splitlines())
                     lines = (_ITEM_ID.sub("", line) for line in lines)  # a checklist item's {#id}
                     data |= {" ".join(line.split()) for line in lines if line.strip()}
-    return {d for d in data if d}
+    return frozenset(d for d in data if d)
 
 
 @pytest.mark.usefixtures("pseudo_locale")

@@ -23,19 +23,6 @@ from .screens import (
 
 pytestmark = [pytest.mark.qt, pytest.mark.no_qt_log]
 
-# Known barriers in code other parts of the work own: strict, so a fix shows as XPASS.
-_FOCUS_MARK_KNOWN: dict[str, str] = {}
-_CYCLE_KNOWN: dict[str, str] = {}
-
-
-def _screens(known: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(reason=known[name], strict=True))
-        if name in known
-        else name
-        for name in SCREEN_NAMES
-    ]
-
 
 def _names(widgets: list[QWidget]) -> list[str]:
     return [describe(w) for w in widgets]
@@ -70,7 +57,7 @@ def _check_cycle(screen: Screen) -> None:
 
 
 @pytest.mark.parametrize("variant", ["default", "text-200"])
-@pytest.mark.parametrize("name", _screens(_CYCLE_KNOWN))
+@pytest.mark.parametrize("name", SCREEN_NAMES)
 def test_tab_visits_every_control_once_and_shift_tab_reverses(
     screen_env: ScreenEnv, name: str, variant: str
 ) -> None:
@@ -121,7 +108,7 @@ def _focus_mark_missing(screen: Screen) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("name", _screens(_FOCUS_MARK_KNOWN))
+@pytest.mark.parametrize("name", SCREEN_NAMES)
 def test_every_tab_stop_shows_a_focus_mark(screen_env: ScreenEnv, name: str) -> None:
     """Focus by keyboard changes the stop's pixels (a frame, a highlight, a caret)."""
     screen = build_screen(name, screen_env)
